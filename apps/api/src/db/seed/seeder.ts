@@ -1,0 +1,360 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import {
+  type Cite,
+  type CostRecord,
+  type Dataset,
+  type FieldCites,
+  type FundingRecord,
+  loadDataset,
+  type OutcomeRecord,
+  type PersonLink,
+  type PlaceLink as PlaceLinkRecord,
+  resolveCite,
+} from '@vertailu/data';
+import { CostItem } from '../../modules/finance/cost-item.entity';
+import { FundingLine } from '../../modules/finance/funding-line.entity';
+import { Municipality } from '../../modules/municipality/municipality.entity';
+import { Organisation } from '../../modules/organisation/organisation.entity';
+import { Outcome } from '../../modules/outcome/outcome.entity';
+import { Contact } from '../../modules/person/contact.entity';
+import { Person } from '../../modules/person/person.entity';
+import { PlaceLink } from '../../modules/place/place-link.entity';
+import { Place } from '../../modules/place/place.entity';
+import { Practice } from '../../modules/practice/practice.entity';
+import { ProjectMunicipality } from '../../modules/project/project-municipality.entity';
+import { ProjectPartner } from '../../modules/project/project-partner.entity';
+import { Project } from '../../modules/project/project.entity';
+import { Citation } from '../../modules/source/citation.entity';
+import { Source } from '../../modules/source/source.entity';
+import { TermLink } from '../../modules/vocabulary/term-link.entity';
+import { Term, type Vocabulary } from '../../modules/vocabulary/term.entity';
+import { SeedState } from '../seed-state.entity';
+import { CuratedRows } from './curated-rows';
+
+const SEED_NAME = 'curated-dataset';
+
+export function datasetHash(dataset: Dataset): string {
+  return createHash('sha256').update(JSON.stringify(dataset)).digest('hex');
+}
+
+/**
+ * Loads the curated data set (packages/data) into the database. Idempotent: records are matched
+ * by their stable key, updated in place, and curated records no longer in the data set are removed;
+ * records editors created through the API (no key) are left alone. Runs in one transaction.
+ */
+export async function seedDataset(orm: MikroORM, opts: { force?: boolean; dataset?: Dataset } = {}): Promise<string> {
+  const dataset = opts.dataset ?? loadDataset();
+  const hash = datasetHash(dataset);
+  const em = orm.em.fork();
+  const state = await em.findOne(SeedState, { name: SEED_NAME });
+  if (state?.datasetHash === hash && !opts.force) return `Data set unchanged (${hash.slice(0, 12)}): nothing to load.`;
+
+  const counts = await em.transactional((tx) => new DatasetWriter(tx, dataset).write());
+  await em.upsert(SeedState, { name: SEED_NAME, datasetHash: hash, seededAt: new Date() });
+  return `Loaded data set ${hash.slice(0, 12)}: ${Object.entries(counts)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}.`;
+}
+
+class DatasetWriter {
+  private readonly rows: CuratedRows;
+  private readonly citations: Citation[] = [];
+  private readonly sources = new Map<string, Source>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly dataset: Dataset,
+  ) {
+    this.rows = new CuratedRows(em);
+  }
+
+  async write(): Promise<Record<string, number>> {
+    const { em, dataset } = this;
+    await this.rows.preload();
+
+    for (const s of dataset.sources) {
+      const source = this.rows.upsert(Source, s.key, {
+        fileName: s.file,
+        title: s.title,
+        genre: s.genre,
+        publisher: s.publisher,
+        language: s.language,
+        publishedDate: s.publishedDate,
+        url: s.url,
+        description: s.description,
+        sha256: s.sha256,
+        text: s.text,
+        length: s.text.length,
+      });
+      this.sources.set(s.key, source);
+    }
+
+    for (const m of dataset.municipalities) {
+      const existing = await em.findOne(Municipality, { code: m.code });
+      const municipality = existing ?? em.create(Municipality, { code: m.code } as Municipality);
+      em.assign(municipality, {
+        nameFi: m.nameFi,
+        nameSv: m.nameSv,
+        region: m.regionFi,
+        wellbeingServicesCounty: m.wellbeingServicesCountyFi,
+      });
+      this.cite('Municipality', m.code, m.cite ?? []);
+    }
+
+    const vocabularies: [Vocabulary, Dataset['vocabulary']['sectors']][] = [
+      ['SECTOR', dataset.vocabulary.sectors],
+      ['TARGET_GROUP', dataset.vocabulary.targetGroups],
+      ['OUTCOME_DOMAIN', dataset.vocabulary.outcomeDomains],
+    ];
+    for (const [vocabulary, terms] of vocabularies) {
+      for (const t of terms) {
+        this.rows.upsert(Term, `${vocabulary}:${t.code}`, {
+          vocabulary,
+          code: t.code,
+          nameFi: t.nameFi,
+          nameEn: t.nameEn,
+          description: t.description ?? null,
+        });
+      }
+    }
+
+    for (const o of dataset.organisations) {
+      const org = this.rows.upsert(Organisation, o.key, {
+        nameFi: o.nameFi,
+        nameEn: o.nameEn,
+        abbreviation: o.abbreviation,
+        kind: o.kind,
+        municipality: o.municipalityCode ? em.getReference(Municipality, o.municipalityCode) : null,
+      });
+      this.citeRecord(org, 'Organisation', o.cite);
+    }
+    for (const p of dataset.people) {
+      const person = this.rows.upsert(Person, p.key, {
+        name: p.name,
+        email: p.email,
+        title: p.title,
+        organisation: p.organisation ? this.rows.get(Organisation, p.organisation) : null,
+      });
+      this.citeRecord(person, 'Person', p.cite);
+    }
+    for (const p of dataset.places) {
+      const place = this.rows.upsert(Place, p.key, {
+        name: p.name,
+        kind: p.kind,
+        municipality: p.municipalityCode ? em.getReference(Municipality, p.municipalityCode) : null,
+        count: p.count,
+        description: p.description,
+      });
+      this.citeRecord(place, 'Place', p.cite);
+    }
+
+    for (const p of dataset.projects) {
+      const project = this.rows.upsert(Project, p.key, {
+        name: p.name,
+        nameEn: p.nameEn,
+        projectNumber: p.projectNumber,
+        status: p.status,
+        statusAsOf: p.statusAsOf,
+        startDate: p.period?.start ?? null,
+        endDate: p.period?.end ?? null,
+        periodPrecision: p.period?.precision ?? null,
+        resultsDate: p.resultsDate,
+        aims: p.aims,
+        focusAreas: p.focusAreas,
+      });
+      this.citeRecord(project, 'Project', p.cite, p.fieldCites);
+      const owner = { project, practice: null };
+      for (const m of p.municipalities) {
+        const link = this.rows.upsert(ProjectMunicipality, `${p.key}:municipality:${m.code}:${m.role}`, {
+          project,
+          municipality: em.getReference(Municipality, m.code),
+          role: m.role,
+        });
+        this.citeRecord(link, 'ProjectMunicipality', m.cite);
+      }
+      for (const pa of p.partners) {
+        const link = this.rows.upsert(ProjectPartner, `${p.key}:partner:${pa.organisation}:${pa.role}`, {
+          project,
+          organisation: this.rows.get(Organisation, pa.organisation),
+          role: pa.role,
+          description: pa.description,
+        });
+        this.citeRecord(link, 'ProjectPartner', pa.cite);
+      }
+      this.writeDetails(p.key, owner, p);
+    }
+
+    for (const p of dataset.practices) {
+      const practice = this.rows.upsert(Practice, p.key, {
+        name: p.name,
+        nameEn: p.nameEn,
+        shortDescription: p.shortDescription,
+        municipality: em.getReference(Municipality, p.municipalityCode),
+        area: p.area,
+        funder: p.funder ? this.rows.get(Organisation, p.funder) : null,
+        parentProject: p.parentProject ? this.rows.get(Project, p.parentProject) : null,
+        isDevelopmentLine: p.isDevelopmentLine,
+        phase: p.phase,
+        phaseAsOf: p.phaseAsOf,
+        permanentUse: p.permanentUse,
+        startDate: p.period?.start ?? null,
+        endDate: p.period?.end ?? null,
+        periodPrecision: p.period?.precision ?? null,
+        createdDate: p.createdDate,
+        modifiedDate: p.modifiedDate,
+        publishedDate: p.publishedDate,
+        needsAndGoals: p.needsAndGoals,
+        solution: p.solution,
+        results: p.results,
+      });
+      this.citeRecord(practice, 'Practice', p.cite, p.fieldCites);
+      this.writeDetails(p.key, { project: null, practice }, p);
+    }
+
+    await em.flush();
+    const removed = await this.rows.removeUnseen();
+    await this.replaceCitations();
+    await em.flush();
+    return {
+      sources: dataset.sources.length,
+      municipalities: dataset.municipalities.length,
+      projects: dataset.projects.length,
+      practices: dataset.practices.length,
+      citations: this.citations.length,
+      'stale records removed': removed,
+    };
+  }
+
+  /** Costs, funding lines, outcomes and links shared by projects and practices. */
+  private writeDetails(
+    ownerKey: string,
+    owner: { project: Project | null; practice: Practice | null },
+    record: {
+      sectors: { code: string; cite: Cite[] }[];
+      targetGroups: { code: string; cite: Cite[] }[];
+      places: PlaceLinkRecord[];
+      people: PersonLink[];
+      costs: CostRecord[];
+      fundings: FundingRecord[];
+      outcomes: OutcomeRecord[];
+    },
+  ): void {
+    const { em } = this;
+    const terms: [Vocabulary, { code: string; cite: Cite[] }[]][] = [
+      ['SECTOR', record.sectors],
+      ['TARGET_GROUP', record.targetGroups],
+    ];
+    for (const [vocabulary, links] of terms) {
+      for (const l of links) {
+        const link = this.rows.upsert(TermLink, `${ownerKey}:${vocabulary}:${l.code}`, {
+          ...owner,
+          term: this.rows.get(Term, `${vocabulary}:${l.code}`),
+        });
+        this.citeRecord(link, 'TermLink', l.cite);
+      }
+    }
+    for (const l of record.places) {
+      const link = this.rows.upsert(PlaceLink, `${ownerKey}:place:${l.place}:${l.role}`, {
+        ...owner,
+        place: this.rows.get(Place, l.place),
+        role: l.role,
+      });
+      this.citeRecord(link, 'PlaceLink', l.cite);
+    }
+    for (const l of record.people) {
+      const link = this.rows.upsert(Contact, `${ownerKey}:person:${l.person}:${l.role}`, {
+        ...owner,
+        person: this.rows.get(Person, l.person),
+        role: l.role,
+      });
+      this.citeRecord(link, 'Contact', l.cite);
+    }
+    for (const c of record.costs) {
+      const cost = this.rows.upsert(CostItem, c.key, {
+        ...owner,
+        kind: c.kind,
+        basis: c.basis,
+        amount: c.amount,
+        municipality: c.municipalityCode ? em.getReference(Municipality, c.municipalityCode) : null,
+      });
+      this.citeRecord(cost, 'CostItem', c.cite);
+    }
+    for (const f of record.fundings) {
+      const funding = this.rows.upsert(FundingLine, f.key, {
+        ...owner,
+        funder: f.funder ? this.rows.get(Organisation, f.funder) : null,
+        kind: f.kind,
+        amount: f.amount,
+        recipient: f.recipientMunicipalityCode ? em.getReference(Municipality, f.recipientMunicipalityCode) : null,
+        decisionDate: f.decisionDate,
+        note: f.note,
+      });
+      this.citeRecord(funding, 'FundingLine', f.cite, f.fieldCites);
+    }
+    for (const o of record.outcomes) {
+      const outcome = this.rows.upsert(Outcome, o.key, {
+        ...owner,
+        kind: o.kind,
+        domain: this.rows.get(Term, `OUTCOME_DOMAIN:${o.domain}`),
+        direction: o.direction,
+        evidenceType: o.evidenceType,
+        summaryEn: o.summaryEn,
+        value: o.value,
+        unit: o.unit,
+        valueDescription: o.valueDescription,
+        measuredAt: o.measuredAt,
+        measuredPrecision: o.measuredPrecision,
+        baselineYear: o.baselineYear,
+        comparison: o.comparison,
+      });
+      this.citeRecord(outcome, 'Outcome', o.cite, o.fieldCites);
+    }
+  }
+
+  /** Citations of a record that has no id yet are resolved after the flush. */
+  private readonly pending: { entity: { id: number }; type: string; cites: Cite[]; field: string | null }[] = [];
+
+  private citeRecord(entity: { id: number }, type: string, cites: Cite[], fieldCites?: FieldCites): void {
+    this.pending.push({ entity, type, cites, field: null });
+    for (const [field, list] of Object.entries(fieldCites ?? {})) this.pending.push({ entity, type, cites: list, field });
+  }
+
+  private cite(type: string, id: string, cites: Cite[], field: string | null = null): void {
+    for (const c of cites) {
+      const resolved = resolveCite(this.dataset, c);
+      const source = this.sources.get(resolved.sourceKey);
+      if (!source) throw new Error(`Citation of ${type} ${id} names unknown source ${resolved.sourceKey}.`);
+      this.citations.push(
+        this.em.create(
+          Citation,
+          {
+            source,
+            subjectType: type,
+            subjectId: id,
+            field,
+            quote: resolved.quote,
+            start: resolved.start,
+            end: resolved.end,
+            note: c.note ?? null,
+          },
+          { persist: false },
+        ),
+      );
+    }
+  }
+
+  private async replaceCitations(): Promise<void> {
+    for (const p of this.pending) this.cite(p.type, String(p.entity.id), p.cites, p.field);
+    const subjects = new Map<string, Set<string>>();
+    for (const c of this.citations) {
+      const ids = subjects.get(c.subjectType) ?? new Set();
+      ids.add(c.subjectId);
+      subjects.set(c.subjectType, ids);
+    }
+    for (const [subjectType, ids] of subjects) {
+      await this.em.nativeDelete(Citation, { subjectType, subjectId: { $in: [...ids] } });
+    }
+    this.em.persist(this.citations);
+  }
+}

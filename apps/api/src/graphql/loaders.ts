@@ -1,0 +1,68 @@
+import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
+import { helper } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import { Citation } from '../modules/source/citation.entity';
+
+type Key = string | number;
+
+/** Primary key of a loaded entity or an unloaded reference, without loading it. */
+export function pkOf(ref: object | null | undefined): Key | null {
+  return ref ? (helper(ref).getPrimaryKey() as Key) : null;
+}
+
+/**
+ * Per-request batching: every field resolver asks a loader, and each loader runs one SQL statement
+ * per GraphQL depth level however many parents there are. This is what keeps nested lists free of N+1.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** Entities by primary key. */
+  byId<T extends object>(entity: EntityClass<T>, pk = 'id'): DataLoader<Key, T | null> {
+    return this.memo(`id:${entity.name}:${pk}`, async (ids) => {
+      const rows = await this.em.find(entity, { [pk]: { $in: [...ids] } } as FilterQuery<T>);
+      const map = new Map(rows.map((r) => [String(pkOf(r)), r]));
+      return ids.map((id) => map.get(String(id)) ?? null);
+    });
+  }
+
+  /** Children pointing at parents through the many-to-one property `fk`, in id order. */
+  children<T extends object>(entity: EntityClass<T>, fk: string, where: FilterQuery<T> = {}): DataLoader<Key, T[]> {
+    return this.memo(`children:${entity.name}:${fk}:${JSON.stringify(where)}`, async (ids) => {
+      const rows = await this.em.find(entity, { ...(where as object), [fk]: { $in: [...ids] } } as FilterQuery<T>, {
+        orderBy: { id: 'asc' } as never,
+      });
+      const groups = new Map<string, T[]>();
+      for (const row of rows) {
+        const parent = String(pkOf((row as Record<string, object>)[fk]));
+        groups.set(parent, [...(groups.get(parent) ?? []), row]);
+      }
+      return ids.map((id) => groups.get(String(id)) ?? []);
+    });
+  }
+
+  /** Citations of records of one type, keyed by the record's id. */
+  citations(subjectType: string): DataLoader<Key, Citation[]> {
+    return this.memo(`citations:${subjectType}`, async (ids) => {
+      const rows = await this.em.find(
+        Citation,
+        { subjectType, subjectId: { $in: ids.map(String) } },
+        { orderBy: { id: 'asc' } },
+      );
+      const groups = new Map<string, Citation[]>();
+      for (const c of rows) groups.set(c.subjectId, [...(groups.get(c.subjectId) ?? []), c]);
+      return ids.map((id) => groups.get(String(id)) ?? []);
+    });
+  }
+
+  private memo<V>(name: string, batch: (ids: readonly Key[]) => Promise<V[]>): DataLoader<Key, V> {
+    let loader = this.loaders.get(name) as DataLoader<Key, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<Key, V>(batch, { cacheKeyFn: String, maxBatchSize: 1000 });
+      this.loaders.set(name, loader as DataLoader<Key, unknown>);
+    }
+    return loader;
+  }
+}

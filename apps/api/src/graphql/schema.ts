@@ -1,0 +1,44 @@
+import { type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from '../modules/auth/auth-checker';
+import { CostItemResolver, FundingLineResolver } from '../modules/finance/finance.resolver';
+import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
+import { NodeResolver } from '../modules/node/node.resolver';
+import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
+import { OutcomeResolver } from '../modules/outcome/outcome.resolver';
+import { ContactResolver, PersonResolver } from '../modules/person/person.resolver';
+import { PlaceLinkResolver, PlaceResolver } from '../modules/place/place.resolver';
+import { PracticeResolver } from '../modules/practice/practice.resolver';
+import { ProjectMunicipalityResolver, ProjectPartnerResolver } from '../modules/project/project-links.resolver';
+import { ProjectResolver } from '../modules/project/project.resolver';
+import { CitationResolver } from '../modules/source/citation.resolver';
+import { SourceResolver } from '../modules/source/source.resolver';
+import { TermResolver } from '../modules/vocabulary/term.resolver';
+
+export const resolvers = [
+  MunicipalityResolver,
+  ProjectResolver,
+  ProjectMunicipalityResolver,
+  ProjectPartnerResolver,
+  PracticeResolver,
+  OutcomeResolver,
+  CostItemResolver,
+  FundingLineResolver,
+  OrganisationResolver,
+  SourceResolver,
+  CitationResolver,
+  PlaceResolver,
+  PlaceLinkResolver,
+  ContactResolver,
+  PersonResolver,
+  TermResolver,
+  NodeResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The schema is built once per process: type-graphql's metadata is global anyway. */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false });
+  return cached;
+}

@@ -1,0 +1,37 @@
+import { badInput } from './errors';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Accepts null/undefined (no value); otherwise a real calendar date `YYYY-MM-DD`. */
+export function checkDate(value: string | null | undefined, field: string): void {
+  if (value == null) return;
+  const m = ISO_DATE.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.toISOString().slice(0, 10) !== value || Number(m[1]) < 1900 || Number(m[1]) > 2200) {
+    throw badInput(field, `"${String(value).slice(0, 40)}" is not a date of the form YYYY-MM-DD.`);
+  }
+}
+
+export function checkDateOrder(start: string | null | undefined, end: string | null | undefined, field: string): void {
+  if (start && end && start > end) throw badInput(field, `ends (${end}) before it starts (${start}).`);
+}
+
+export function checkText(value: string | null | undefined, field: string, opts: { max: number; required?: boolean }): void {
+  if (value == null) {
+    if (opts.required) throw badInput(field, 'is required.');
+    return;
+  }
+  if (opts.required && !value.trim()) throw badInput(field, 'must not be empty.');
+  if (value.length > opts.max) throw badInput(field, `must be at most ${opts.max} characters.`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value)) throw badInput(field, 'contains control characters.');
+}
+
+export const MAX_AMOUNT = 1e12;
+
+export function checkAmount(value: number | null | undefined, field: string): void {
+  if (value == null) return;
+  if (!Number.isFinite(value) || value < 0) throw badInput(field, 'must be a number ≥ 0 (use null for unknown).');
+  if (value > MAX_AMOUNT) throw badInput(field, `must be at most ${MAX_AMOUNT} euros.`);
+  if (Math.round(value * 100) !== value * 100) throw badInput(field, 'must have at most two decimals (cents).');
+}

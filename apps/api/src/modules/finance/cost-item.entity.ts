@@ -1,0 +1,32 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import type { CostBasis, CostKind } from '@vertailu/data';
+import { COST_BASES, COST_KINDS } from '@vertailu/data';
+import { Field, ObjectType } from 'type-graphql';
+import { OwnedEntity } from '../../db/owned.entity';
+import { CostBasisEnum, CostKindEnum } from '../../graphql/enums';
+import { Municipality } from '../municipality/municipality.entity';
+import { NodeInterface } from '../node/node.interface';
+import { euroColumn } from './money';
+
+@ObjectType({
+  implements: NodeInterface,
+  description:
+    'A cost figure of a project or practice. Whole budgets, one municipality’s share, and realised totals are kept apart by `kind`; estimates and realised costs by `basis`.',
+})
+@Entity()
+export class CostItem extends OwnedEntity {
+  @Field(() => CostKindEnum, { description: 'What the figure covers.' })
+  @Enum({ items: () => [...COST_KINDS] })
+  kind!: CostKind;
+
+  @Field(() => CostBasisEnum, { description: 'Estimate (budget) or realised.' })
+  @Enum({ items: () => [...COST_BASES] })
+  basis!: CostBasis;
+
+  @Field(() => Number, { nullable: true, description: 'Euros; null when the amount is unknown (never 0 for unknown).' })
+  @Property(euroColumn)
+  amount: number | null = null;
+
+  @ManyToOne(() => Municipality, { nullable: true })
+  municipality: Municipality | null = null;
+}

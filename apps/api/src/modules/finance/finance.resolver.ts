@@ -1,0 +1,79 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { CitedResolver } from '../../graphql/cited.resolver';
+import { loadMunicipality, loadOrganisation, loadPractice, loadProject } from '../../graphql/relations';
+import { inTransaction, loadForEdit } from '../editing/editing';
+import { Municipality } from '../municipality/municipality.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Practice } from '../practice/practice.entity';
+import { DeleteInput } from '../project/project.input';
+import { Project } from '../project/project.entity';
+import { CostItem } from './cost-item.entity';
+import { FundingLine } from './funding-line.entity';
+import { CreateFundingLineInput, UpdateFundingLineInput } from './funding-line.input';
+import { createFundingLine, deleteFundingLine, updateFundingLine } from './funding-line.service';
+
+@Resolver(() => CostItem)
+export class CostItemResolver extends CitedResolver(CostItem) {
+  @FieldResolver(() => Municipality, { nullable: true, description: 'Whose cost this is, when it is one municipality’s.' })
+  municipality(@Root() c: CostItem, @Ctx() ctx: Context) {
+    return loadMunicipality(c.municipality, ctx);
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'The project, if the cost is a project’s.' })
+  project(@Root() c: CostItem, @Ctx() ctx: Context) {
+    return loadProject(c.project, ctx);
+  }
+
+  @FieldResolver(() => Practice, { nullable: true, description: 'The practice, if the cost is a practice’s.' })
+  practice(@Root() c: CostItem, @Ctx() ctx: Context) {
+    return loadPractice(c.practice, ctx);
+  }
+}
+
+@Resolver(() => FundingLine)
+export class FundingLineResolver extends CitedResolver(FundingLine) {
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The funder.' })
+  funder(@Root() f: FundingLine, @Ctx() ctx: Context) {
+    return loadOrganisation(f.funder, ctx);
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality that receives the money.' })
+  recipient(@Root() f: FundingLine, @Ctx() ctx: Context) {
+    return loadMunicipality(f.recipient, ctx);
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'The funded project.' })
+  project(@Root() f: FundingLine, @Ctx() ctx: Context) {
+    return loadProject(f.project, ctx);
+  }
+
+  @FieldResolver(() => Practice, { nullable: true, description: 'The funded practice.' })
+  practice(@Root() f: FundingLine, @Ctx() ctx: Context) {
+    return loadPractice(f.practice, ctx);
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => FundingLine, { description: 'Add a funding line to a project or practice (editor key).' })
+  createFundingLine(@Arg('input', () => CreateFundingLineInput) input: CreateFundingLineInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, (tx) => createFundingLine(tx, input));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => FundingLine, { description: 'Change a funding line (editor key); CONFLICT if `version` is stale.' })
+  updateFundingLine(@Arg('input', () => UpdateFundingLineInput) input: UpdateFundingLineInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, async (tx) =>
+      updateFundingLine(tx, await loadForEdit(tx, FundingLine, input.id, input.version), input),
+    );
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => ID, { description: 'Delete a funding line (editor key). Returns the id.' })
+  deleteFundingLine(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, async (tx) => {
+      await deleteFundingLine(tx, await loadForEdit(tx, FundingLine, input.id, input.version));
+      return input.id;
+    });
+  }
+}
+

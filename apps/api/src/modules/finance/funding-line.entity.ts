@@ -1,0 +1,43 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import type { FundingKind } from '@vertailu/data';
+import { FUNDING_KINDS } from '@vertailu/data';
+import { Field, ObjectType } from 'type-graphql';
+import { OwnedEntity } from '../../db/owned.entity';
+import { FundingKindEnum } from '../../graphql/enums';
+import { Municipality } from '../municipality/municipality.entity';
+import { NodeInterface } from '../node/node.interface';
+import { Organisation } from '../organisation/organisation.entity';
+import { euroColumn } from './money';
+
+@ObjectType({
+  implements: NodeInterface,
+  description: 'A funding line: who funds a project or practice, how much, and when it was decided.',
+})
+@Entity()
+export class FundingLine extends OwnedEntity {
+  @ManyToOne(() => Organisation, { nullable: true })
+  funder: Organisation | null = null;
+
+  @Field(() => FundingKindEnum, { description: 'External grant, own funding, or a stated absence of separate funding.' })
+  @Enum({ items: () => [...FUNDING_KINDS] })
+  kind!: FundingKind;
+
+  @Field(() => Number, {
+    nullable: true,
+    description:
+      'Euros; null when unknown. For NO_SEPARATE_FUNDING it is null too: the kind itself states that external funding is zero.',
+  })
+  @Property(euroColumn)
+  amount: number | null = null;
+
+  @ManyToOne(() => Municipality, { nullable: true })
+  recipient: Municipality | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Date of the funding decision (ISO), if stated.' })
+  @Property({ type: 'date', nullable: true })
+  decisionDate: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Remark in English.' })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+}

@@ -1,0 +1,46 @@
+import type { FundingKind } from '@vertailu/data';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { FundingKindEnum } from '../../graphql/enums';
+import { CitationInput } from '../source/citation.input';
+
+@InputType({ description: 'Fields of a funding line. In updates, an omitted field stays and null clears it.' })
+export class FundingLineFields {
+  @Field(() => FundingKindEnum, { nullable: true, description: 'Kind (required when creating).' })
+  kind?: FundingKind;
+
+  @Field(() => ID, { nullable: true, description: 'Funder organisation id.' })
+  funderId?: string | null;
+
+  @Field(() => Number, { nullable: true, description: 'Euros ≥ 0, at most two decimals; null = unknown.' })
+  amount?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Recipient municipality code.' })
+  recipientCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Decision date, YYYY-MM-DD.' })
+  decisionDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Remark.' })
+  note?: string | null;
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Citations (replaces the line’s citations).' })
+  citations?: CitationInput[];
+}
+
+@InputType({ description: 'Add a funding line to a project or a practice (exactly one).' })
+export class CreateFundingLineInput extends FundingLineFields {
+  @Field(() => ID, { nullable: true, description: 'Project id.' })
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Practice id.' })
+  practiceId?: string | null;
+}
+
+@InputType({ description: 'Change a funding line. `version` must be the version you read.' })
+export class UpdateFundingLineInput extends FundingLineFields {
+  @Field(() => ID, { description: 'Funding line id.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you edited.' })
+  version!: number;
+}

@@ -1,0 +1,45 @@
+import { BeforeCreate, BeforeUpdate, Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { toGlobalId } from '../../graphql/global-id';
+import { NodeInterface } from '../node/node.interface';
+import { searchTextOf } from '../search/search-text';
+
+@ObjectType({ implements: NodeInterface, description: 'A Finnish municipality (kunta, kaupunki).' })
+@Entity()
+export class Municipality {
+  [PrimaryKeyProp]?: 'code';
+
+  @Field(() => String, { description: 'Statistics Finland municipality code, three digits (e.g. "020" Akaa, "851" Tornio).' })
+  @PrimaryKey({ type: 'string', length: 3 })
+  code!: string;
+
+  @Field(() => String, { description: 'Name in Finnish.' })
+  @Property({ type: 'string', length: 100 })
+  nameFi!: string;
+
+  @Field(() => String, { description: 'Name in Swedish.' })
+  @Property({ type: 'string', length: 100 })
+  nameSv!: string;
+
+  @Field(() => String, { description: 'Region (maakunta), in Finnish.' })
+  @Property({ type: 'string', length: 100 })
+  region!: string;
+
+  @Field(() => String, { description: 'Wellbeing services county (hyvinvointialue), in Finnish.' })
+  @Property({ type: 'string', length: 100 })
+  wellbeingServicesCounty!: string;
+
+  @Property({ type: 'text' })
+  searchText!: string;
+
+  @Field(() => ID, { name: 'id', description: 'Global object id.' })
+  get nodeId(): string {
+    return toGlobalId('Municipality', this.code);
+  }
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected derive(): void {
+    this.searchText = searchTextOf(this.nameFi, this.nameSv, this.region, this.wellbeingServicesCounty);
+  }
+}

@@ -1,0 +1,54 @@
+import type { OrganisationKind } from '@vertailu/data';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { CitedResolver } from '../../graphql/cited.resolver';
+import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
+import { OrganisationKindEnum } from '../../graphql/enums';
+import { badInput } from '../../graphql/errors';
+import { numericIdOf } from '../../graphql/global-id';
+import { loadMunicipality } from '../../graphql/relations';
+import { FundingLine } from '../finance/funding-line.entity';
+import { Municipality } from '../municipality/municipality.entity';
+import { likePattern } from '../search/search-text';
+import { Organisation } from './organisation.entity';
+
+const OrganisationConnection = Connection(Organisation, 'Organisation');
+
+@ArgsType()
+class OrganisationsArgs extends PageArgs {
+  @Field(() => [OrganisationKindEnum], { nullable: true, description: 'Any of these kinds.' })
+  kinds?: OrganisationKind[];
+
+  @Field(() => String, { nullable: true, description: 'Words in the name or abbreviation.' })
+  search?: string;
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver extends CitedResolver(Organisation) {
+  @Query(() => OrganisationConnection, { description: 'Funders, partners and other organisations, by Finnish name.' })
+  async organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: Context) {
+    const page = toPage(args.first, args.after);
+    if (args.search && args.search.length > 200) throw badInput('search', 'must be at most 200 characters.');
+    const qb = ctx.em.createQueryBuilder(Organisation, 'o');
+    if (args.kinds?.length) qb.andWhere({ kind: { $in: args.kinds } });
+    if (args.search?.trim()) qb.andWhere(`o.search_text like ? escape '\\'`, [likePattern(args.search)]);
+    const total = await qb.clone().getCount();
+    const rows = await qb.orderBy({ nameFi: 'asc', id: 'asc' }).limit(page.limit).offset(page.offset).getResultList();
+    return toConnection(rows, total, page);
+  }
+
+  @Query(() => Organisation, { nullable: true, description: 'One organisation by id.' })
+  organisation(@Arg('id', () => ID, { description: 'Organisation id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Organisation).load(numericIdOf('Organisation', id, 'id'));
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality, if the organisation is one.' })
+  municipality(@Root() o: Organisation, @Ctx() ctx: Context) {
+    return loadMunicipality(o.municipality, ctx);
+  }
+
+  @FieldResolver(() => [FundingLine], { description: 'Funding lines this organisation funds.' })
+  fundings(@Root() o: Organisation, @Ctx() ctx: Context) {
+    return ctx.loaders.children(FundingLine, 'funder').load(o.id);
+  }
+}

@@ -1,0 +1,73 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { CitedResolver } from '../../graphql/cited.resolver';
+import { PageArgs, toPage } from '../../graphql/connection';
+import { numericIdOf } from '../../graphql/global-id';
+import { pkOf } from '../../graphql/loaders';
+import { loadPractice, loadProject } from '../../graphql/relations';
+import { inTransaction, loadForEdit } from '../editing/editing';
+import { Practice } from '../practice/practice.entity';
+import { DeleteInput } from '../project/project.input';
+import { Project } from '../project/project.entity';
+import { Term } from '../vocabulary/term.entity';
+import { Outcome } from './outcome.entity';
+import { CreateOutcomeInput, UpdateOutcomeInput } from './outcome.input';
+import { createOutcome, deleteOutcome, listOutcomes, updateOutcome } from './outcome.service';
+import { OutcomeConnection, OutcomeFilter } from './outcome.types';
+
+@ArgsType()
+class OutcomesArgs extends PageArgs {
+  @Field(() => OutcomeFilter, { nullable: true, description: 'Conditions; all must hold.' })
+  filter?: OutcomeFilter;
+}
+
+@Resolver(() => Outcome)
+export class OutcomeResolver extends CitedResolver(Outcome) {
+  @Query(() => OutcomeConnection, { description: 'Outcomes of projects and practices, filtered and paginated.' })
+  outcomes(@Args(() => OutcomesArgs) args: OutcomesArgs, @Ctx() ctx: Context) {
+    return listOutcomes(ctx.em, args.filter, toPage(args.first, args.after));
+  }
+
+  @Query(() => Outcome, { nullable: true, description: 'One outcome by id; null if there is none.' })
+  outcome(@Arg('id', () => ID, { description: 'Outcome id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Outcome).load(numericIdOf('Outcome', id, 'id'));
+  }
+
+  @FieldResolver(() => Term, { description: 'Outcome domain (staff wellbeing, leadership, …).' })
+  domain(@Root() o: Outcome, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Term).load(pkOf(o.domain) as number);
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'The project, if it is a project’s outcome.' })
+  project(@Root() o: Outcome, @Ctx() ctx: Context) {
+    return loadProject(o.project, ctx);
+  }
+
+  @FieldResolver(() => Practice, { nullable: true, description: 'The practice, if it is a practice’s outcome.' })
+  practice(@Root() o: Outcome, @Ctx() ctx: Context) {
+    return loadPractice(o.practice, ctx);
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Outcome, { description: 'Add an outcome to a project or practice (editor key).' })
+  createOutcome(@Arg('input', () => CreateOutcomeInput) input: CreateOutcomeInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, (tx) => createOutcome(tx, input));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Outcome, { description: 'Change an outcome (editor key); CONFLICT if `version` is stale.' })
+  updateOutcome(@Arg('input', () => UpdateOutcomeInput) input: UpdateOutcomeInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, async (tx) =>
+      updateOutcome(tx, await loadForEdit(tx, Outcome, input.id, input.version), input),
+    );
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => ID, { description: 'Delete an outcome (editor key). Returns the id.' })
+  deleteOutcome(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, async (tx) => {
+      await deleteOutcome(tx, await loadForEdit(tx, Outcome, input.id, input.version));
+      return input.id;
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { Entity, Enum, ManyToOne } from '@mikro-orm/core';
+import type { PersonRole } from '@vertailu/data';
+import { PERSON_ROLES } from '@vertailu/data';
+import { Field, ObjectType } from 'type-graphql';
+import { OwnedEntity } from '../../db/owned.entity';
+import { PersonRoleEnum } from '../../graphql/enums';
+import { Person } from './person.entity';
+
+@ObjectType({ description: 'A person named for a project or practice, in one role (personal data).' })
+@Entity()
+export class Contact extends OwnedEntity {
+  @ManyToOne(() => Person)
+  person!: Person;
+
+  @Field(() => PersonRoleEnum, { description: 'Why the person is named.' })
+  @Enum({ items: () => [...PERSON_ROLES] })
+  role!: PersonRole;
+}

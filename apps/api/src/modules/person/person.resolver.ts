@@ -1,0 +1,25 @@
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { CitedResolver } from '../../graphql/cited.resolver';
+import { pkOf } from '../../graphql/loaders';
+import { loadOrganisation } from '../../graphql/relations';
+import { Organisation } from '../organisation/organisation.entity';
+import { Contact } from './contact.entity';
+import { Person } from './person.entity';
+
+@Resolver(() => Contact)
+export class ContactResolver extends CitedResolver(Contact) {
+  @Authorized()
+  @FieldResolver(() => Person, { description: 'The person (personal data: needs an API key).' })
+  person(@Root() c: Contact, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Person).load(pkOf(c.person) as number);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonResolver extends CitedResolver(Person) {
+  @FieldResolver(() => Organisation, { nullable: true, description: 'Organisation the person works for.' })
+  organisation(@Root() p: Person, @Ctx() ctx: Context) {
+    return loadOrganisation(p.organisation, ctx);
+  }
+}

@@ -1,0 +1,24 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { CitedResolver } from '../../graphql/cited.resolver';
+import { pkOf } from '../../graphql/loaders';
+import { loadMunicipality } from '../../graphql/relations';
+import { Municipality } from '../municipality/municipality.entity';
+import { PlaceLink } from './place-link.entity';
+import { Place } from './place.entity';
+
+@Resolver(() => Place)
+export class PlaceResolver extends CitedResolver(Place) {
+  @FieldResolver(() => Municipality, { nullable: true, description: 'Municipality the place is in.' })
+  municipality(@Root() p: Place, @Ctx() ctx: Context) {
+    return loadMunicipality(p.municipality, ctx);
+  }
+}
+
+@Resolver(() => PlaceLink)
+export class PlaceLinkResolver extends CitedResolver(PlaceLink) {
+  @FieldResolver(() => Place, { description: 'The place.' })
+  place(@Root() l: PlaceLink, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Place).load(pkOf(l.place) as number);
+  }
+}

@@ -1,0 +1,126 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { CitedResolver } from '../../graphql/cited.resolver';
+import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
+import { PageArgs, toPage } from '../../graphql/connection';
+import { numericIdOf } from '../../graphql/global-id';
+import { pkOf } from '../../graphql/loaders';
+import { inTransaction, loadForEdit } from '../editing/editing';
+import { CostItem } from '../finance/cost-item.entity';
+import { FundingLine } from '../finance/funding-line.entity';
+import { Municipality } from '../municipality/municipality.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Outcome } from '../outcome/outcome.entity';
+import { Contact } from '../person/contact.entity';
+import { PlaceLink } from '../place/place-link.entity';
+import { DeleteInput } from '../project/project.input';
+import { Project } from '../project/project.entity';
+import { Term } from '../vocabulary/term.entity';
+import { termsOf } from '../vocabulary/term.loaders';
+import { Practice } from './practice.entity';
+import { CreatePracticeInput, UpdatePracticeInput } from './practice.input';
+import { createPractice, deletePractice, listPractices, updatePractice } from './practice.service';
+import { PracticeConnection, PracticeFilter, PracticeOrder } from './practice.types';
+
+@ArgsType()
+class PracticesArgs extends PageArgs {
+  @Field(() => PracticeFilter, { nullable: true, description: 'Conditions; all must hold.' })
+  filter?: PracticeFilter;
+
+  @Field(() => PracticeOrder, { nullable: true, description: 'Sort order (default: by name).' })
+  orderBy?: PracticeOrder;
+}
+
+@Resolver(() => Practice)
+export class PracticeResolver extends CitedResolver(Practice) {
+  @Query(() => PracticeConnection, { description: 'Practices (toimintamallit), filtered, sorted and paginated.' })
+  practices(@Args(() => PracticesArgs) args: PracticesArgs, @Ctx() ctx: Context) {
+    return listPractices(ctx.em, args.filter, args.orderBy, toPage(args.first, args.after));
+  }
+
+  @Query(() => Practice, { nullable: true, description: 'One practice by id; null if there is none.' })
+  practice(@Arg('id', () => ID, { description: 'Practice id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Practice).load(numericIdOf('Practice', id, 'id'));
+  }
+
+  @FieldResolver(() => Municipality, { description: 'Municipality where the practice is used (toteutuspaikka).' })
+  municipality(@Root() p: Practice, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Municipality, 'code').load(pkOf(p.municipality) as string);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: 'Funder the description names (rahoittaja).' })
+  funder(@Root() p: Practice, @Ctx() ctx: Context) {
+    const id = pkOf(p.funder);
+    return id == null ? null : ctx.loaders.byId(Organisation).load(id);
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'Project the practice was developed in.' })
+  parentProject(@Root() p: Practice, @Ctx() ctx: Context) {
+    const id = pkOf(p.parentProject);
+    return id == null ? null : ctx.loaders.byId(Project).load(id);
+  }
+
+  @FieldResolver(() => PeriodType, { nullable: true, description: 'When the practice was developed or used; null when not stated.' })
+  period(@Root() p: Practice): Period | null {
+    return periodOf(p);
+  }
+
+  @FieldResolver(() => [Term], { description: 'Sectors (services) involved.' })
+  sectors(@Root() p: Practice, @Ctx() ctx: Context) {
+    return termsOf(ctx, 'practice', p.id, 'SECTOR');
+  }
+
+  @FieldResolver(() => [Term], { description: 'Target groups.' })
+  targetGroups(@Root() p: Practice, @Ctx() ctx: Context) {
+    return termsOf(ctx, 'practice', p.id, 'TARGET_GROUP');
+  }
+
+  @FieldResolver(() => [PlaceLink], { description: 'Places: where it was piloted, rolled out or used.' })
+  places(@Root() p: Practice, @Ctx() ctx: Context) {
+    return ctx.loaders.children(PlaceLink, 'practice').load(p.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [Contact], { description: 'Named contact people (personal data: needs an API key).' })
+  contacts(@Root() p: Practice, @Ctx() ctx: Context) {
+    return ctx.loaders.children(Contact, 'practice').load(p.id);
+  }
+
+  @FieldResolver(() => [CostItem], { description: 'Cost figures of the practice.' })
+  costs(@Root() p: Practice, @Ctx() ctx: Context) {
+    return ctx.loaders.children(CostItem, 'practice').load(p.id);
+  }
+
+  @FieldResolver(() => [FundingLine], { description: 'Funding lines, incl. a stated absence of separate funding.' })
+  fundings(@Root() p: Practice, @Ctx() ctx: Context) {
+    return ctx.loaders.children(FundingLine, 'practice').load(p.id);
+  }
+
+  @FieldResolver(() => [Outcome], { description: 'Outcomes of the practice.' })
+  outcomes(@Root() p: Practice, @Ctx() ctx: Context) {
+    return ctx.loaders.children(Outcome, 'practice').load(p.id);
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Practice, { description: 'Create a practice (editor key).' })
+  createPractice(@Arg('input', () => CreatePracticeInput) input: CreatePracticeInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, (tx) => createPractice(tx, input));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Practice, { description: 'Change a practice (editor key); CONFLICT if `version` is stale.' })
+  updatePractice(@Arg('input', () => UpdatePracticeInput) input: UpdatePracticeInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, async (tx) =>
+      updatePractice(tx, await loadForEdit(tx, Practice, input.id, input.version), input),
+    );
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => ID, { description: 'Delete a practice with its details (editor key). Returns the id.' })
+  deletePractice(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, async (tx) => {
+      await deletePractice(tx, await loadForEdit(tx, Practice, input.id, input.version));
+      return input.id;
+    });
+  }
+}

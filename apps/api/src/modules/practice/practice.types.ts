@@ -1,0 +1,56 @@
+import type { PracticePhase } from '@vertailu/data';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { YearRangeInput } from '../../graphql/common.types';
+import { Connection } from '../../graphql/connection';
+import { PracticePhaseEnum, type SortDirection, SortDirectionEnum } from '../../graphql/enums';
+import { Practice } from './practice.entity';
+
+export const PracticeOrderFieldEnum = {
+  NAME: 'NAME',
+  START: 'START',
+  MODIFIED: 'MODIFIED',
+  UPDATED_AT: 'UPDATED_AT',
+} as const;
+export type PracticeOrderField = keyof typeof PracticeOrderFieldEnum;
+registerEnumType(PracticeOrderFieldEnum, { name: 'PracticeOrderField', description: 'What to sort practices by.' });
+
+@InputType({ description: 'Which practices to list. All given conditions must hold.' })
+export class PracticeFilter {
+  @Field(() => [String], { nullable: true, description: 'Municipality codes.' })
+  municipalities?: string[];
+
+  @Field(() => YearRangeInput, { nullable: true, description: 'Practices whose period overlaps these years.' })
+  years?: YearRangeInput;
+
+  @Field(() => [PracticePhaseEnum], { nullable: true, description: 'Any of these phases.' })
+  phases?: PracticePhase[];
+
+  @Field(() => [String], { nullable: true, description: 'Sector codes: any of them.' })
+  sectors?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Target group codes: any of them.' })
+  targetGroups?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Organisation ids: practices funded by any of them (named funder or funding line).' })
+  funders?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Only practices developed in this project.' })
+  parentProject?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the name, descriptions, needs, solution or results; case-insensitive, accent-tolerant.',
+  })
+  search?: string;
+}
+
+@InputType({ description: 'Sort order of practices.' })
+export class PracticeOrder {
+  @Field(() => PracticeOrderFieldEnum, { description: 'Sort key.' })
+  field!: PracticeOrderField;
+
+  @Field(() => SortDirectionEnum, { defaultValue: 'ASC', description: 'Direction.' })
+  direction: SortDirection = 'ASC';
+}
+
+export const PracticeConnection = Connection(Practice, 'Practice');

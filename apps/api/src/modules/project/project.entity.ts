@@ -1,0 +1,75 @@
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Property } from '@mikro-orm/core';
+import type { PeriodPrecision, ProjectStatus } from '@vertailu/data';
+import { PERIOD_PRECISIONS, PROJECT_STATUSES } from '@vertailu/data';
+import { Field, ObjectType } from 'type-graphql';
+import { VersionedEntity } from '../../db/base.entity';
+import { ProjectStatusEnum } from '../../graphql/enums';
+import { NodeInterface } from '../node/node.interface';
+import { searchTextOf } from '../search/search-text';
+import { syncPeriodYears } from '../search/period';
+
+@ObjectType({
+  implements: NodeInterface,
+  description: 'A development project (hanke): time-bound, with a budget, funders, partners and outcomes.',
+})
+@Entity()
+export class Project extends VersionedEntity {
+  @Field(() => String, { description: 'Name as the source writes it (Finnish).' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'English translation of the name, if given.' })
+  @Property({ type: 'text', nullable: true })
+  nameEn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Funder’s project number (hankenumero), if any.' })
+  @Property({ type: 'string', length: 40, nullable: true })
+  projectNumber: string | null = null;
+
+  @Field(() => ProjectStatusEnum, { nullable: true, description: 'Status; null when the sources do not say.' })
+  @Enum({ items: () => [...PROJECT_STATUSES], nullable: true })
+  status: ProjectStatus | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Date at which the status is known to hold (ISO).' })
+  @Property({ type: 'date', nullable: true })
+  statusAsOf: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  startDate: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  endDate: string | null = null;
+
+  @Enum({ items: () => [...PERIOD_PRECISIONS], nullable: true })
+  periodPrecision: PeriodPrecision | null = null;
+
+  /** Denormalised from the period so year-range filters are plain indexed comparisons. */
+  @Property({ type: 'integer', nullable: true, index: true })
+  startYear: number | null = null;
+
+  @Property({ type: 'integer', nullable: true, index: true })
+  endYear: number | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Date the results were completed or published (ISO), if stated.' })
+  @Property({ type: 'date', nullable: true })
+  resultsDate: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The project’s aims, verbatim from the source (Finnish).' })
+  @Property({ type: 'text', nullable: true })
+  aims: string | null = null;
+
+  @Field(() => [String], { description: 'Content areas of development (sisällölliset kehittämisen alueet), verbatim.' })
+  @Property({ type: 'json' })
+  focusAreas: string[] = [];
+
+  /** Lower-cased, accent-folded copy of the texts, for case-insensitive search on any database. */
+  @Property({ type: 'text' })
+  searchText!: string;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected derive(): void {
+    syncPeriodYears(this);
+    this.searchText = searchTextOf(this.name, this.nameEn, this.projectNumber, this.aims, ...this.focusAreas);
+  }
+}

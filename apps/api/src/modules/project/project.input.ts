@@ -1,0 +1,88 @@
+import type { MunicipalityRole, PeriodPrecision, ProjectStatus } from '@vertailu/data';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { MunicipalityRoleEnum, PeriodPrecisionEnum, ProjectStatusEnum } from '../../graphql/enums';
+import { CitationInput } from '../source/citation.input';
+
+@InputType({ description: 'A period: exact dates, or years only (precision YEAR: 1 Jan – 31 Dec).' })
+export class PeriodInput {
+  @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD.' })
+  start?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD; null when open or unknown.' })
+  end?: string | null;
+
+  @Field(() => PeriodPrecisionEnum, { description: 'How exactly the dates are known.' })
+  precision!: PeriodPrecision;
+}
+
+@InputType({ description: 'A municipality taking part in a project.' })
+export class ProjectMunicipalityInput {
+  @Field(() => String, { description: 'Statistics Finland code of a municipality in the database.' })
+  code!: string;
+
+  @Field(() => MunicipalityRoleEnum, { description: 'Its role.' })
+  role!: MunicipalityRole;
+}
+
+@InputType({ description: 'Fields of a project. In updates, an omitted field stays as it is and null clears it.' })
+export class ProjectFields {
+  @Field(() => String, { nullable: true, description: 'Name (required when creating).' })
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'English name.' })
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Funder’s project number.' })
+  projectNumber?: string | null;
+
+  @Field(() => ProjectStatusEnum, { nullable: true, description: 'Status.' })
+  status?: ProjectStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Date the status holds at, YYYY-MM-DD.' })
+  statusAsOf?: string | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Period.' })
+  period?: PeriodInput | null;
+
+  @Field(() => String, { nullable: true, description: 'Date results were completed, YYYY-MM-DD.' })
+  resultsDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Aims.' })
+  aims?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Focus areas.' })
+  focusAreas?: string[];
+
+  @Field(() => [ProjectMunicipalityInput], { nullable: true, description: 'Municipalities and roles (replaces the list).' })
+  municipalities?: ProjectMunicipalityInput[];
+
+  @Field(() => [String], { nullable: true, description: 'Sector codes (replaces the list).' })
+  sectors?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Target group codes (replaces the list).' })
+  targetGroups?: string[];
+
+  @Field(() => [CitationInput], { nullable: true, description: 'Citations (replaces the project’s own citations).' })
+  citations?: CitationInput[];
+}
+
+@InputType({ description: 'Create a project.' })
+export class CreateProjectInput extends ProjectFields {}
+
+@InputType({ description: 'Change a project. `version` must be the version you read.' })
+export class UpdateProjectInput extends ProjectFields {
+  @Field(() => ID, { description: 'Project id.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you edited; a different current version is a CONFLICT.' })
+  version!: number;
+}
+
+@InputType({ description: 'Delete a record that has a version.' })
+export class DeleteInput {
+  @Field(() => ID, { description: 'Id of the record.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you saw; a different current version is a CONFLICT.' })
+  version!: number;
+}

@@ -1,0 +1,124 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { CitedResolver } from '../../graphql/cited.resolver';
+import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
+import { PageArgs, toPage } from '../../graphql/connection';
+import { numericIdOf } from '../../graphql/global-id';
+import { inTransaction, loadForEdit } from '../editing/editing';
+import { CostItem } from '../finance/cost-item.entity';
+import { FundingLine } from '../finance/funding-line.entity';
+import { Outcome } from '../outcome/outcome.entity';
+import { Contact } from '../person/contact.entity';
+import { PlaceLink } from '../place/place-link.entity';
+import { Practice } from '../practice/practice.entity';
+import { Term } from '../vocabulary/term.entity';
+import { termsOf } from '../vocabulary/term.loaders';
+import { ProjectMunicipality } from './project-municipality.entity';
+import { ProjectPartner } from './project-partner.entity';
+import { Project } from './project.entity';
+import { CreateProjectInput, DeleteInput, UpdateProjectInput } from './project.input';
+import { createProject, deleteProject, listProjects, updateProject } from './project.service';
+import { ProjectConnection, ProjectFilter, ProjectOrder } from './project.types';
+
+@ArgsType()
+class ProjectsArgs extends PageArgs {
+  @Field(() => ProjectFilter, { nullable: true, description: 'Conditions; all must hold.' })
+  filter?: ProjectFilter;
+
+  @Field(() => ProjectOrder, { nullable: true, description: 'Sort order (default: by name).' })
+  orderBy?: ProjectOrder;
+}
+
+@Resolver(() => Project)
+export class ProjectResolver extends CitedResolver(Project) {
+  @Query(() => ProjectConnection, { description: 'Projects (hankkeet), filtered, sorted and paginated.' })
+  projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
+    return listProjects(ctx.em, args.filter, args.orderBy, toPage(args.first, args.after));
+  }
+
+  @Query(() => Project, { nullable: true, description: 'One project by id; null if there is none.' })
+  project(@Arg('id', () => ID, { description: 'Project id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Project).load(numericIdOf('Project', id, 'id'));
+  }
+
+  @FieldResolver(() => PeriodType, { nullable: true, description: 'When the project runs; null when not stated.' })
+  period(@Root() p: Project): Period | null {
+    return periodOf(p);
+  }
+
+  @FieldResolver(() => [ProjectMunicipality], { description: 'Municipalities taking part, with their roles.' })
+  municipalities(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.children(ProjectMunicipality, 'project').load(p.id);
+  }
+
+  @FieldResolver(() => [ProjectPartner], { description: 'Partner organisations and their roles.' })
+  partners(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.children(ProjectPartner, 'project').load(p.id);
+  }
+
+  @FieldResolver(() => [Term], { description: 'Sectors (services) involved.' })
+  sectors(@Root() p: Project, @Ctx() ctx: Context) {
+    return termsOf(ctx, 'project', p.id, 'SECTOR');
+  }
+
+  @FieldResolver(() => [Term], { description: 'Target groups.' })
+  targetGroups(@Root() p: Project, @Ctx() ctx: Context) {
+    return termsOf(ctx, 'project', p.id, 'TARGET_GROUP');
+  }
+
+  @FieldResolver(() => [PlaceLink], { description: 'Places where the project worked.' })
+  places(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.children(PlaceLink, 'project').load(p.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [Contact], { description: 'Named contact people (personal data: needs an API key).' })
+  contacts(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.children(Contact, 'project').load(p.id);
+  }
+
+  @FieldResolver(() => [CostItem], { description: 'Cost figures: whole budgets, municipalities’ shares, realised totals.' })
+  costs(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.children(CostItem, 'project').load(p.id);
+  }
+
+  @FieldResolver(() => [FundingLine], { description: 'Funding lines: funder, amount, kind, decision date.' })
+  fundings(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.children(FundingLine, 'project').load(p.id);
+  }
+
+  @FieldResolver(() => [Outcome], { description: 'Outcomes reported for the project itself.' })
+  outcomes(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.children(Outcome, 'project').load(p.id);
+  }
+
+  @FieldResolver(() => [Practice], { description: 'Practices developed in this project (incl. its development lines).' })
+  practices(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.children(Practice, 'parentProject').load(p.id);
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Project, { description: 'Create a project (editor key).' })
+  createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, (tx) => createProject(tx, input));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Project, { description: 'Change a project (editor key); fails with CONFLICT if `version` is stale.' })
+  updateProject(@Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, async (tx) =>
+      updateProject(tx, await loadForEdit(tx, Project, input.id, input.version), input),
+    );
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => ID, {
+    description: 'Delete a project with its costs, funding lines, outcomes and links (editor key). Returns the id.',
+  })
+  deleteProject(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: Context) {
+    return inTransaction(ctx.em, async (tx) => {
+      await deleteProject(tx, await loadForEdit(tx, Project, input.id, input.version));
+      return input.id;
+    });
+  }
+}

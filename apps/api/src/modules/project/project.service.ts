@@ -1,0 +1,131 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { checkYearRange } from '../../graphql/common.types';
+import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
+import { badInput } from '../../graphql/errors';
+import { numericIdOf } from '../../graphql/global-id';
+import {
+  checkCodes,
+  checkMunicipalityCodes,
+  whereFundedBy,
+  whereHasTerms,
+  whereSearch,
+  whereYearsOverlap,
+} from '../../graphql/query-filters';
+import { checkDate, checkDateOrder, checkText } from '../../graphql/validate';
+import { deleteCitations, attachCitations } from '../source/citation.service';
+import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../editing/editing';
+import { ProjectMunicipality } from './project-municipality.entity';
+import { Project } from './project.entity';
+import type { CreateProjectInput, ProjectFields, UpdateProjectInput } from './project.input';
+import type { ProjectFilter, ProjectOrder } from './project.types';
+
+const ORDER_COLUMNS = { NAME: 'name', START: 'startDate', END: 'endDate', UPDATED_AT: 'updatedAt' } as const;
+
+export async function listProjects(
+  em: EntityManager,
+  filter: ProjectFilter = {},
+  order: ProjectOrder | undefined,
+  page: Page,
+): Promise<ConnectionShape<Project>> {
+  checkMunicipalityCodes(filter.municipalities, 'filter.municipalities');
+  checkCodes(filter.sectors, 'filter.sectors');
+  checkCodes(filter.targetGroups, 'filter.targetGroups');
+  const years = checkYearRange(filter.years, 'filter.years');
+  const funders = filter.funders?.map((id, i) => numericIdOf('Organisation', id, `filter.funders[${i}]`));
+
+  const qb = em.createQueryBuilder(Project, 'p');
+  if (filter.municipalities?.length) {
+    const sub = em
+      .createQueryBuilder(ProjectMunicipality, 'pm')
+      .select('pm.project')
+      .where({ municipality: { $in: filter.municipalities } });
+    qb.andWhere({ id: { $in: sub.getKnexQuery() } } as never);
+  }
+  if (filter.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
+  whereYearsOverlap(qb, years);
+  whereHasTerms(em, qb, 'project', 'SECTOR', filter.sectors);
+  whereHasTerms(em, qb, 'project', 'TARGET_GROUP', filter.targetGroups);
+  whereFundedBy(em, qb, 'project', funders);
+  whereSearch(qb, filter.search);
+
+  const totalCount = await qb.clone().getCount();
+  const direction = order?.direction ?? 'ASC';
+  const column = ORDER_COLUMNS[order?.field ?? 'NAME'];
+  const rows = await qb
+    .orderBy([{ [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' }, { id: 'asc' }] as never)
+    .limit(page.limit)
+    .offset(page.offset)
+    .getResultList();
+  return toConnection(rows, totalCount, page);
+}
+
+function checkFields(input: ProjectFields, creating: boolean): void {
+  checkText(input.name, 'input.name', { max: 500, required: creating || input.name !== undefined });
+  checkText(input.nameEn, 'input.nameEn', { max: 500 });
+  checkText(input.projectNumber, 'input.projectNumber', { max: 40 });
+  checkText(input.aims, 'input.aims', { max: 20000 });
+  checkDate(input.statusAsOf, 'input.statusAsOf');
+  checkDate(input.resultsDate, 'input.resultsDate');
+  if (input.period) {
+    checkDate(input.period.start, 'input.period.start');
+    checkDate(input.period.end, 'input.period.end');
+    checkDateOrder(input.period.start, input.period.end, 'input.period');
+    if (!input.period.start && !input.period.end) throw badInput('input.period', 'needs a start or an end (or pass null).');
+  }
+  if (input.focusAreas) {
+    if (input.focusAreas.length > 30) throw badInput('input.focusAreas', 'at most 30 items.');
+    input.focusAreas.forEach((f, i) => checkText(f, `input.focusAreas[${i}]`, { max: 500, required: true }));
+  }
+  if (input.municipalities && input.municipalities.length > 400) throw badInput('input.municipalities', 'too many.');
+}
+
+async function applyFields(em: EntityManager, project: Project, input: ProjectFields): Promise<void> {
+  const { period, municipalities, sectors, targetGroups, citations, focusAreas, ...scalars } = input;
+  for (const [k, v] of Object.entries(scalars)) if (v !== undefined) (project as unknown as Record<string, unknown>)[k] = v;
+  if (focusAreas !== undefined) project.focusAreas = focusAreas;
+  if (period !== undefined) {
+    project.startDate = period?.start ?? null;
+    project.endDate = period?.end ?? null;
+    project.periodPrecision = period?.precision ?? null;
+  }
+  if (municipalities !== undefined) {
+    const links: ProjectMunicipality[] = [];
+    for (const [i, m] of municipalities.entries()) {
+      const municipality = await requireMunicipality(em, m.code, `input.municipalities[${i}].code`);
+      links.push(em.create(ProjectMunicipality, { project, municipality, role: m.role }, { persist: false }));
+    }
+    if (project.id) em.remove(await em.find(ProjectMunicipality, { project }));
+    em.persist(links);
+  }
+  const owner = { project, practice: null };
+  await replaceTermLinks(em, owner, 'SECTOR', sectors, 'input.sectors');
+  await replaceTermLinks(em, owner, 'TARGET_GROUP', targetGroups, 'input.targetGroups');
+}
+
+export async function createProject(em: EntityManager, input: CreateProjectInput): Promise<Project> {
+  checkFields(input, true);
+  const project = em.create(Project, { name: input.name as string, searchText: '' });
+  await applyFields(em, project, input);
+  await em.flush();
+  await attachCitations(em, 'Project', project.id, input.citations, 'input.citations');
+  await em.flush();
+  return project;
+}
+
+export async function updateProject(em: EntityManager, project: Project, input: UpdateProjectInput): Promise<Project> {
+  const { id: _id, version: _version, ...fields } = input;
+  checkFields(fields, false);
+  await applyFields(em, project, fields);
+  await attachCitations(em, 'Project', project.id, input.citations, 'input.citations', { replace: true });
+  // Bump the version even when only links changed, so every edit is visible to concurrent editors.
+  project.updatedAt = new Date();
+  await em.flush();
+  return project;
+}
+
+export async function deleteProject(em: EntityManager, project: Project): Promise<void> {
+  await deleteCitations(em, 'Project', [project.id]);
+  await deleteOwnedCitations(em, 'project', project.id);
+  em.remove(project);
+  await em.flush();
+}

@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { badInput } from '../../graphql/errors';
+import { numericIdOf } from '../../graphql/global-id';
+import { checkText } from '../../graphql/validate';
+import { Citation } from './citation.entity';
+import type { CitationInput } from './citation.input';
+import { Source } from './source.entity';
+
+/**
+ * Validates citation inputs against the stored source texts (the quote must really be there) and
+ * persists them for a record; with `replace`, the record's earlier citations go.
+ */
+export async function attachCitations(
+  em: EntityManager,
+  subjectType: string,
+  subjectId: number | string,
+  inputs: CitationInput[] | undefined,
+  field: string,
+  opts: { replace?: boolean } = {},
+): Promise<void> {
+  if (inputs === undefined) return;
+  if (inputs.length > 50) throw badInput(field, 'at most 50 citations per record.');
+  const prepared: Citation[] = [];
+  for (const [i, c] of inputs.entries()) {
+    const path = `${field}[${i}]`;
+    checkText(c.quote, `${path}.quote`, { max: 5000, required: true });
+    checkText(c.field, `${path}.field`, { max: 80 });
+    checkText(c.note, `${path}.note`, { max: 2000 });
+    const source = await em.findOne(Source, numericIdOf('Source', c.sourceId, `${path}.sourceId`), {
+      populate: ['text'] as never,
+    });
+    if (!source) throw badInput(`${path}.sourceId`, 'no such source.');
+    const occurrence = c.occurrence ?? 1;
+    if (!Number.isInteger(occurrence) || occurrence < 1) throw badInput(`${path}.occurrence`, 'must be 1 or more.');
+    let start = -1;
+    for (let n = 0; n < occurrence; n++) {
+      start = source.text.indexOf(c.quote, start + 1);
+      if (start < 0) break;
+    }
+    if (start < 0) throw badInput(`${path}.quote`, `does not occur ${occurrence > 1 ? `${occurrence} times ` : ''}in the source.`);
+    prepared.push(
+      em.create(Citation, {
+        source,
+        subjectType,
+        subjectId: String(subjectId),
+        field: c.field ?? null,
+        quote: c.quote,
+        start,
+        end: start + c.quote.length,
+        note: c.note ?? null,
+      }),
+    );
+  }
+  if (opts.replace) await em.nativeDelete(Citation, { subjectType, subjectId: String(subjectId) });
+  em.persist(prepared);
+}
+
+export async function deleteCitations(em: EntityManager, subjectType: string, subjectIds: (number | string)[]): Promise<void> {
+  if (subjectIds.length) await em.nativeDelete(Citation, { subjectType, subjectId: { $in: subjectIds.map(String) } });
+}

@@ -1,0 +1,10 @@
+import { Entity, ManyToOne } from '@mikro-orm/core';
+import { OwnedEntity } from '../../db/owned.entity';
+import { Term } from './term.entity';
+
+/** A project's or practice's sector or target group. */
+@Entity()
+export class TermLink extends OwnedEntity {
+  @ManyToOne(() => Term)
+  term!: Term;
+}

@@ -1,0 +1,40 @@
+import { Entity, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../db/base.entity';
+
+export const VocabularyEnum = {
+  SECTOR: 'SECTOR',
+  TARGET_GROUP: 'TARGET_GROUP',
+  OUTCOME_DOMAIN: 'OUTCOME_DOMAIN',
+} as const;
+export type Vocabulary = keyof typeof VocabularyEnum;
+
+registerEnumType(VocabularyEnum, {
+  name: 'Vocabulary',
+  description: 'Controlled vocabularies: sectors (services involved), target groups, outcome domains.',
+});
+
+@ObjectType({ description: 'A term of a controlled vocabulary, in Finnish and English.' })
+@Entity()
+@Unique({ properties: ['vocabulary', 'code'] })
+export class Term extends BaseEntity {
+  @Field(() => VocabularyEnum, { description: 'Which vocabulary the term belongs to.' })
+  @Property({ type: 'string', length: 20 })
+  vocabulary!: Vocabulary;
+
+  @Field(() => String, { description: 'Stable code, e.g. CHILD_HEALTH_CLINIC; use it in filters.' })
+  @Property({ type: 'string', length: 60 })
+  code!: string;
+
+  @Field(() => String, { description: 'Finnish name, e.g. "neuvola".' })
+  @Property({ type: 'string', length: 200 })
+  nameFi!: string;
+
+  @Field(() => String, { description: 'English name, e.g. "child health clinic".' })
+  @Property({ type: 'string', length: 200 })
+  nameEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the term covers.' })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+}

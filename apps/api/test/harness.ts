@@ -1,0 +1,120 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/core';
+import type { Config, DatabaseConfig } from '../src/config';
+import { hashKey } from '../src/config';
+import { createContext } from '../src/context';
+import { initOrm, migrate } from '../src/db/orm';
+import { seedDataset } from '../src/db/seed/seeder';
+import { type App, createApp } from '../src/server';
+
+export const EDITOR_KEY = 'test-editor-key-0123456789';
+export const VIEWER_KEY = 'test-viewer-key-0123456789';
+
+export type Driver = 'sqlite' | 'postgresql';
+
+/**
+ * Which databases the integration tests run on. Both by default: `pnpm test` and CI cover SQLite
+ * and PostgreSQL with the same tests. VERTAILU_TEST_DATABASES=sqlite narrows it for a quick local run.
+ */
+export const DRIVERS: Driver[] = (process.env.VERTAILU_TEST_DATABASES ?? 'sqlite,postgresql')
+  .split(',')
+  .map((d) => d.trim())
+  .filter((d): d is Driver => d === 'sqlite' || d === 'postgresql');
+
+const PG_ADMIN_URL = process.env.PG_TEST_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+export function testConfig(database: DatabaseConfig): Config {
+  return {
+    env: 'test',
+    port: 0,
+    host: '127.0.0.1',
+    database,
+    apiKeys: new Map([
+      [hashKey(EDITOR_KEY), 'EDITOR'],
+      [hashKey(VIEWER_KEY), 'VIEWER'],
+    ]),
+    seedOnStart: false,
+  };
+}
+
+export interface TestDb {
+  orm: MikroORM;
+  config: Config;
+  /** Drops the database (PostgreSQL) and closes connections. */
+  close(): Promise<void>;
+}
+
+/** A fresh, migrated database of the given kind: SQLite in memory, or a new PostgreSQL database. */
+export async function createTestDb(driver: Driver, opts: { onQuery?: (sql: string) => void } = {}): Promise<TestDb> {
+  if (driver === 'sqlite') {
+    const config = testConfig({ kind: 'sqlite', file: ':memory:' });
+    const orm = await initOrm(config.database, opts);
+    await migrate(orm);
+    return { orm, config, close: () => orm.close() };
+  }
+  const name = `vertailu_test_${randomBytes(5).toString('hex')}`;
+  const admin = await initOrm({ kind: 'postgresql', url: PG_ADMIN_URL });
+  try {
+    await admin.em.getConnection().execute(`create database ${name}`);
+  } catch (err) {
+    await admin.close();
+    throw new Error(
+      `PostgreSQL at ${PG_ADMIN_URL} is not reachable (${(err as Error).message}). Start it (see README) or set VERTAILU_TEST_DATABASES=sqlite.`,
+    );
+  }
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const config = testConfig({ kind: 'postgresql', url: url.href });
+  const orm = await initOrm(config.database, opts);
+  await migrate(orm);
+  return {
+    orm,
+    config,
+    async close() {
+      await orm.close();
+      await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
+      await admin.close();
+    },
+  };
+}
+
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[] }[];
+}
+
+export interface TestApi extends TestDb {
+  app: App;
+  /** Runs an operation in-process through Apollo, as a caller with the given API key. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GqlResult<T>>;
+}
+
+/** Database + seeded data set + the app, ready for GraphQL calls. */
+export async function createTestApi(driver: Driver, opts: { onQuery?: (sql: string) => void; seed?: boolean } = {}): Promise<TestApi> {
+  const db = await createTestDb(driver, opts);
+  if (opts.seed !== false) await seedDataset(db.orm);
+  const app = await createApp(db.orm, db.config);
+  return {
+    ...db,
+    app,
+    async gql(query, variables, key) {
+      const res = await app.apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext(db.orm, db.config, key ? `Bearer ${key}` : undefined) },
+      );
+      if (res.body.kind !== 'single') throw new Error('Unexpected incremental result');
+      return res.body.singleResult as GqlResult<never>;
+    },
+    async close() {
+      await app.stop();
+      await db.close();
+    },
+  };
+}
+
+/** Fails the test with the GraphQL errors when there are any, and returns the data. */
+export function dataOf<T>(result: GqlResult<T>): T {
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+  return result.data as T;
+}
