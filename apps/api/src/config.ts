@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgresql'; url: string };
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
 
 export type Role = 'VIEWER' | 'EDITOR';
 
@@ -37,7 +35,9 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
     if (!file) throw new ConfigError('DATABASE_URL "sqlite:" needs a file name or ":memory:".');
     return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
   }
-  throw new ConfigError(`DATABASE_URL must start with postgresql://, postgres:// or sqlite: (got "${url.slice(0, 20)}…").`);
+  throw new ConfigError(
+    `DATABASE_URL must start with postgresql://, postgres:// or sqlite: (got "${url.slice(0, 20)}…").`,
+  );
 }
 
 function parseKeys(raw: string | undefined, role: Role, into: Map<string, Role>): void {
@@ -50,7 +50,8 @@ function parseKeys(raw: string | undefined, role: Role, into: Map<string, Role>)
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0–65535 (got "${env.PORT}").`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be 0–65535 (got "${env.PORT}").`);
   const apiKeys = new Map<string, Role>();
   parseKeys(env.VIEWER_API_KEYS, 'VIEWER', apiKeys);
   parseKeys(env.EDITOR_API_KEYS, 'EDITOR', apiKeys);

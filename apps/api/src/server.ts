@@ -1,13 +1,13 @@
 import 'reflect-metadata';
+import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import http from 'node:http';
 import type { Config } from './config';
 import { type Context, createContext } from './context';
 import { getSchema } from './graphql/schema';
@@ -26,7 +26,11 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     console.error(unwrapResolverError(error));
-    return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
+    return {
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      path: formatted.path,
+    };
   }
   return formatted;
 }

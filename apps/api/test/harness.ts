@@ -46,7 +46,10 @@ export interface TestDb {
 }
 
 /** A fresh, migrated database of the given kind: SQLite in memory, or a new PostgreSQL database. */
-export async function createTestDb(driver: Driver, opts: { onQuery?: (sql: string) => void } = {}): Promise<TestDb> {
+export async function createTestDb(
+  driver: Driver,
+  opts: { onQuery?: (sql: string) => void } = {},
+): Promise<TestDb> {
   if (driver === 'sqlite') {
     const config = testConfig({ kind: 'sqlite', file: ':memory:' });
     const orm = await initOrm(config.database, opts);
@@ -87,11 +90,18 @@ export interface GqlResult<T = Record<string, unknown>> {
 export interface TestApi extends TestDb {
   app: App;
   /** Runs an operation in-process through Apollo, as a caller with the given API key. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string,
+  ): Promise<GqlResult<T>>;
 }
 
 /** Database + seeded data set + the app, ready for GraphQL calls. */
-export async function createTestApi(driver: Driver, opts: { onQuery?: (sql: string) => void; seed?: boolean } = {}): Promise<TestApi> {
+export async function createTestApi(
+  driver: Driver,
+  opts: { onQuery?: (sql: string) => void; seed?: boolean } = {},
+): Promise<TestApi> {
   const db = await createTestDb(driver, opts);
   if (opts.seed !== false) await seedDataset(db.orm);
   const app = await createApp(db.orm, db.config);

@@ -9,7 +9,18 @@ import { toGlobalId } from '../graphql/global-id';
 @ObjectType({ description: 'Columns every record shares.' })
 export abstract class BaseEntity {
   /** Properties with defaults or derived values: optional in `em.create`. */
-  [OptionalProps]?: 'key' | 'createdAt' | 'updatedAt' | 'nodeId' | 'version' | 'searchText' | 'focusAreas' | 'isDevelopmentLine' | 'evidenceLevel' | 'project' | 'practice';
+  [OptionalProps]?:
+    | 'key'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'nodeId'
+    | 'version'
+    | 'searchText'
+    | 'focusAreas'
+    | 'isDevelopmentLine'
+    | 'evidenceLevel'
+    | 'project'
+    | 'practice';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -17,7 +28,8 @@ export abstract class BaseEntity {
   /** Stable key of curated records (from @vertailu/data); null for records created through the API. */
   @Field(() => String, {
     nullable: true,
-    description: 'Stable key of a curated record from the data set; null for records created through the API.',
+    description:
+      'Stable key of a curated record from the data set; null for records created through the API.',
   })
   @Property({ type: 'string', length: 120, nullable: true, unique: true })
   key: string | null = null;

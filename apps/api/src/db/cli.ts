@@ -12,7 +12,10 @@ const usage = `Usage: pnpm db <command>
 async function main(): Promise<void> {
   const [command, arg] = process.argv.slice(2);
   if (command === 'migration:create') {
-    const file = await createMigration(arg ?? '', process.env.PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+    const file = await createMigration(
+      arg ?? '',
+      process.env.PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+    );
     console.log(file ? `Created ${file}` : 'Entities and migrations agree: nothing to do.');
     return;
   }
@@ -24,7 +27,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const orm = await initOrm(config.database);
   try {
-    if (command !== 'seed') console.log('Migrations applied:', (await migrate(orm)).join(', ') || 'none pending');
+    if (command !== 'seed')
+      console.log('Migrations applied:', (await migrate(orm)).join(', ') || 'none pending');
     if (command !== 'migrate') console.log(await seedDataset(orm, { force: arg === '--force' }));
   } finally {
     await orm.close();

@@ -5,16 +5,16 @@ import { Organisation } from '../modules/organisation/organisation.entity';
 import { Outcome } from '../modules/outcome/outcome.entity';
 import { Contact } from '../modules/person/contact.entity';
 import { Person } from '../modules/person/person.entity';
-import { PlaceLink } from '../modules/place/place-link.entity';
 import { Place } from '../modules/place/place.entity';
+import { PlaceLink } from '../modules/place/place-link.entity';
 import { Practice } from '../modules/practice/practice.entity';
+import { Project } from '../modules/project/project.entity';
 import { ProjectMunicipality } from '../modules/project/project-municipality.entity';
 import { ProjectPartner } from '../modules/project/project-partner.entity';
-import { Project } from '../modules/project/project.entity';
 import { Citation } from '../modules/source/citation.entity';
 import { Source } from '../modules/source/source.entity';
-import { TermLink } from '../modules/vocabulary/term-link.entity';
 import { Term } from '../modules/vocabulary/term.entity';
+import { TermLink } from '../modules/vocabulary/term-link.entity';
 import { SeedState } from './seed-state.entity';
 
 /** Every table, in one list: the ORM config and the migration generator both read it. */

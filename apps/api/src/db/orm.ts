@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import { type Options, MikroORM } from '@mikro-orm/core';
+import { MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config';
@@ -17,7 +17,7 @@ export function ormOptions(db: DatabaseConfig, opts: OrmOptions = {}): Options {
   const common: Options = {
     entities,
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     forceUtcTimezone: true,
     // Every request forks its own EntityManager; the global one must never be used by accident.
     allowGlobalContext: false,

@@ -1,7 +1,7 @@
 import { ManyToOne } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
 import type { Practice } from '../modules/practice/practice.entity';
 import type { Project } from '../modules/project/project.entity';
-import { ObjectType } from 'type-graphql';
 import { VersionedEntity } from './base.entity';
 
 /**

@@ -1,17 +1,25 @@
 import type { PeriodPrecision } from '@vertailu/data';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { badInput } from './errors';
 import { PeriodPrecisionEnum, SortDirectionEnum } from './enums';
+import { badInput } from './errors';
 
 @ObjectType({ description: 'A period with the precision the source gives (exact dates or years only).' })
 export class Period {
-  @Field(() => String, { nullable: true, description: 'First day (ISO). With YEAR precision: 1 January of the start year.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day (ISO). With YEAR precision: 1 January of the start year.',
+  })
   start!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day (ISO); null when open or unknown. With YEAR precision: 31 December.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day (ISO); null when open or unknown. With YEAR precision: 31 December.',
+  })
   end!: string | null;
 
-  @Field(() => PeriodPrecisionEnum, { description: 'DAY: exact dates; MONTH; YEAR: the source gives years only.' })
+  @Field(() => PeriodPrecisionEnum, {
+    description: 'DAY: exact dates; MONTH; YEAR: the source gives years only.',
+  })
   precision!: PeriodPrecision;
 
   @Field(() => Int, { nullable: true, description: 'Start year.' })
@@ -29,7 +37,13 @@ export function periodOf(r: {
   endYear: number | null;
 }): Period | null {
   if (!r.periodPrecision || (!r.startDate && !r.endDate)) return null;
-  return { start: r.startDate, end: r.endDate, precision: r.periodPrecision, startYear: r.startYear, endYear: r.endYear };
+  return {
+    start: r.startDate,
+    end: r.endDate,
+    precision: r.periodPrecision,
+    startYear: r.startYear,
+    endYear: r.endYear,
+  };
 }
 
 @InputType({ description: 'Years, inclusive. A record matches when its period overlaps them.' })
@@ -41,7 +55,10 @@ export class YearRangeInput {
   to?: number;
 }
 
-export function checkYearRange(range: YearRangeInput | undefined, field: string): { from: number; to: number } | null {
+export function checkYearRange(
+  range: YearRangeInput | undefined,
+  field: string,
+): { from: number; to: number } | null {
   if (!range) return null;
   const from = range.from ?? 1900;
   const to = range.to ?? 2200;

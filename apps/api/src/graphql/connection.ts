@@ -12,7 +12,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item on this page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item on this page; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -26,7 +29,9 @@ export interface ConnectionShape<T> {
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
   class Edge {
-    @Field(() => String, { description: 'Opaque position of this item; pass it as `after` to continue after it.' })
+    @Field(() => String, {
+      description: 'Opaque position of this item; pass it as `after` to continue after it.',
+    })
     cursor!: string;
 
     @Field(() => nodeType, { description: `The ${name}.` })
@@ -52,10 +57,16 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor after which the page starts (`pageInfo.endCursor`).',
+  })
   after?: string;
 }
 

@@ -47,7 +47,10 @@ registerEnumType(PeriodPrecisionEnum, {
   name: 'PeriodPrecision',
   description: 'How exactly a date or period is known: to the day, the month, or only the year.',
 });
-registerEnumType(ProjectStatusEnum, { name: 'ProjectStatus', description: 'Where a project stands (hankkeen tila).' });
+registerEnumType(ProjectStatusEnum, {
+  name: 'ProjectStatus',
+  description: 'Where a project stands (hankkeen tila).',
+});
 registerEnumType(PracticePhaseEnum, {
   name: 'PracticePhase',
   description:
@@ -55,10 +58,17 @@ registerEnumType(PracticePhaseEnum, {
 });
 registerEnumType(MunicipalityRoleEnum, {
   name: 'MunicipalityRole',
-  description: 'Role of a municipality in a project: applicant (hakija), implementer (toteuttaja) or partner.',
+  description:
+    'Role of a municipality in a project: applicant (hakija), implementer (toteuttaja) or partner.',
 });
-registerEnumType(PartnerRoleEnum, { name: 'PartnerRole', description: 'Role of a partner organisation in a project.' });
-registerEnumType(OrganisationKindEnum, { name: 'OrganisationKind', description: 'What kind of body an organisation is.' });
+registerEnumType(PartnerRoleEnum, {
+  name: 'PartnerRole',
+  description: 'Role of a partner organisation in a project.',
+});
+registerEnumType(OrganisationKindEnum, {
+  name: 'OrganisationKind',
+  description: 'What kind of body an organisation is.',
+});
 registerEnumType(CostKindEnum, {
   name: 'CostKind',
   description:
@@ -75,7 +85,8 @@ registerEnumType(FundingKindEnum, {
 });
 registerEnumType(OutcomeKindEnum, {
   name: 'OutcomeKind',
-  description: 'RESULT: a change in the world; OUTPUT: something produced or done (workshops held, a model written).',
+  description:
+    'RESULT: a change in the world; OUTPUT: something produced or done (workshops held, a model written).',
 });
 registerEnumType(OutcomeDirectionEnum, {
   name: 'OutcomeDirection',
@@ -90,5 +101,8 @@ registerEnumType(EvidenceTypeEnum, {
 registerEnumType(SourceGenreEnum, { name: 'SourceGenre', description: 'The kind of document a source is.' });
 registerEnumType(PersonRoleEnum, { name: 'PersonRole', description: 'Why a person is named in a source.' });
 registerEnumType(PlaceKindEnum, { name: 'PlaceKind', description: 'What kind of place a place is.' });
-registerEnumType(PlaceRoleEnum, { name: 'PlaceRole', description: 'What happened at a place for a project or practice.' });
+registerEnumType(PlaceRoleEnum, {
+  name: 'PlaceRole',
+  description: 'What happened at a place for a project or practice.',
+});
 registerEnumType(SortDirectionEnum, { name: 'SortDirection', description: 'Ascending or descending order.' });

@@ -16,8 +16,12 @@ export function badInput(field: string, message: string): GraphQLError {
   });
 }
 
-export function unauthenticated(message = 'This needs an API key: send `Authorization: Bearer <key>`.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+export function unauthenticated(
+  message = 'This needs an API key: send `Authorization: Bearer <key>`.',
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+  });
 }
 
 export function forbidden(message: string): GraphQLError {

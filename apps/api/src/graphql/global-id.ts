@@ -16,7 +16,11 @@ export interface ParsedGlobalId {
 export function fromGlobalId(globalId: string, field = 'id'): ParsedGlobalId {
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const sep = decoded.indexOf(':');
-  if (sep <= 0 || sep === decoded.length - 1 || toGlobalId(decoded.slice(0, sep), decoded.slice(sep + 1)) !== globalId) {
+  if (
+    sep <= 0 ||
+    sep === decoded.length - 1 ||
+    toGlobalId(decoded.slice(0, sep), decoded.slice(sep + 1)) !== globalId
+  ) {
     throw badInput(field, `"${globalId}" is not a valid global id.`);
   }
   return { type: decoded.slice(0, sep), id: decoded.slice(sep + 1) };

@@ -29,11 +29,19 @@ export class Loaders {
   }
 
   /** Children pointing at parents through the many-to-one property `fk`, in id order. */
-  children<T extends object>(entity: EntityClass<T>, fk: string, where: FilterQuery<T> = {}): DataLoader<Key, T[]> {
+  children<T extends object>(
+    entity: EntityClass<T>,
+    fk: string,
+    where: FilterQuery<T> = {},
+  ): DataLoader<Key, T[]> {
     return this.memo(`children:${entity.name}:${fk}:${JSON.stringify(where)}`, async (ids) => {
-      const rows = await this.em.find(entity, { ...(where as object), [fk]: { $in: [...ids] } } as FilterQuery<T>, {
-        orderBy: { id: 'asc' } as never,
-      });
+      const rows = await this.em.find(
+        entity,
+        { ...(where as object), [fk]: { $in: [...ids] } } as FilterQuery<T>,
+        {
+          orderBy: { id: 'asc' } as never,
+        },
+      );
       const groups = new Map<string, T[]>();
       for (const row of rows) {
         const parent = String(pkOf((row as Record<string, object>)[fk]));

@@ -9,8 +9,11 @@ import { OutcomeResolver } from '../modules/outcome/outcome.resolver';
 import { ContactResolver, PersonResolver } from '../modules/person/person.resolver';
 import { PlaceLinkResolver, PlaceResolver } from '../modules/place/place.resolver';
 import { PracticeResolver } from '../modules/practice/practice.resolver';
-import { ProjectMunicipalityResolver, ProjectPartnerResolver } from '../modules/project/project-links.resolver';
 import { ProjectResolver } from '../modules/project/project.resolver';
+import {
+  ProjectMunicipalityResolver,
+  ProjectPartnerResolver,
+} from '../modules/project/project-links.resolver';
 import { CitationResolver } from '../modules/source/citation.resolver';
 import { SourceResolver } from '../modules/source/source.resolver';
 import { TermResolver } from '../modules/vocabulary/term.resolver';
@@ -39,6 +42,18 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 /** The schema is built once per process: type-graphql's metadata is global anyway. */
 export function getSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false });
+  cached ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false }).then(
+    (schema) => {
+      const query = schema.getQueryType();
+      const mutation = schema.getMutationType();
+      if (query)
+        query.description =
+          'Read the data set: municipalities, projects, practices, outcomes, organisations, sources.';
+      if (mutation)
+        mutation.description =
+          'Edit the data set. Every mutation needs an editor API key (`Authorization: Bearer …`).';
+      return schema;
+    },
+  );
   return cached;
 }

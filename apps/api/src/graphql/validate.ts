@@ -12,11 +12,19 @@ export function checkDate(value: string | null | undefined, field: string): void
   }
 }
 
-export function checkDateOrder(start: string | null | undefined, end: string | null | undefined, field: string): void {
+export function checkDateOrder(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  field: string,
+): void {
   if (start && end && start > end) throw badInput(field, `ends (${end}) before it starts (${start}).`);
 }
 
-export function checkText(value: string | null | undefined, field: string, opts: { max: number; required?: boolean }): void {
+export function checkText(
+  value: string | null | undefined,
+  field: string,
+  opts: { max: number; required?: boolean },
+): void {
   if (value == null) {
     if (opts.required) throw badInput(field, 'is required.');
     return;
@@ -24,14 +32,17 @@ export function checkText(value: string | null | undefined, field: string, opts:
   if (opts.required && !value.trim()) throw badInput(field, 'must not be empty.');
   if (value.length > opts.max) throw badInput(field, `must be at most ${opts.max} characters.`);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value)) throw badInput(field, 'contains control characters.');
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value))
+    throw badInput(field, 'contains control characters.');
 }
 
 export const MAX_AMOUNT = 1e12;
 
 export function checkAmount(value: number | null | undefined, field: string): void {
   if (value == null) return;
-  if (!Number.isFinite(value) || value < 0) throw badInput(field, 'must be a number ≥ 0 (use null for unknown).');
+  if (!Number.isFinite(value) || value < 0)
+    throw badInput(field, 'must be a number ≥ 0 (use null for unknown).');
   if (value > MAX_AMOUNT) throw badInput(field, `must be at most ${MAX_AMOUNT} euros.`);
-  if (Math.round(value * 100) !== value * 100) throw badInput(field, 'must have at most two decimals (cents).');
+  if (Math.round(value * 100) !== value * 100)
+    throw badInput(field, 'must have at most two decimals (cents).');
 }

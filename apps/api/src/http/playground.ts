@@ -24,7 +24,9 @@ export function playgroundRoutes(dist = PLAYGROUND_DIST): { assets: Router; page
       res
         .status(503)
         .type('text/plain')
-        .send('The playground is not built. Run `pnpm start` (or `pnpm --filter @vertailu/playground build`).');
+        .send(
+          'The playground is not built. Run `pnpm start` (or `pnpm --filter @vertailu/playground build`).',
+        );
       return;
     }
     res.type('html').set('Cache-Control', 'no-cache').send(readFileSync(indexFile));

@@ -19,16 +19,16 @@ import { Organisation } from '../../modules/organisation/organisation.entity';
 import { Outcome } from '../../modules/outcome/outcome.entity';
 import { Contact } from '../../modules/person/contact.entity';
 import { Person } from '../../modules/person/person.entity';
-import { PlaceLink } from '../../modules/place/place-link.entity';
 import { Place } from '../../modules/place/place.entity';
+import { PlaceLink } from '../../modules/place/place-link.entity';
 import { Practice } from '../../modules/practice/practice.entity';
+import { Project } from '../../modules/project/project.entity';
 import { ProjectMunicipality } from '../../modules/project/project-municipality.entity';
 import { ProjectPartner } from '../../modules/project/project-partner.entity';
-import { Project } from '../../modules/project/project.entity';
 import { Citation } from '../../modules/source/citation.entity';
 import { Source } from '../../modules/source/source.entity';
-import { TermLink } from '../../modules/vocabulary/term-link.entity';
 import { Term, type Vocabulary } from '../../modules/vocabulary/term.entity';
+import { TermLink } from '../../modules/vocabulary/term-link.entity';
 import { SeedState } from '../seed-state.entity';
 import { CuratedRows } from './curated-rows';
 
@@ -43,12 +43,16 @@ export function datasetHash(dataset: Dataset): string {
  * by their stable key, updated in place, and curated records no longer in the data set are removed;
  * records editors created through the API (no key) are left alone. Runs in one transaction.
  */
-export async function seedDataset(orm: MikroORM, opts: { force?: boolean; dataset?: Dataset } = {}): Promise<string> {
+export async function seedDataset(
+  orm: MikroORM,
+  opts: { force?: boolean; dataset?: Dataset } = {},
+): Promise<string> {
   const dataset = opts.dataset ?? loadDataset();
   const hash = datasetHash(dataset);
   const em = orm.em.fork();
   const state = await em.findOne(SeedState, { name: SEED_NAME });
-  if (state?.datasetHash === hash && !opts.force) return `Data set unchanged (${hash.slice(0, 12)}): nothing to load.`;
+  if (state?.datasetHash === hash && !opts.force)
+    return `Data set unchanged (${hash.slice(0, 12)}): nothing to load.`;
 
   const counts = await em.transactional((tx) => new DatasetWriter(tx, dataset).write());
   await em.upsert(SeedState, { name: SEED_NAME, datasetHash: hash, seededAt: new Date() });
@@ -286,7 +290,9 @@ class DatasetWriter {
         funder: f.funder ? this.rows.get(Organisation, f.funder) : null,
         kind: f.kind,
         amount: f.amount,
-        recipient: f.recipientMunicipalityCode ? em.getReference(Municipality, f.recipientMunicipalityCode) : null,
+        recipient: f.recipientMunicipalityCode
+          ? em.getReference(Municipality, f.recipientMunicipalityCode)
+          : null,
         decisionDate: f.decisionDate,
         note: f.note,
       });
@@ -313,11 +319,13 @@ class DatasetWriter {
   }
 
   /** Citations of a record that has no id yet are resolved after the flush. */
-  private readonly pending: { entity: { id: number }; type: string; cites: Cite[]; field: string | null }[] = [];
+  private readonly pending: { entity: { id: number }; type: string; cites: Cite[]; field: string | null }[] =
+    [];
 
   private citeRecord(entity: { id: number }, type: string, cites: Cite[], fieldCites?: FieldCites): void {
     this.pending.push({ entity, type, cites, field: null });
-    for (const [field, list] of Object.entries(fieldCites ?? {})) this.pending.push({ entity, type, cites: list, field });
+    for (const [field, list] of Object.entries(fieldCites ?? {}))
+      this.pending.push({ entity, type, cites: list, field });
   }
 
   private cite(type: string, id: string, cites: Cite[], field: string | null = null): void {

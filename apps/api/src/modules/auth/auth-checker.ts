@@ -12,6 +12,7 @@ const RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2 };
 export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   if (!context.role) throw unauthenticated();
   const needed = roles.reduce((max, r) => Math.max(max, RANK[r]), 0);
-  if (RANK[context.role] < needed) throw forbidden(`This needs a ${roles.join(' or ')} key; yours is a ${context.role} key.`);
+  if (RANK[context.role] < needed)
+    throw forbidden(`This needs a ${roles.join(' or ')} key; yours is a ${context.role} key.`);
   return true;
 };

@@ -1,39 +1,49 @@
-import type { EntityManager } from '@mikro-orm/knex';
 import {
   type EntityClass,
   ForeignKeyConstraintViolationException,
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
 import { GraphQLError } from 'graphql';
-import { conflict, ErrorCode, badInput, notFound } from '../../graphql/errors';
+import type { VersionedEntity } from '../../db/base.entity';
+import { badInput, conflict, ErrorCode, notFound } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { Municipality } from '../municipality/municipality.entity';
 import type { Practice } from '../practice/practice.entity';
 import type { Project } from '../project/project.entity';
-import { TermLink } from '../vocabulary/term-link.entity';
 import { Term, type Vocabulary } from '../vocabulary/term.entity';
-import type { VersionedEntity } from '../../db/base.entity';
+import { TermLink } from '../vocabulary/term-link.entity';
 
 /**
  * Runs a mutation in one transaction. Anything thrown rolls it back, so a rejected mutation
  * changes nothing; a concurrent write detected by the version column becomes CONFLICT.
  */
-export async function inTransaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  em: EntityManager,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
   try {
     return await em.transactional(work);
   } catch (err) {
     if (err instanceof GraphQLError) throw err;
     if (err instanceof OptimisticLockError) {
-      throw new GraphQLError('The record was changed by someone else meanwhile. Reload it and apply your change again.', {
+      throw new GraphQLError(
+        'The record was changed by someone else meanwhile. Reload it and apply your change again.',
+        {
+          extensions: { code: ErrorCode.CONFLICT },
+        },
+      );
+    }
+    if (err instanceof UniqueConstraintViolationException) {
+      throw new GraphQLError('A record with the same identity already exists.', {
         extensions: { code: ErrorCode.CONFLICT },
       });
     }
-    if (err instanceof UniqueConstraintViolationException) {
-      throw new GraphQLError('A record with the same identity already exists.', { extensions: { code: ErrorCode.CONFLICT } });
-    }
     if (err instanceof ForeignKeyConstraintViolationException) {
-      throw new GraphQLError('The record is still referenced by other records.', { extensions: { code: ErrorCode.CONFLICT } });
+      throw new GraphQLError('The record is still referenced by other records.', {
+        extensions: { code: ErrorCode.CONFLICT },
+      });
     }
     throw err;
   }
@@ -50,20 +60,34 @@ export async function loadForEdit<T extends VersionedEntity>(
   const id = numericIdOf(entity.name, globalId, field);
   const record = await em.findOne(entity, { id } as never);
   if (!record) throw notFound(entity.name, globalId);
-  if (!Number.isInteger(version) || version < 1) throw badInput('input.version', 'must be a positive integer.');
+  if (!Number.isInteger(version) || version < 1)
+    throw badInput('input.version', 'must be a positive integer.');
   if (record.version !== version) throw conflict(entity.name, globalId, version, record.version);
   return record;
 }
 
-export async function requireMunicipality(em: EntityManager, code: string, field: string): Promise<Municipality> {
+export async function requireMunicipality(
+  em: EntityManager,
+  code: string,
+  field: string,
+): Promise<Municipality> {
   const m = /^\d{3}$/.test(code) ? await em.findOne(Municipality, { code }) : null;
   if (!m) throw badInput(field, `"${code.slice(0, 20)}" is not a known municipality code.`);
   return m;
 }
 
-export async function requireTerm(em: EntityManager, vocabulary: Vocabulary, code: string, field: string): Promise<Term> {
+export async function requireTerm(
+  em: EntityManager,
+  vocabulary: Vocabulary,
+  code: string,
+  field: string,
+): Promise<Term> {
   const term = await em.findOne(Term, { vocabulary, code: code.slice(0, 60) });
-  if (!term) throw badInput(field, `"${code.slice(0, 60)}" is not a ${vocabulary.toLowerCase().replace('_', ' ')} code.`);
+  if (!term)
+    throw badInput(
+      field,
+      `"${code.slice(0, 60)}" is not a ${vocabulary.toLowerCase().replace('_', ' ')} code.`,
+    );
   return term;
 }
 
@@ -78,7 +102,8 @@ export async function replaceTermLinks(
   if (codes === undefined) return;
   if (codes.length > 50) throw badInput(field, 'at most 50 codes.');
   const terms: Term[] = [];
-  for (const [i, code] of [...new Set(codes)].entries()) terms.push(await requireTerm(em, vocabulary, code, `${field}[${i}]`));
+  for (const [i, code] of [...new Set(codes)].entries())
+    terms.push(await requireTerm(em, vocabulary, code, `${field}[${i}]`));
   const ownerWhere = owner.project ? { project: owner.project } : { practice: owner.practice };
   const existing = await em.find(TermLink, { ...ownerWhere, term: { vocabulary } });
   em.remove(existing);
@@ -86,7 +111,11 @@ export async function replaceTermLinks(
 }
 
 /** Citations of an owner's detail records; the rows themselves go by ON DELETE CASCADE. */
-export async function deleteOwnedCitations(em: EntityManager, owner: 'project' | 'practice', ownerId: number): Promise<void> {
+export async function deleteOwnedCitations(
+  em: EntityManager,
+  owner: 'project' | 'practice',
+  ownerId: number,
+): Promise<void> {
   const { CostItem } = await import('../finance/cost-item.entity');
   const { FundingLine } = await import('../finance/funding-line.entity');
   const { Outcome } = await import('../outcome/outcome.entity');
@@ -94,7 +123,10 @@ export async function deleteOwnedCitations(em: EntityManager, owner: 'project' |
   for (const entity of [CostItem, FundingLine, Outcome] as EntityClass<VersionedEntity>[]) {
     const rows = await em.find(entity, { [owner]: ownerId } as never, { fields: ['id'] as never });
     if (rows.length) {
-      await em.nativeDelete(Citation, { subjectType: entity.name, subjectId: { $in: rows.map((r) => String(r.id)) } });
+      await em.nativeDelete(Citation, {
+        subjectType: entity.name,
+        subjectId: { $in: rows.map((r) => String(r.id)) },
+      });
     }
   }
 }

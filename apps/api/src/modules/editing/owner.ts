@@ -22,7 +22,10 @@ export async function resolveOwner(
     if (!project) throw badInput('input.projectId', 'no such project.');
     return { project, practice: null };
   }
-  const practice = await em.findOne(Practice, numericIdOf('Practice', input.practiceId as string, 'input.practiceId'));
+  const practice = await em.findOne(
+    Practice,
+    numericIdOf('Practice', input.practiceId as string, 'input.practiceId'),
+  );
   if (!practice) throw badInput('input.practiceId', 'no such practice.');
   return { project: null, practice };
 }

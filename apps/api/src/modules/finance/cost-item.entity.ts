@@ -23,7 +23,10 @@ export class CostItem extends OwnedEntity {
   @Enum({ items: () => [...COST_BASES] })
   basis!: CostBasis;
 
-  @Field(() => Number, { nullable: true, description: 'Euros; null when the amount is unknown (never 0 for unknown).' })
+  @Field(() => Number, {
+    nullable: true,
+    description: 'Euros; null when the amount is unknown (never 0 for unknown).',
+  })
   @Property(euroColumn)
   amount: number | null = null;
 

@@ -6,8 +6,8 @@ import { inTransaction, loadForEdit } from '../editing/editing';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Practice } from '../practice/practice.entity';
-import { DeleteInput } from '../project/project.input';
 import { Project } from '../project/project.entity';
+import { DeleteInput } from '../project/project.input';
 import { CostItem } from './cost-item.entity';
 import { FundingLine } from './funding-line.entity';
 import { CreateFundingLineInput, UpdateFundingLineInput } from './funding-line.input';
@@ -15,7 +15,10 @@ import { createFundingLine, deleteFundingLine, updateFundingLine } from './fundi
 
 @Resolver(() => CostItem)
 export class CostItemResolver extends CitedResolver(CostItem) {
-  @FieldResolver(() => Municipality, { nullable: true, description: 'Whose cost this is, when it is one municipality’s.' })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'Whose cost this is, when it is one municipality’s.',
+  })
   municipality(@Root() c: CostItem, @Ctx() ctx: Context) {
     return loadMunicipality(c.municipality, ctx);
   }
@@ -25,7 +28,10 @@ export class CostItemResolver extends CitedResolver(CostItem) {
     return loadProject(c.project, ctx);
   }
 
-  @FieldResolver(() => Practice, { nullable: true, description: 'The practice, if the cost is a practice’s.' })
+  @FieldResolver(() => Practice, {
+    nullable: true,
+    description: 'The practice, if the cost is a practice’s.',
+  })
   practice(@Root() c: CostItem, @Ctx() ctx: Context) {
     return loadPractice(c.practice, ctx);
   }
@@ -38,7 +44,10 @@ export class FundingLineResolver extends CitedResolver(FundingLine) {
     return loadOrganisation(f.funder, ctx);
   }
 
-  @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality that receives the money.' })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'The municipality that receives the money.',
+  })
   recipient(@Root() f: FundingLine, @Ctx() ctx: Context) {
     return loadMunicipality(f.recipient, ctx);
   }
@@ -55,13 +64,23 @@ export class FundingLineResolver extends CitedResolver(FundingLine) {
 
   @Authorized('EDITOR')
   @Mutation(() => FundingLine, { description: 'Add a funding line to a project or practice (editor key).' })
-  createFundingLine(@Arg('input', () => CreateFundingLineInput) input: CreateFundingLineInput, @Ctx() ctx: Context) {
+  createFundingLine(
+    @Arg('input', () => CreateFundingLineInput, { description: 'What to write.' })
+    input: CreateFundingLineInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, (tx) => createFundingLine(tx, input));
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => FundingLine, { description: 'Change a funding line (editor key); CONFLICT if `version` is stale.' })
-  updateFundingLine(@Arg('input', () => UpdateFundingLineInput) input: UpdateFundingLineInput, @Ctx() ctx: Context) {
+  @Mutation(() => FundingLine, {
+    description: 'Change a funding line (editor key); CONFLICT if `version` is stale.',
+  })
+  updateFundingLine(
+    @Arg('input', () => UpdateFundingLineInput, { description: 'What to write.' })
+    input: UpdateFundingLineInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, async (tx) =>
       updateFundingLine(tx, await loadForEdit(tx, FundingLine, input.id, input.version), input),
     );
@@ -69,11 +88,13 @@ export class FundingLineResolver extends CitedResolver(FundingLine) {
 
   @Authorized('EDITOR')
   @Mutation(() => ID, { description: 'Delete a funding line (editor key). Returns the id.' })
-  deleteFundingLine(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: Context) {
+  deleteFundingLine(
+    @Arg('input', () => DeleteInput, { description: 'What to write.' }) input: DeleteInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, async (tx) => {
       await deleteFundingLine(tx, await loadForEdit(tx, FundingLine, input.id, input.version));
       return input.id;
     });
   }
 }
-

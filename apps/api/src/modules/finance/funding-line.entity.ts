@@ -18,7 +18,9 @@ export class FundingLine extends OwnedEntity {
   @ManyToOne(() => Organisation, { nullable: true })
   funder: Organisation | null = null;
 
-  @Field(() => FundingKindEnum, { description: 'External grant, own funding, or a stated absence of separate funding.' })
+  @Field(() => FundingKindEnum, {
+    description: 'External grant, own funding, or a stated absence of separate funding.',
+  })
   @Enum({ items: () => [...FUNDING_KINDS] })
   kind!: FundingKind;
 

@@ -3,7 +3,9 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { FundingKindEnum } from '../../graphql/enums';
 import { CitationInput } from '../source/citation.input';
 
-@InputType({ description: 'Fields of a funding line. In updates, an omitted field stays and null clears it.' })
+@InputType({
+  description: 'Fields of a funding line. In updates, an omitted field stays and null clears it.',
+})
 export class FundingLineFields {
   @Field(() => FundingKindEnum, { nullable: true, description: 'Kind (required when creating).' })
   kind?: FundingKind;

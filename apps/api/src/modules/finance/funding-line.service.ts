@@ -24,15 +24,23 @@ async function applyFields(em: EntityManager, line: FundingLine, input: FundingL
     if (input.funderId && !line.funder) throw badInput('input.funderId', 'no such organisation.');
   }
   if (input.recipientCode !== undefined) {
-    line.recipient = input.recipientCode ? await requireMunicipality(em, input.recipientCode, 'input.recipientCode') : null;
+    line.recipient = input.recipientCode
+      ? await requireMunicipality(em, input.recipientCode, 'input.recipientCode')
+      : null;
   }
   // "No separate funding" states a known zero; an amount on it would contradict itself.
   if (line.kind === 'NO_SEPARATE_FUNDING' && line.amount != null) {
-    throw badInput('input.amount', 'must be null for NO_SEPARATE_FUNDING (the kind itself says external funding is 0).');
+    throw badInput(
+      'input.amount',
+      'must be null for NO_SEPARATE_FUNDING (the kind itself says external funding is 0).',
+    );
   }
 }
 
-export async function createFundingLine(em: EntityManager, input: CreateFundingLineInput): Promise<FundingLine> {
+export async function createFundingLine(
+  em: EntityManager,
+  input: CreateFundingLineInput,
+): Promise<FundingLine> {
   if (!input.kind) throw badInput('input.kind', 'is required.');
   const owner = await resolveOwner(em, input);
   const line = em.create(FundingLine, { ...owner, kind: input.kind } as never);
@@ -43,7 +51,11 @@ export async function createFundingLine(em: EntityManager, input: CreateFundingL
   return line;
 }
 
-export async function updateFundingLine(em: EntityManager, line: FundingLine, input: UpdateFundingLineInput): Promise<FundingLine> {
+export async function updateFundingLine(
+  em: EntityManager,
+  line: FundingLine,
+  input: UpdateFundingLineInput,
+): Promise<FundingLine> {
   await applyFields(em, line, input);
   await attachCitations(em, 'FundingLine', line.id, input.citations, 'input.citations', { replace: true });
   line.updatedAt = new Date();

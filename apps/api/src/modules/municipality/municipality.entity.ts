@@ -9,7 +9,9 @@ import { searchTextOf } from '../search/search-text';
 export class Municipality {
   [PrimaryKeyProp]?: 'code';
 
-  @Field(() => String, { description: 'Statistics Finland municipality code, three digits (e.g. "020" Akaa, "851" Tornio).' })
+  @Field(() => String, {
+    description: 'Statistics Finland municipality code, three digits (e.g. "020" Akaa, "851" Tornio).',
+  })
   @PrimaryKey({ type: 'string', length: 3 })
   code!: string;
 

@@ -1,25 +1,31 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
+import { badInput } from '../../graphql/errors';
 import { pkOf } from '../../graphql/loaders';
-import { Citation } from '../source/citation.entity';
 import { Practice } from '../practice/practice.entity';
 import { PracticeConnection } from '../practice/practice.types';
-import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { Project } from '../project/project.entity';
 import { ProjectConnection } from '../project/project.types';
+import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { likePattern } from '../search/search-text';
+import { Citation } from '../source/citation.entity';
 import { Municipality } from './municipality.entity';
-import { badInput } from '../../graphql/errors';
 
 const MunicipalityConnection = Connection(Municipality, 'Municipality');
 
 @ArgsType()
 class MunicipalitiesArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Words in the name (fi/sv), region or wellbeing services county.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the name (fi/sv), region or wellbeing services county.',
+  })
   search?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only municipalities of this region (maakunta), e.g. "Pirkanmaa".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only municipalities of this region (maakunta), e.g. "Pirkanmaa".',
+  })
   region?: string;
 }
 
@@ -40,18 +46,28 @@ export class MunicipalityResolver {
     return toConnection(rows, total, page);
   }
 
-  @Query(() => Municipality, { nullable: true, description: 'One municipality by its Statistics Finland code.' })
-  municipality(@Arg('code', () => String, { description: 'Three-digit code, e.g. "851".' }) code: string, @Ctx() ctx: Context) {
+  @Query(() => Municipality, {
+    nullable: true,
+    description: 'One municipality by its Statistics Finland code.',
+  })
+  municipality(
+    @Arg('code', () => String, { description: 'Three-digit code, e.g. "851".' }) code: string,
+    @Ctx() ctx: Context,
+  ) {
     if (!/^\d{3}$/.test(code)) throw badInput('code', 'must be a three-digit municipality code, e.g. "851".');
     return ctx.loaders.byId(Municipality, 'code').load(code);
   }
 
-  @FieldResolver(() => ProjectConnection, { description: 'Projects the municipality takes part in, by name.' })
+  @FieldResolver(() => ProjectConnection, {
+    description: 'Projects the municipality takes part in, by name.',
+  })
   async projects(@Root() m: Municipality, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const page = toPage(args.first, args.after);
     const links = await ctx.loaders.children(ProjectMunicipality, 'municipality').load(m.code);
     const ids = [...new Set(links.map((l) => pkOf(l.project) as number))];
-    const projects = (await ctx.loaders.byId(Project).loadMany(ids)).filter((p): p is Project => p instanceof Project);
+    const projects = (await ctx.loaders.byId(Project).loadMany(ids)).filter(
+      (p): p is Project => p instanceof Project,
+    );
     projects.sort(byName);
     return toConnection(projects.slice(page.offset, page.offset + page.limit), projects.length, page);
   }
@@ -63,7 +79,9 @@ export class MunicipalityResolver {
     return toConnection(practices.slice(page.offset, page.offset + page.limit), practices.length, page);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Where the municipality’s facts come from (context table rows).' })
+  @FieldResolver(() => [Citation], {
+    description: 'Where the municipality’s facts come from (context table rows).',
+  })
   citations(@Root() m: Municipality, @Ctx() ctx: Context) {
     return ctx.loaders.citations('Municipality').load(m.code);
   }

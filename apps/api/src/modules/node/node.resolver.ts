@@ -20,8 +20,14 @@ const NODE_TYPES: Record<string, EntityClass<object>> = Object.fromEntries(
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => NodeInterface, { nullable: true, description: 'Any object by its global id; null if there is none.' })
-  async node(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: Context): Promise<object | null> {
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: 'Any object by its global id; null if there is none.',
+  })
+  async node(
+    @Arg('id', () => ID, { description: 'Global id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<object | null> {
     const { type, id: raw } = fromGlobalId(id);
     if (type === 'Municipality') return ctx.loaders.byId(Municipality, 'code').load(raw);
     const entity = NODE_TYPES[type];

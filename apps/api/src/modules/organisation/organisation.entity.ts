@@ -8,7 +8,10 @@ import { Municipality } from '../municipality/municipality.entity';
 import { NodeInterface } from '../node/node.interface';
 import { searchTextOf } from '../search/search-text';
 
-@ObjectType({ implements: NodeInterface, description: 'A funder, partner or other organisation named in the sources.' })
+@ObjectType({
+  implements: NodeInterface,
+  description: 'A funder, partner or other organisation named in the sources.',
+})
 @Entity()
 export class Organisation extends BaseEntity {
   @Field(() => String, { description: 'Name in Finnish, as the sources write it.' })

@@ -25,7 +25,9 @@ class OrganisationsArgs extends PageArgs {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver extends CitedResolver(Organisation) {
-  @Query(() => OrganisationConnection, { description: 'Funders, partners and other organisations, by Finnish name.' })
+  @Query(() => OrganisationConnection, {
+    description: 'Funders, partners and other organisations, by Finnish name.',
+  })
   async organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: Context) {
     const page = toPage(args.first, args.after);
     if (args.search && args.search.length > 200) throw badInput('search', 'must be at most 200 characters.');
@@ -33,7 +35,11 @@ export class OrganisationResolver extends CitedResolver(Organisation) {
     if (args.kinds?.length) qb.andWhere({ kind: { $in: args.kinds } });
     if (args.search?.trim()) qb.andWhere(`o.search_text like ? escape '\\'`, [likePattern(args.search)]);
     const total = await qb.clone().getCount();
-    const rows = await qb.orderBy({ nameFi: 'asc', id: 'asc' }).limit(page.limit).offset(page.offset).getResultList();
+    const rows = await qb
+      .orderBy({ nameFi: 'asc', id: 'asc' })
+      .limit(page.limit)
+      .offset(page.offset)
+      .getResultList();
     return toConnection(rows, total, page);
   }
 
@@ -42,7 +48,10 @@ export class OrganisationResolver extends CitedResolver(Organisation) {
     return ctx.loaders.byId(Organisation).load(numericIdOf('Organisation', id, 'id'));
   }
 
-  @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality, if the organisation is one.' })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'The municipality, if the organisation is one.',
+  })
   municipality(@Root() o: Organisation, @Ctx() ctx: Context) {
     return loadMunicipality(o.municipality, ctx);
   }

@@ -3,7 +3,12 @@ import type { EvidenceType, OutcomeDirection, OutcomeKind, PeriodPrecision } fro
 import { EVIDENCE_TYPES, OUTCOME_DIRECTIONS, OUTCOME_KINDS, PERIOD_PRECISIONS } from '@vertailu/data';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { OwnedEntity } from '../../db/owned.entity';
-import { EvidenceTypeEnum, OutcomeDirectionEnum, OutcomeKindEnum, PeriodPrecisionEnum } from '../../graphql/enums';
+import {
+  EvidenceTypeEnum,
+  OutcomeDirectionEnum,
+  OutcomeKindEnum,
+  PeriodPrecisionEnum,
+} from '../../graphql/enums';
 import { NodeInterface } from '../node/node.interface';
 import { searchTextOf } from '../search/search-text';
 import { Term } from '../vocabulary/term.entity';
@@ -61,7 +66,10 @@ export class Outcome extends OwnedEntity {
   @Enum({ items: () => [...PERIOD_PRECISIONS], nullable: true })
   measuredPrecision: PeriodPrecision | null = null;
 
-  @Field(() => Int, { nullable: true, description: 'Year of the baseline the change is measured against, if stated.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of the baseline the change is measured against, if stated.',
+  })
   @Property({ type: 'integer', nullable: true })
   baselineYear: number | null = null;
 

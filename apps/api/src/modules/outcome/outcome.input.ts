@@ -1,6 +1,11 @@
 import type { EvidenceType, OutcomeDirection, OutcomeKind, PeriodPrecision } from '@vertailu/data';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { EvidenceTypeEnum, OutcomeDirectionEnum, OutcomeKindEnum, PeriodPrecisionEnum } from '../../graphql/enums';
+import {
+  EvidenceTypeEnum,
+  OutcomeDirectionEnum,
+  OutcomeKindEnum,
+  PeriodPrecisionEnum,
+} from '../../graphql/enums';
 import { CitationInput } from '../source/citation.input';
 
 @InputType({ description: 'Fields of an outcome. In updates, an omitted field stays and null clears it.' })
@@ -41,7 +46,10 @@ export class OutcomeFields {
   @Field(() => String, { nullable: true, description: 'What it is compared with.' })
   comparison?: string | null;
 
-  @Field(() => [CitationInput], { nullable: true, description: 'Citations (replaces the outcome’s citations).' })
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Citations (replaces the outcome’s citations).',
+  })
   citations?: CitationInput[];
 }
 

@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { CitedResolver } from '../../graphql/cited.resolver';
 import { PageArgs, toPage } from '../../graphql/connection';
@@ -7,8 +20,8 @@ import { pkOf } from '../../graphql/loaders';
 import { loadPractice, loadProject } from '../../graphql/relations';
 import { inTransaction, loadForEdit } from '../editing/editing';
 import { Practice } from '../practice/practice.entity';
-import { DeleteInput } from '../project/project.input';
 import { Project } from '../project/project.entity';
+import { DeleteInput } from '../project/project.input';
 import { Term } from '../vocabulary/term.entity';
 import { Outcome } from './outcome.entity';
 import { CreateOutcomeInput, UpdateOutcomeInput } from './outcome.input';
@@ -23,7 +36,9 @@ class OutcomesArgs extends PageArgs {
 
 @Resolver(() => Outcome)
 export class OutcomeResolver extends CitedResolver(Outcome) {
-  @Query(() => OutcomeConnection, { description: 'Outcomes of projects and practices, filtered and paginated.' })
+  @Query(() => OutcomeConnection, {
+    description: 'Outcomes of projects and practices, filtered and paginated.',
+  })
   outcomes(@Args(() => OutcomesArgs) args: OutcomesArgs, @Ctx() ctx: Context) {
     return listOutcomes(ctx.em, args.filter, toPage(args.first, args.after));
   }
@@ -43,20 +58,29 @@ export class OutcomeResolver extends CitedResolver(Outcome) {
     return loadProject(o.project, ctx);
   }
 
-  @FieldResolver(() => Practice, { nullable: true, description: 'The practice, if it is a practice’s outcome.' })
+  @FieldResolver(() => Practice, {
+    nullable: true,
+    description: 'The practice, if it is a practice’s outcome.',
+  })
   practice(@Root() o: Outcome, @Ctx() ctx: Context) {
     return loadPractice(o.practice, ctx);
   }
 
   @Authorized('EDITOR')
   @Mutation(() => Outcome, { description: 'Add an outcome to a project or practice (editor key).' })
-  createOutcome(@Arg('input', () => CreateOutcomeInput) input: CreateOutcomeInput, @Ctx() ctx: Context) {
+  createOutcome(
+    @Arg('input', () => CreateOutcomeInput, { description: 'What to write.' }) input: CreateOutcomeInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, (tx) => createOutcome(tx, input));
   }
 
   @Authorized('EDITOR')
   @Mutation(() => Outcome, { description: 'Change an outcome (editor key); CONFLICT if `version` is stale.' })
-  updateOutcome(@Arg('input', () => UpdateOutcomeInput) input: UpdateOutcomeInput, @Ctx() ctx: Context) {
+  updateOutcome(
+    @Arg('input', () => UpdateOutcomeInput, { description: 'What to write.' }) input: UpdateOutcomeInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, async (tx) =>
       updateOutcome(tx, await loadForEdit(tx, Outcome, input.id, input.version), input),
     );
@@ -64,7 +88,10 @@ export class OutcomeResolver extends CitedResolver(Outcome) {
 
   @Authorized('EDITOR')
   @Mutation(() => ID, { description: 'Delete an outcome (editor key). Returns the id.' })
-  deleteOutcome(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: Context) {
+  deleteOutcome(
+    @Arg('input', () => DeleteInput, { description: 'What to write.' }) input: DeleteInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, async (tx) => {
       await deleteOutcome(tx, await loadForEdit(tx, Outcome, input.id, input.version));
       return input.id;

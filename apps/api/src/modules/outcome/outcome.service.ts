@@ -1,5 +1,5 @@
-import { EVIDENCE_TYPES } from '@vertailu/data';
 import type { EntityManager } from '@mikro-orm/knex';
+import { EVIDENCE_TYPES } from '@vertailu/data';
 import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
@@ -15,7 +15,11 @@ import { Outcome } from './outcome.entity';
 import type { CreateOutcomeInput, OutcomeFields, UpdateOutcomeInput } from './outcome.input';
 import type { OutcomeFilter } from './outcome.types';
 
-export async function listOutcomes(em: EntityManager, filter: OutcomeFilter = {}, page: Page): Promise<ConnectionShape<Outcome>> {
+export async function listOutcomes(
+  em: EntityManager,
+  filter: OutcomeFilter = {},
+  page: Page,
+): Promise<ConnectionShape<Outcome>> {
   checkMunicipalityCodes(filter.municipalities, 'filter.municipalities');
   checkCodes(filter.domains, 'filter.domains');
   const qb = em.createQueryBuilder(Outcome, 'o');
@@ -41,7 +45,8 @@ export async function listOutcomes(em: EntityManager, filter: OutcomeFilter = {}
   }
   if (filter.directions?.length) qb.andWhere({ direction: { $in: filter.directions } });
   if (filter.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
-  if (filter.minEvidence) qb.andWhere({ evidenceLevel: { $gte: EVIDENCE_TYPES.indexOf(filter.minEvidence) } });
+  if (filter.minEvidence)
+    qb.andWhere({ evidenceLevel: { $gte: EVIDENCE_TYPES.indexOf(filter.minEvidence) } });
   if (filter.project) qb.andWhere({ project: numericIdOf('Project', filter.project, 'filter.project') });
   if (filter.practice) qb.andWhere({ practice: numericIdOf('Practice', filter.practice, 'filter.practice') });
   whereSearch(qb, filter.search);
@@ -50,7 +55,12 @@ export async function listOutcomes(em: EntityManager, filter: OutcomeFilter = {}
   return toConnection(rows, totalCount, page);
 }
 
-async function applyFields(em: EntityManager, outcome: Outcome, input: OutcomeFields, creating: boolean): Promise<void> {
+async function applyFields(
+  em: EntityManager,
+  outcome: Outcome,
+  input: OutcomeFields,
+  creating: boolean,
+): Promise<void> {
   for (const f of ['kind', 'domain', 'direction', 'evidenceType', 'summaryEn'] as const) {
     if (creating && input[f] == null) throw badInput(`input.${f}`, 'is required.');
     if (!creating && input[f] === null) throw badInput(`input.${f}`, 'cannot be cleared.');
@@ -60,18 +70,25 @@ async function applyFields(em: EntityManager, outcome: Outcome, input: OutcomeFi
   checkText(input.valueDescription, 'input.valueDescription', { max: 2000 });
   checkText(input.comparison, 'input.comparison', { max: 2000 });
   checkDate(input.measuredAt, 'input.measuredAt');
-  if (input.value != null && !Number.isFinite(input.value)) throw badInput('input.value', 'must be a finite number.');
+  if (input.value != null && !Number.isFinite(input.value))
+    throw badInput('input.value', 'must be a finite number.');
   if (input.baselineYear != null && (input.baselineYear < 1900 || input.baselineYear > 2200)) {
     throw badInput('input.baselineYear', 'must be a year between 1900 and 2200.');
   }
-  const { domain, citations: _c, ...scalars } = input as OutcomeFields & { projectId?: unknown; practiceId?: unknown };
+  const {
+    domain,
+    citations: _c,
+    ...scalars
+  } = input as OutcomeFields & { projectId?: unknown; practiceId?: unknown };
   delete scalars.projectId;
   delete scalars.practiceId;
   for (const [k, v] of Object.entries(scalars)) {
-    if (v !== undefined && k !== 'id' && k !== 'version') (outcome as unknown as Record<string, unknown>)[k] = v;
+    if (v !== undefined && k !== 'id' && k !== 'version')
+      (outcome as unknown as Record<string, unknown>)[k] = v;
   }
   if (domain !== undefined) outcome.domain = await requireTerm(em, 'OUTCOME_DOMAIN', domain, 'input.domain');
-  if (outcome.value != null && !outcome.unit) throw badInput('input.unit', 'is required when a value is given.');
+  if (outcome.value != null && !outcome.unit)
+    throw badInput('input.unit', 'is required when a value is given.');
 }
 
 export async function createOutcome(em: EntityManager, input: CreateOutcomeInput): Promise<Outcome> {
@@ -84,7 +101,11 @@ export async function createOutcome(em: EntityManager, input: CreateOutcomeInput
   return outcome;
 }
 
-export async function updateOutcome(em: EntityManager, outcome: Outcome, input: UpdateOutcomeInput): Promise<Outcome> {
+export async function updateOutcome(
+  em: EntityManager,
+  outcome: Outcome,
+  input: UpdateOutcomeInput,
+): Promise<Outcome> {
   await applyFields(em, outcome, input, false);
   await attachCitations(em, 'Outcome', outcome.id, input.citations, 'input.citations', { replace: true });
   outcome.updatedAt = new Date();

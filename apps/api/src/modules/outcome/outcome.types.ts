@@ -12,7 +12,10 @@ export class OutcomeFilter {
   })
   municipalities?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Outcome domain codes (see `terms(vocabulary: OUTCOME_DOMAIN)`).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Outcome domain codes (see `terms(vocabulary: OUTCOME_DOMAIN)`).',
+  })
   domains?: string[];
 
   @Field(() => [OutcomeDirectionEnum], { nullable: true, description: 'Any of these directions.' })
@@ -21,7 +24,10 @@ export class OutcomeFilter {
   @Field(() => [OutcomeKindEnum], { nullable: true, description: 'Results, outputs, or both.' })
   kinds?: OutcomeKind[];
 
-  @Field(() => EvidenceTypeEnum, { nullable: true, description: 'Only outcomes backed at least this strongly.' })
+  @Field(() => EvidenceTypeEnum, {
+    nullable: true,
+    description: 'Only outcomes backed at least this strongly.',
+  })
   minEvidence?: EvidenceType;
 
   @Field(() => ID, { nullable: true, description: 'Only outcomes of this project.' })
@@ -30,7 +36,10 @@ export class OutcomeFilter {
   @Field(() => ID, { nullable: true, description: 'Only outcomes of this practice.' })
   practice?: string;
 
-  @Field(() => String, { nullable: true, description: 'Words in the summary, value description or comparison.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the summary, value description or comparison.',
+  })
   search?: string;
 }
 

@@ -11,7 +11,10 @@ export class Person extends BaseEntity {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'E-mail address (the source’s "(ät)" written as "@").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'E-mail address (the source’s "(ät)" written as "@").',
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   email: string | null = null;
 

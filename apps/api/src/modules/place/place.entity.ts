@@ -7,7 +7,10 @@ import { PlaceKindEnum } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
 import { NodeInterface } from '../node/node.interface';
 
-@ObjectType({ implements: NodeInterface, description: 'A place named in the sources: a school, a service point, an area.' })
+@ObjectType({
+  implements: NodeInterface,
+  description: 'A place named in the sources: a school, a service point, an area.',
+})
 @Entity()
 export class Place extends BaseEntity {
   @Field(() => String, { description: 'Name as the source writes it.' })
@@ -21,7 +24,10 @@ export class Place extends BaseEntity {
   @ManyToOne(() => Municipality, { nullable: true })
   municipality: Municipality | null = null;
 
-  @Field(() => Int, { nullable: true, description: 'How many units the place stands for when the source counts but does not name them.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many units the place stands for when the source counts but does not name them.',
+  })
   @Property({ type: 'integer', nullable: true })
   count: number | null = null;
 

@@ -4,8 +4,8 @@ import { CitedResolver } from '../../graphql/cited.resolver';
 import { pkOf } from '../../graphql/loaders';
 import { loadMunicipality } from '../../graphql/relations';
 import { Municipality } from '../municipality/municipality.entity';
-import { PlaceLink } from './place-link.entity';
 import { Place } from './place.entity';
+import { PlaceLink } from './place-link.entity';
 
 @Resolver(() => Place)
 export class PlaceResolver extends CitedResolver(Place) {

@@ -6,14 +6,15 @@ import { VersionedEntity } from '../../db/base.entity';
 import { PracticePhaseEnum } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
 import { NodeInterface } from '../node/node.interface';
-import { searchTextOf } from '../search/search-text';
-import { syncPeriodYears } from '../search/period';
 import { Organisation } from '../organisation/organisation.entity';
 import { Project } from '../project/project.entity';
+import { syncPeriodYears } from '../search/period';
+import { searchTextOf } from '../search/search-text';
 
 @ObjectType({
   implements: NodeInterface,
-  description: 'A practice (toimintamalli): a way of working, often developed in a project, that outlives it.',
+  description:
+    'A practice (toimintamalli): a way of working, often developed in a project, that outlives it.',
 })
 @Entity()
 export class Practice extends VersionedEntity {
@@ -32,7 +33,10 @@ export class Practice extends VersionedEntity {
   @ManyToOne(() => Municipality)
   municipality!: Municipality;
 
-  @Field(() => String, { nullable: true, description: 'Area as the source writes it (e.g. "Keski-Uusimaa").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Area as the source writes it (e.g. "Keski-Uusimaa").',
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   area: string | null = null;
 
@@ -43,7 +47,8 @@ export class Practice extends VersionedEntity {
   parentProject: Project | null = null;
 
   @Field(() => Boolean, {
-    description: 'True when the parent project names this practice as one of its development lines (kehittämislinja).',
+    description:
+      'True when the parent project names this practice as one of its development lines (kehittämislinja).',
   })
   @Property({ type: 'boolean' })
   isDevelopmentLine: boolean = false;
@@ -58,7 +63,8 @@ export class Practice extends VersionedEntity {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'True when the source says the practice continues as permanent service; null when not stated.',
+    description:
+      'True when the source says the practice continues as permanent service; null when not stated.',
   })
   @Property({ type: 'boolean', nullable: true })
   permanentUse: boolean | null = null;
@@ -82,7 +88,10 @@ export class Practice extends VersionedEntity {
   @Property({ type: 'date', nullable: true })
   createdDate: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Date the description was last modified (Viimeksi muokattu), ISO.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date the description was last modified (Viimeksi muokattu), ISO.',
+  })
   @Property({ type: 'date', nullable: true })
   modifiedDate: string | null = null;
 

@@ -4,7 +4,9 @@ import { PracticePhaseEnum } from '../../graphql/enums';
 import { PeriodInput } from '../project/project.input';
 import { CitationInput } from '../source/citation.input';
 
-@InputType({ description: 'Fields of a practice. In updates, an omitted field stays as it is and null clears it.' })
+@InputType({
+  description: 'Fields of a practice. In updates, an omitted field stays as it is and null clears it.',
+})
 export class PracticeFields {
   @Field(() => String, { nullable: true, description: 'Name (required when creating).' })
   name?: string;
@@ -66,7 +68,10 @@ export class PracticeFields {
   @Field(() => [String], { nullable: true, description: 'Target group codes (replaces the list).' })
   targetGroups?: string[];
 
-  @Field(() => [CitationInput], { nullable: true, description: 'Citations (replaces the practice’s own citations).' })
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Citations (replaces the practice’s own citations).',
+  })
   citations?: CitationInput[];
 }
 

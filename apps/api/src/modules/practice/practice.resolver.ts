@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { CitedResolver } from '../../graphql/cited.resolver';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
@@ -13,8 +26,8 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Contact } from '../person/contact.entity';
 import { PlaceLink } from '../place/place-link.entity';
-import { DeleteInput } from '../project/project.input';
 import { Project } from '../project/project.entity';
+import { DeleteInput } from '../project/project.input';
 import { Term } from '../vocabulary/term.entity';
 import { termsOf } from '../vocabulary/term.loaders';
 import { Practice } from './practice.entity';
@@ -33,7 +46,9 @@ class PracticesArgs extends PageArgs {
 
 @Resolver(() => Practice)
 export class PracticeResolver extends CitedResolver(Practice) {
-  @Query(() => PracticeConnection, { description: 'Practices (toimintamallit), filtered, sorted and paginated.' })
+  @Query(() => PracticeConnection, {
+    description: 'Practices (toimintamallit), filtered, sorted and paginated.',
+  })
   practices(@Args(() => PracticesArgs) args: PracticesArgs, @Ctx() ctx: Context) {
     return listPractices(ctx.em, args.filter, args.orderBy, toPage(args.first, args.after));
   }
@@ -43,12 +58,17 @@ export class PracticeResolver extends CitedResolver(Practice) {
     return ctx.loaders.byId(Practice).load(numericIdOf('Practice', id, 'id'));
   }
 
-  @FieldResolver(() => Municipality, { description: 'Municipality where the practice is used (toteutuspaikka).' })
+  @FieldResolver(() => Municipality, {
+    description: 'Municipality where the practice is used (toteutuspaikka).',
+  })
   municipality(@Root() p: Practice, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Municipality, 'code').load(pkOf(p.municipality) as string);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'Funder the description names (rahoittaja).' })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'Funder the description names (rahoittaja).',
+  })
   funder(@Root() p: Practice, @Ctx() ctx: Context) {
     const id = pkOf(p.funder);
     return id == null ? null : ctx.loaders.byId(Organisation).load(id);
@@ -60,7 +80,10 @@ export class PracticeResolver extends CitedResolver(Practice) {
     return id == null ? null : ctx.loaders.byId(Project).load(id);
   }
 
-  @FieldResolver(() => PeriodType, { nullable: true, description: 'When the practice was developed or used; null when not stated.' })
+  @FieldResolver(() => PeriodType, {
+    nullable: true,
+    description: 'When the practice was developed or used; null when not stated.',
+  })
   period(@Root() p: Practice): Period | null {
     return periodOf(p);
   }
@@ -91,7 +114,9 @@ export class PracticeResolver extends CitedResolver(Practice) {
     return ctx.loaders.children(CostItem, 'practice').load(p.id);
   }
 
-  @FieldResolver(() => [FundingLine], { description: 'Funding lines, incl. a stated absence of separate funding.' })
+  @FieldResolver(() => [FundingLine], {
+    description: 'Funding lines, incl. a stated absence of separate funding.',
+  })
   fundings(@Root() p: Practice, @Ctx() ctx: Context) {
     return ctx.loaders.children(FundingLine, 'practice').load(p.id);
   }
@@ -103,13 +128,21 @@ export class PracticeResolver extends CitedResolver(Practice) {
 
   @Authorized('EDITOR')
   @Mutation(() => Practice, { description: 'Create a practice (editor key).' })
-  createPractice(@Arg('input', () => CreatePracticeInput) input: CreatePracticeInput, @Ctx() ctx: Context) {
+  createPractice(
+    @Arg('input', () => CreatePracticeInput, { description: 'What to write.' }) input: CreatePracticeInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, (tx) => createPractice(tx, input));
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => Practice, { description: 'Change a practice (editor key); CONFLICT if `version` is stale.' })
-  updatePractice(@Arg('input', () => UpdatePracticeInput) input: UpdatePracticeInput, @Ctx() ctx: Context) {
+  @Mutation(() => Practice, {
+    description: 'Change a practice (editor key); CONFLICT if `version` is stale.',
+  })
+  updatePractice(
+    @Arg('input', () => UpdatePracticeInput, { description: 'What to write.' }) input: UpdatePracticeInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, async (tx) =>
       updatePractice(tx, await loadForEdit(tx, Practice, input.id, input.version), input),
     );
@@ -117,7 +150,10 @@ export class PracticeResolver extends CitedResolver(Practice) {
 
   @Authorized('EDITOR')
   @Mutation(() => ID, { description: 'Delete a practice with its details (editor key). Returns the id.' })
-  deletePractice(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: Context) {
+  deletePractice(
+    @Arg('input', () => DeleteInput, { description: 'What to write.' }) input: DeleteInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, async (tx) => {
       await deletePractice(tx, await loadForEdit(tx, Practice, input.id, input.version));
       return input.id;

@@ -20,7 +20,12 @@ import { Practice } from './practice.entity';
 import type { CreatePracticeInput, PracticeFields, UpdatePracticeInput } from './practice.input';
 import type { PracticeFilter, PracticeOrder } from './practice.types';
 
-const ORDER_COLUMNS = { NAME: 'name', START: 'startDate', MODIFIED: 'modifiedDate', UPDATED_AT: 'updatedAt' } as const;
+const ORDER_COLUMNS = {
+  NAME: 'name',
+  START: 'startDate',
+  MODIFIED: 'modifiedDate',
+  UPDATED_AT: 'updatedAt',
+} as const;
 
 export async function listPractices(
   em: EntityManager,
@@ -46,7 +51,9 @@ export async function listPractices(
   if (funders?.length) {
     const byLine = em.createQueryBuilder(Practice, 'x');
     whereFundedBy(em, byLine, 'practice', funders);
-    qb.andWhere({ $or: [{ funder: { $in: funders } }, { id: { $in: byLine.select('x.id').getKnexQuery() } }] } as never);
+    qb.andWhere({
+      $or: [{ funder: { $in: funders } }, { id: { $in: byLine.select('x.id').getKnexQuery() } }],
+    } as never);
   }
   whereSearch(qb, filter.search);
 
@@ -54,7 +61,10 @@ export async function listPractices(
   const direction = order?.direction ?? 'ASC';
   const column = ORDER_COLUMNS[order?.field ?? 'NAME'];
   const rows = await qb
-    .orderBy([{ [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' }, { id: 'asc' }] as never)
+    .orderBy([
+      { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
+      { id: 'asc' },
+    ] as never)
     .limit(page.limit)
     .offset(page.offset)
     .getResultList();
@@ -68,19 +78,31 @@ function checkFields(input: PracticeFields, creating: boolean): void {
   for (const f of ['shortDescription', 'needsAndGoals', 'solution', 'results'] as const) {
     checkText(input[f], `input.${f}`, { max: 20000 });
   }
-  for (const f of ['phaseAsOf', 'createdDate', 'modifiedDate', 'publishedDate'] as const) checkDate(input[f], `input.${f}`);
+  for (const f of ['phaseAsOf', 'createdDate', 'modifiedDate', 'publishedDate'] as const)
+    checkDate(input[f], `input.${f}`);
   checkDateOrder(input.createdDate, input.modifiedDate, 'input.modifiedDate');
   if (input.period) {
     checkDate(input.period.start, 'input.period.start');
     checkDate(input.period.end, 'input.period.end');
     checkDateOrder(input.period.start, input.period.end, 'input.period');
-    if (!input.period.start && !input.period.end) throw badInput('input.period', 'needs a start or an end (or pass null).');
+    if (!input.period.start && !input.period.end)
+      throw badInput('input.period', 'needs a start or an end (or pass null).');
   }
 }
 
 async function applyFields(em: EntityManager, practice: Practice, input: PracticeFields): Promise<void> {
-  const { period, sectors, targetGroups, citations, municipalityCode, funderId, parentProjectId, ...scalars } = input;
-  for (const [k, v] of Object.entries(scalars)) if (v !== undefined) (practice as unknown as Record<string, unknown>)[k] = v;
+  const {
+    period,
+    sectors,
+    targetGroups,
+    citations,
+    municipalityCode,
+    funderId,
+    parentProjectId,
+    ...scalars
+  } = input;
+  for (const [k, v] of Object.entries(scalars))
+    if (v !== undefined) (practice as unknown as Record<string, unknown>)[k] = v;
   if (period !== undefined) {
     practice.startDate = period?.start ?? null;
     practice.endDate = period?.end ?? null;
@@ -99,9 +121,11 @@ async function applyFields(em: EntityManager, practice: Practice, input: Practic
     practice.parentProject = parentProjectId
       ? await em.findOne(Project, numericIdOf('Project', parentProjectId, 'input.parentProjectId'))
       : null;
-    if (parentProjectId && !practice.parentProject) throw badInput('input.parentProjectId', 'no such project.');
+    if (parentProjectId && !practice.parentProject)
+      throw badInput('input.parentProjectId', 'no such project.');
   }
-  if (practice.createdDate && practice.modifiedDate) checkDateOrder(practice.createdDate, practice.modifiedDate, 'input.modifiedDate');
+  if (practice.createdDate && practice.modifiedDate)
+    checkDateOrder(practice.createdDate, practice.modifiedDate, 'input.modifiedDate');
   const owner = { project: null, practice };
   await replaceTermLinks(em, owner, 'SECTOR', sectors, 'input.sectors');
   await replaceTermLinks(em, owner, 'TARGET_GROUP', targetGroups, 'input.targetGroups');
@@ -117,7 +141,11 @@ export async function createPractice(em: EntityManager, input: CreatePracticeInp
   return practice;
 }
 
-export async function updatePractice(em: EntityManager, practice: Practice, input: UpdatePracticeInput): Promise<Practice> {
+export async function updatePractice(
+  em: EntityManager,
+  practice: Practice,
+  input: UpdatePracticeInput,
+): Promise<Practice> {
   const { id: _id, version: _version, ...fields } = input;
   checkFields(fields, false);
   await applyFields(em, practice, fields);

@@ -12,14 +12,20 @@ export const PracticeOrderFieldEnum = {
   UPDATED_AT: 'UPDATED_AT',
 } as const;
 export type PracticeOrderField = keyof typeof PracticeOrderFieldEnum;
-registerEnumType(PracticeOrderFieldEnum, { name: 'PracticeOrderField', description: 'What to sort practices by.' });
+registerEnumType(PracticeOrderFieldEnum, {
+  name: 'PracticeOrderField',
+  description: 'What to sort practices by.',
+});
 
 @InputType({ description: 'Which practices to list. All given conditions must hold.' })
 export class PracticeFilter {
   @Field(() => [String], { nullable: true, description: 'Municipality codes.' })
   municipalities?: string[];
 
-  @Field(() => YearRangeInput, { nullable: true, description: 'Practices whose period overlaps these years.' })
+  @Field(() => YearRangeInput, {
+    nullable: true,
+    description: 'Practices whose period overlaps these years.',
+  })
   years?: YearRangeInput;
 
   @Field(() => [PracticePhaseEnum], { nullable: true, description: 'Any of these phases.' })
@@ -31,7 +37,10 @@ export class PracticeFilter {
   @Field(() => [String], { nullable: true, description: 'Target group codes: any of them.' })
   targetGroups?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Organisation ids: practices funded by any of them (named funder or funding line).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Organisation ids: practices funded by any of them (named funder or funding line).',
+  })
   funders?: string[];
 
   @Field(() => ID, { nullable: true, description: 'Only practices developed in this project.' })
@@ -39,7 +48,8 @@ export class PracticeFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Words in the name, descriptions, needs, solution or results; case-insensitive, accent-tolerant.',
+    description:
+      'Words in the name, descriptions, needs, solution or results; case-insensitive, accent-tolerant.',
   })
   search?: string;
 }

@@ -4,9 +4,9 @@ import { CitedResolver } from '../../graphql/cited.resolver';
 import { loadMunicipality, loadOrganisation, loadProject } from '../../graphql/relations';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';
+import { Project } from './project.entity';
 import { ProjectMunicipality } from './project-municipality.entity';
 import { ProjectPartner } from './project-partner.entity';
-import { Project } from './project.entity';
 
 @Resolver(() => ProjectMunicipality)
 export class ProjectMunicipalityResolver extends CitedResolver(ProjectMunicipality) {

@@ -17,7 +17,9 @@ export class ProjectMunicipality extends BaseEntity {
   @ManyToOne(() => Municipality)
   municipality!: Municipality;
 
-  @Field(() => MunicipalityRoleEnum, { description: 'Applicant (hakija), implementer (toteuttaja) or partner.' })
+  @Field(() => MunicipalityRoleEnum, {
+    description: 'Applicant (hakija), implementer (toteuttaja) or partner.',
+  })
   @Enum({ items: () => [...MUNICIPALITY_ROLES] })
   role!: MunicipalityRole;
 }

@@ -5,8 +5,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity';
 import { ProjectStatusEnum } from '../../graphql/enums';
 import { NodeInterface } from '../node/node.interface';
-import { searchTextOf } from '../search/search-text';
 import { syncPeriodYears } from '../search/period';
+import { searchTextOf } from '../search/search-text';
 
 @ObjectType({
   implements: NodeInterface,
@@ -26,7 +26,10 @@ export class Project extends VersionedEntity {
   @Property({ type: 'string', length: 40, nullable: true })
   projectNumber: string | null = null;
 
-  @Field(() => ProjectStatusEnum, { nullable: true, description: 'Status; null when the sources do not say.' })
+  @Field(() => ProjectStatusEnum, {
+    nullable: true,
+    description: 'Status; null when the sources do not say.',
+  })
   @Enum({ items: () => [...PROJECT_STATUSES], nullable: true })
   status: ProjectStatus | null = null;
 
@@ -50,15 +53,23 @@ export class Project extends VersionedEntity {
   @Property({ type: 'integer', nullable: true, index: true })
   endYear: number | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Date the results were completed or published (ISO), if stated.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date the results were completed or published (ISO), if stated.',
+  })
   @Property({ type: 'date', nullable: true })
   resultsDate: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The project’s aims, verbatim from the source (Finnish).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The project’s aims, verbatim from the source (Finnish).',
+  })
   @Property({ type: 'text', nullable: true })
   aims: string | null = null;
 
-  @Field(() => [String], { description: 'Content areas of development (sisällölliset kehittämisen alueet), verbatim.' })
+  @Field(() => [String], {
+    description: 'Content areas of development (sisällölliset kehittämisen alueet), verbatim.',
+  })
   @Property({ type: 'json' })
   focusAreas: string[] = [];
 

@@ -24,7 +24,9 @@ export class ProjectMunicipalityInput {
   role!: MunicipalityRole;
 }
 
-@InputType({ description: 'Fields of a project. In updates, an omitted field stays as it is and null clears it.' })
+@InputType({
+  description: 'Fields of a project. In updates, an omitted field stays as it is and null clears it.',
+})
 export class ProjectFields {
   @Field(() => String, { nullable: true, description: 'Name (required when creating).' })
   name?: string;
@@ -53,7 +55,10 @@ export class ProjectFields {
   @Field(() => [String], { nullable: true, description: 'Focus areas.' })
   focusAreas?: string[];
 
-  @Field(() => [ProjectMunicipalityInput], { nullable: true, description: 'Municipalities and roles (replaces the list).' })
+  @Field(() => [ProjectMunicipalityInput], {
+    nullable: true,
+    description: 'Municipalities and roles (replaces the list).',
+  })
   municipalities?: ProjectMunicipalityInput[];
 
   @Field(() => [String], { nullable: true, description: 'Sector codes (replaces the list).' })
@@ -62,7 +67,10 @@ export class ProjectFields {
   @Field(() => [String], { nullable: true, description: 'Target group codes (replaces the list).' })
   targetGroups?: string[];
 
-  @Field(() => [CitationInput], { nullable: true, description: 'Citations (replaces the project’s own citations).' })
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: 'Citations (replaces the project’s own citations).',
+  })
   citations?: CitationInput[];
 }
 

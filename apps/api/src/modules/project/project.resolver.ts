@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { CitedResolver } from '../../graphql/cited.resolver';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
@@ -13,12 +26,12 @@ import { PlaceLink } from '../place/place-link.entity';
 import { Practice } from '../practice/practice.entity';
 import { Term } from '../vocabulary/term.entity';
 import { termsOf } from '../vocabulary/term.loaders';
-import { ProjectMunicipality } from './project-municipality.entity';
-import { ProjectPartner } from './project-partner.entity';
 import { Project } from './project.entity';
 import { CreateProjectInput, DeleteInput, UpdateProjectInput } from './project.input';
 import { createProject, deleteProject, listProjects, updateProject } from './project.service';
 import { ProjectConnection, ProjectFilter, ProjectOrder } from './project.types';
+import { ProjectMunicipality } from './project-municipality.entity';
+import { ProjectPartner } from './project-partner.entity';
 
 @ArgsType()
 class ProjectsArgs extends PageArgs {
@@ -41,12 +54,17 @@ export class ProjectResolver extends CitedResolver(Project) {
     return ctx.loaders.byId(Project).load(numericIdOf('Project', id, 'id'));
   }
 
-  @FieldResolver(() => PeriodType, { nullable: true, description: 'When the project runs; null when not stated.' })
+  @FieldResolver(() => PeriodType, {
+    nullable: true,
+    description: 'When the project runs; null when not stated.',
+  })
   period(@Root() p: Project): Period | null {
     return periodOf(p);
   }
 
-  @FieldResolver(() => [ProjectMunicipality], { description: 'Municipalities taking part, with their roles.' })
+  @FieldResolver(() => [ProjectMunicipality], {
+    description: 'Municipalities taking part, with their roles.',
+  })
   municipalities(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.children(ProjectMunicipality, 'project').load(p.id);
   }
@@ -77,7 +95,9 @@ export class ProjectResolver extends CitedResolver(Project) {
     return ctx.loaders.children(Contact, 'project').load(p.id);
   }
 
-  @FieldResolver(() => [CostItem], { description: 'Cost figures: whole budgets, municipalities’ shares, realised totals.' })
+  @FieldResolver(() => [CostItem], {
+    description: 'Cost figures: whole budgets, municipalities’ shares, realised totals.',
+  })
   costs(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.children(CostItem, 'project').load(p.id);
   }
@@ -92,20 +112,30 @@ export class ProjectResolver extends CitedResolver(Project) {
     return ctx.loaders.children(Outcome, 'project').load(p.id);
   }
 
-  @FieldResolver(() => [Practice], { description: 'Practices developed in this project (incl. its development lines).' })
+  @FieldResolver(() => [Practice], {
+    description: 'Practices developed in this project (incl. its development lines).',
+  })
   practices(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.children(Practice, 'parentProject').load(p.id);
   }
 
   @Authorized('EDITOR')
   @Mutation(() => Project, { description: 'Create a project (editor key).' })
-  createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context) {
+  createProject(
+    @Arg('input', () => CreateProjectInput, { description: 'What to write.' }) input: CreateProjectInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, (tx) => createProject(tx, input));
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => Project, { description: 'Change a project (editor key); fails with CONFLICT if `version` is stale.' })
-  updateProject(@Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context) {
+  @Mutation(() => Project, {
+    description: 'Change a project (editor key); fails with CONFLICT if `version` is stale.',
+  })
+  updateProject(
+    @Arg('input', () => UpdateProjectInput, { description: 'What to write.' }) input: UpdateProjectInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, async (tx) =>
       updateProject(tx, await loadForEdit(tx, Project, input.id, input.version), input),
     );
@@ -113,9 +143,13 @@ export class ProjectResolver extends CitedResolver(Project) {
 
   @Authorized('EDITOR')
   @Mutation(() => ID, {
-    description: 'Delete a project with its costs, funding lines, outcomes and links (editor key). Returns the id.',
+    description:
+      'Delete a project with its costs, funding lines, outcomes and links (editor key). Returns the id.',
   })
-  deleteProject(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: Context) {
+  deleteProject(
+    @Arg('input', () => DeleteInput, { description: 'What to write.' }) input: DeleteInput,
+    @Ctx() ctx: Context,
+  ) {
     return inTransaction(ctx.em, async (tx) => {
       await deleteProject(tx, await loadForEdit(tx, Project, input.id, input.version));
       return input.id;

@@ -12,12 +12,12 @@ import {
   whereYearsOverlap,
 } from '../../graphql/query-filters';
 import { checkDate, checkDateOrder, checkText } from '../../graphql/validate';
-import { deleteCitations, attachCitations } from '../source/citation.service';
 import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../editing/editing';
-import { ProjectMunicipality } from './project-municipality.entity';
+import { attachCitations, deleteCitations } from '../source/citation.service';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFields, UpdateProjectInput } from './project.input';
 import type { ProjectFilter, ProjectOrder } from './project.types';
+import { ProjectMunicipality } from './project-municipality.entity';
 
 const ORDER_COLUMNS = { NAME: 'name', START: 'startDate', END: 'endDate', UPDATED_AT: 'updatedAt' } as const;
 
@@ -52,7 +52,10 @@ export async function listProjects(
   const direction = order?.direction ?? 'ASC';
   const column = ORDER_COLUMNS[order?.field ?? 'NAME'];
   const rows = await qb
-    .orderBy([{ [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' }, { id: 'asc' }] as never)
+    .orderBy([
+      { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
+      { id: 'asc' },
+    ] as never)
     .limit(page.limit)
     .offset(page.offset)
     .getResultList();
@@ -70,18 +73,23 @@ function checkFields(input: ProjectFields, creating: boolean): void {
     checkDate(input.period.start, 'input.period.start');
     checkDate(input.period.end, 'input.period.end');
     checkDateOrder(input.period.start, input.period.end, 'input.period');
-    if (!input.period.start && !input.period.end) throw badInput('input.period', 'needs a start or an end (or pass null).');
+    if (!input.period.start && !input.period.end)
+      throw badInput('input.period', 'needs a start or an end (or pass null).');
   }
   if (input.focusAreas) {
     if (input.focusAreas.length > 30) throw badInput('input.focusAreas', 'at most 30 items.');
-    input.focusAreas.forEach((f, i) => checkText(f, `input.focusAreas[${i}]`, { max: 500, required: true }));
+    for (const [i, f] of input.focusAreas.entries()) {
+      checkText(f, `input.focusAreas[${i}]`, { max: 500, required: true });
+    }
   }
-  if (input.municipalities && input.municipalities.length > 400) throw badInput('input.municipalities', 'too many.');
+  if (input.municipalities && input.municipalities.length > 400)
+    throw badInput('input.municipalities', 'too many.');
 }
 
 async function applyFields(em: EntityManager, project: Project, input: ProjectFields): Promise<void> {
   const { period, municipalities, sectors, targetGroups, citations, focusAreas, ...scalars } = input;
-  for (const [k, v] of Object.entries(scalars)) if (v !== undefined) (project as unknown as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(scalars))
+    if (v !== undefined) (project as unknown as Record<string, unknown>)[k] = v;
   if (focusAreas !== undefined) project.focusAreas = focusAreas;
   if (period !== undefined) {
     project.startDate = period?.start ?? null;
@@ -112,7 +120,11 @@ export async function createProject(em: EntityManager, input: CreateProjectInput
   return project;
 }
 
-export async function updateProject(em: EntityManager, project: Project, input: UpdateProjectInput): Promise<Project> {
+export async function updateProject(
+  em: EntityManager,
+  project: Project,
+  input: UpdateProjectInput,
+): Promise<Project> {
   const { id: _id, version: _version, ...fields } = input;
   checkFields(fields, false);
   await applyFields(em, project, fields);

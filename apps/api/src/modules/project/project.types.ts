@@ -1,17 +1,28 @@
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { Connection } from '../../graphql/connection';
-import { YearRangeInput } from '../../graphql/common.types';
-import { ProjectStatusEnum, SortDirectionEnum, type SortDirection } from '../../graphql/enums';
 import type { ProjectStatus } from '@vertailu/data';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { YearRangeInput } from '../../graphql/common.types';
+import { Connection } from '../../graphql/connection';
+import { ProjectStatusEnum, type SortDirection, SortDirectionEnum } from '../../graphql/enums';
 import { Project } from './project.entity';
 
-export const ProjectOrderFieldEnum = { NAME: 'NAME', START: 'START', END: 'END', UPDATED_AT: 'UPDATED_AT' } as const;
+export const ProjectOrderFieldEnum = {
+  NAME: 'NAME',
+  START: 'START',
+  END: 'END',
+  UPDATED_AT: 'UPDATED_AT',
+} as const;
 export type ProjectOrderField = keyof typeof ProjectOrderFieldEnum;
-registerEnumType(ProjectOrderFieldEnum, { name: 'ProjectOrderField', description: 'What to sort projects by.' });
+registerEnumType(ProjectOrderFieldEnum, {
+  name: 'ProjectOrderField',
+  description: 'What to sort projects by.',
+});
 
 @InputType({ description: 'Which projects to list. All given conditions must hold.' })
 export class ProjectFilter {
-  @Field(() => [String], { nullable: true, description: 'Municipality codes: projects any of them takes part in.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Municipality codes: projects any of them takes part in.',
+  })
   municipalities?: string[];
 
   @Field(() => YearRangeInput, { nullable: true, description: 'Projects whose period overlaps these years.' })
@@ -20,18 +31,25 @@ export class ProjectFilter {
   @Field(() => [ProjectStatusEnum], { nullable: true, description: 'Any of these statuses.' })
   statuses?: ProjectStatus[];
 
-  @Field(() => [String], { nullable: true, description: 'Sector codes (see `terms(vocabulary: SECTOR)`): any of them.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Sector codes (see `terms(vocabulary: SECTOR)`): any of them.',
+  })
   sectors?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Target group codes: any of them.' })
   targetGroups?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Organisation ids: projects with a funding line from any of them.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Organisation ids: projects with a funding line from any of them.',
+  })
   funders?: string[];
 
   @Field(() => String, {
     nullable: true,
-    description: 'Words in the name, number, aims or focus areas; case-insensitive, "jarvenpaa" also finds "Järvenpää".',
+    description:
+      'Words in the name, number, aims or focus areas; case-insensitive, "jarvenpaa" also finds "Järvenpää".',
   })
   search?: string;
 }

@@ -44,7 +44,10 @@ export class Citation {
   @Property({ type: 'integer' })
   end!: number;
 
-  @Field(() => String, { nullable: true, description: 'Why the passage supports the value, when not obvious.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the passage supports the value, when not obvious.',
+  })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 }

@@ -8,10 +8,16 @@ export class CitationInput {
   @Field(() => String, { description: 'The passage, verbatim; it must occur in the source text.' })
   quote!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Which occurrence of the quote is meant (1 = first; default 1).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Which occurrence of the quote is meant (1 = first; default 1).',
+  })
   occurrence?: number;
 
-  @Field(() => String, { nullable: true, description: 'Field of the record it backs (e.g. "amount"); omit for the whole record.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Field of the record it backs (e.g. "amount"); omit for the whole record.',
+  })
   field?: string;
 
   @Field(() => String, { nullable: true, description: 'Why the passage supports the value.' })

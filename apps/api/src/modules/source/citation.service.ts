@@ -31,13 +31,18 @@ export async function attachCitations(
     });
     if (!source) throw badInput(`${path}.sourceId`, 'no such source.');
     const occurrence = c.occurrence ?? 1;
-    if (!Number.isInteger(occurrence) || occurrence < 1) throw badInput(`${path}.occurrence`, 'must be 1 or more.');
+    if (!Number.isInteger(occurrence) || occurrence < 1)
+      throw badInput(`${path}.occurrence`, 'must be 1 or more.');
     let start = -1;
     for (let n = 0; n < occurrence; n++) {
       start = source.text.indexOf(c.quote, start + 1);
       if (start < 0) break;
     }
-    if (start < 0) throw badInput(`${path}.quote`, `does not occur ${occurrence > 1 ? `${occurrence} times ` : ''}in the source.`);
+    if (start < 0)
+      throw badInput(
+        `${path}.quote`,
+        `does not occur ${occurrence > 1 ? `${occurrence} times ` : ''}in the source.`,
+      );
     prepared.push(
       em.create(Citation, {
         source,
@@ -55,6 +60,11 @@ export async function attachCitations(
   em.persist(prepared);
 }
 
-export async function deleteCitations(em: EntityManager, subjectType: string, subjectIds: (number | string)[]): Promise<void> {
-  if (subjectIds.length) await em.nativeDelete(Citation, { subjectType, subjectId: { $in: subjectIds.map(String) } });
+export async function deleteCitations(
+  em: EntityManager,
+  subjectType: string,
+  subjectIds: (number | string)[],
+): Promise<void> {
+  if (subjectIds.length)
+    await em.nativeDelete(Citation, { subjectType, subjectId: { $in: subjectIds.map(String) } });
 }

@@ -6,7 +6,10 @@ import { BaseEntity } from '../../db/base.entity';
 import { SourceGenreEnum } from '../../graphql/enums';
 import { NodeInterface } from '../node/node.interface';
 
-@ObjectType({ implements: NodeInterface, description: 'A source document or table that records are taken from.' })
+@ObjectType({
+  implements: NodeInterface,
+  description: 'A source document or table that records are taken from.',
+})
 @Entity()
 export class Source extends BaseEntity {
   @Field(() => String, { description: 'File name of the document in the data set.' })
@@ -52,7 +55,9 @@ export class Source extends BaseEntity {
   @Property({ type: 'text', lazy: true })
   text!: string;
 
-  @Field(() => Number, { description: 'Length of the text in characters (UTF-16 code units, as citation offsets).' })
+  @Field(() => Number, {
+    description: 'Length of the text in characters (UTF-16 code units, as citation offsets).',
+  })
   @Property({ type: 'integer' })
   length!: number;
 }

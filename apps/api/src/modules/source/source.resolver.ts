@@ -14,7 +14,11 @@ export class SourceResolver {
   @Query(() => SourceConnection, { description: 'The source documents and tables the data comes from.' })
   async sources(@Args(() => SourcesArgs) args: SourcesArgs, @Ctx() ctx: Context) {
     const page = toPage(args.first, args.after);
-    const [rows, total] = await ctx.em.findAndCount(Source, {}, { orderBy: { id: 'asc' }, limit: page.limit, offset: page.offset });
+    const [rows, total] = await ctx.em.findAndCount(
+      Source,
+      {},
+      { orderBy: { id: 'asc' }, limit: page.limit, offset: page.offset },
+    );
     return toConnection(rows, total, page);
   }
 

@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
-import { TermLink } from './term-link.entity';
-import { Term, type Vocabulary } from './term.entity';
 import { pkOf } from '../../graphql/loaders';
+import { Term, type Vocabulary } from './term.entity';
+import { TermLink } from './term-link.entity';
 
 /** Terms of one vocabulary linked to a project or practice: two batched statements per level. */
 export async function termsOf(

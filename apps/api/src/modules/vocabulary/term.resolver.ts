@@ -4,7 +4,9 @@ import { Term, type Vocabulary, VocabularyEnum } from './term.entity';
 
 @Resolver(() => Term)
 export class TermResolver {
-  @Query(() => [Term], { description: 'Terms of a controlled vocabulary (sectors, target groups, outcome domains).' })
+  @Query(() => [Term], {
+    description: 'Terms of a controlled vocabulary (sectors, target groups, outcome domains).',
+  })
   terms(
     @Arg('vocabulary', () => VocabularyEnum, { description: 'Which vocabulary.' }) vocabulary: Vocabulary,
     @Ctx() ctx: Context,

@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, EDITOR_KEY, type TestApi } from './harness';
+
+/** Over real HTTP on loopback: what browsers, load balancers and curl see. */
+describe('HTTP surface', () => {
+  let api: TestApi;
+  let base: string;
+  beforeAll(async () => {
+    api = await createTestApi('sqlite', { seed: false });
+    await new Promise<void>((resolve) => api.app.httpServer.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(api.app.httpServer.address() as AddressInfo).port}`;
+  });
+  afterAll(() => api.close());
+
+  it('/health and /ready answer', async () => {
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok' });
+  });
+
+  it('serves the bundled playground to browsers at /graphql, with no CDN', async () => {
+    const res = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/playground/');
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    const script = /src="(\/playground\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${base}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('answers GraphQL POSTs', async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('rejects an unknown API key with 401 UNAUTHENTICATED', async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-real-key-123456' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(res.status).toBe(401);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts a valid editor key', async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_KEY}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it('keeps CSRF prevention on: a simple cross-site GET with a query is refused', async () => {
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(res.status).toBe(400);
+  });
+});

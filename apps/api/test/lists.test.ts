@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, DRIVERS, dataOf, type TestApi } from './harness';
+
+interface Page<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: T }[];
+}
+
+describe.each(DRIVERS)('lists, filters and pagination on %s', (driver) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi(driver);
+  });
+  afterAll(() => api.close());
+
+  const projects = async (filter: Record<string, unknown>) =>
+    dataOf(
+      await api.gql<{ projects: Page<{ name: string }> }>(
+        'query($f: ProjectFilter) { projects(filter: $f, first: 50) { totalCount edges { node { name } } } }',
+        { f: filter },
+      ),
+    ).projects.edges.map((e) => e.node.name);
+
+  const practiceNames = async (filter: Record<string, unknown>) =>
+    dataOf(
+      await api.gql<{ practices: Page<{ name: string }> }>(
+        'query($f: PracticeFilter) { practices(filter: $f, first: 50) { edges { node { name } } } }',
+        { f: filter },
+      ),
+    ).practices.edges.map((e) => e.node.name);
+
+  it('filters projects by year-range overlap', async () => {
+    expect(await projects({ years: { from: 2016, to: 2016 } })).toEqual([
+      'Onnistunut työ tekee hyvää: Akaan kaupungin lasten ja perheiden palvelujen henkilöstön työhyvinvoinnin kehittämishanke',
+      'Perheille parasta – työniloa työntekijöille',
+    ]);
+    expect(await projects({ years: { from: 2017, to: 2030 } })).toEqual([
+      'Perheille parasta – työniloa työntekijöille',
+    ]);
+    expect(await projects({ years: { from: 2010, to: 2013 } })).toEqual([]);
+  });
+
+  it('filters projects by funder, status and municipality', async () => {
+    const orgs = dataOf(
+      await api.gql<{ organisations: Page<{ id: string; abbreviation: string | null }> }>(
+        '{ organisations(first: 100) { edges { node { id abbreviation } } } }',
+      ),
+    );
+    const tsr = orgs.organisations.edges.find((e) => e.node.abbreviation === 'TSR')?.node.id;
+    expect(await projects({ funders: [tsr] })).toHaveLength(1);
+    expect((await projects({ funders: [tsr] }))[0]).toMatch(/^Onnistunut työ/);
+    expect(await projects({ statuses: ['ONGOING'] })).toEqual(['Puheeksiottava kunta - hyvinvoivat perheet']);
+    expect(await projects({ municipalities: ['851', '020'] })).toHaveLength(2);
+  });
+
+  it('searches case-insensitively across ä/ö/å and without the dots', async () => {
+    for (const term of ['perheesi', 'PERHEESI PARHAAKSI', 'Perheesi parhaaksi']) {
+      expect(await practiceNames({ search: term })).toEqual(['Perheesi parhaaksi -toimintamalli']);
+    }
+    const withDots = await practiceNames({ search: 'järvenpääläisten' });
+    expect(withDots).toContain('Puheeksiottava kunta - hyvinvoivat perheet');
+    expect(await practiceNames({ search: 'JARVENPAALAISTEN' })).toEqual(withDots);
+    expect(await practiceNames({ search: '100%_' })).toEqual([]);
+  });
+
+  it('filters practices by phase and sector', async () => {
+    expect(await practiceNames({ phases: ['IN_DEVELOPMENT'] })).toEqual([
+      'Puheeksiottava kunta - hyvinvoivat perheet',
+    ]);
+    expect(await practiceNames({ sectors: ['ORAL_HEALTH_CARE'] })).toEqual([
+      'Perheesi parhaaksi -toimintamalli',
+    ]);
+  });
+
+  it('filters outcomes by municipality, domain, direction and evidence', async () => {
+    const data = dataOf(
+      await api.gql<{ outcomes: Page<{ value: number | null; direction: string }> }>(
+        '{ outcomes(filter: { municipalities: ["020"], domains: ["LEADERSHIP"], directions: [WORSENED] }) { totalCount edges { node { value direction } } } }',
+      ),
+    );
+    expect(data.outcomes.totalCount).toBe(1);
+    const strong = dataOf(
+      await api.gql<{ outcomes: Page<{ evidenceType: string }> }>(
+        '{ outcomes(filter: { minEvidence: STATISTICS }, first: 100) { edges { node { evidenceType } } } }',
+      ),
+    );
+    expect(strong.outcomes.edges.length).toBeGreaterThan(0);
+    for (const e of strong.outcomes.edges)
+      expect(['STATISTICS', 'COMPARISON_GROUP']).toContain(e.node.evidenceType);
+  });
+
+  it('pages with cursors and sorts', async () => {
+    const first = dataOf(
+      await api.gql<{ practices: Page<{ name: string }> }>(
+        '{ practices(first: 2, orderBy: { field: NAME, direction: DESC }) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { name } } } }',
+      ),
+    ).practices;
+    expect(first.edges).toHaveLength(2);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const rest = dataOf(
+      await api.gql<{ practices: Page<{ name: string }> }>(
+        'query($a: String) { practices(first: 100, after: $a, orderBy: { field: NAME, direction: DESC }) { pageInfo { hasNextPage hasPreviousPage } edges { node { name } } } }',
+        { a: first.pageInfo.endCursor },
+      ),
+    ).practices;
+    expect(rest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const names = [...first.edges, ...rest.edges].map((e) => e.node.name);
+    expect(names).toHaveLength(first.totalCount);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('rejects bad list arguments with BAD_USER_INPUT naming the argument', async () => {
+    const cases: [string, string][] = [
+      ['{ projects(first: 0) { totalCount } }', 'first'],
+      ['{ projects(first: 1000) { totalCount } }', 'first'],
+      ['{ projects(after: "nope") { totalCount } }', 'after'],
+      ['{ projects(filter: { years: { from: 2020, to: 2010 } }) { totalCount } }', 'filter.years.from'],
+      ['{ projects(filter: { municipalities: ["Tornio"] }) { totalCount } }', 'filter.municipalities[0]'],
+      ['{ practices(filter: { parentProject: "eA" }) { totalCount } }', 'filter.parentProject'],
+    ];
+    for (const [query, field] of cases) {
+      const result = await api.gql(query);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+});

@@ -1,0 +1,346 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestApi,
+  DRIVERS,
+  dataOf,
+  EDITOR_KEY,
+  type GqlResult,
+  type TestApi,
+  VIEWER_KEY,
+} from './harness';
+
+const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) {
+  id version name period { start end precision startYear endYear } municipalities { role municipality { code } }
+  sectors { code } citations { quote start end field } } }`;
+const UPDATE_PROJECT = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id version name } }`;
+const DELETE_PROJECT = `mutation($input: DeleteInput!) { deleteProject(input: $input) }`;
+const PROJECT_COUNT = '{ projects(first: 100) { totalCount } }';
+
+function codeOf(result: GqlResult): string | undefined {
+  return result.errors?.[0]?.extensions?.code as string | undefined;
+}
+
+describe.each(DRIVERS)('mutations on %s', (driver) => {
+  let api: TestApi;
+  let sourceId: string;
+  let projectCount: number;
+  const countProjects = async () =>
+    dataOf(await api.gql<{ projects: { totalCount: number } }>(PROJECT_COUNT)).projects.totalCount;
+
+  beforeAll(async () => {
+    api = await createTestApi(driver);
+    const sources = dataOf(
+      await api.gql<{ sources: { edges: { node: { id: string; fileName: string } }[] } }>(
+        '{ sources { edges { node { id fileName } } } }',
+      ),
+    );
+    sourceId = sources.sources.edges.find((e) => e.node.fileName.startsWith('001_'))?.node.id as string;
+    projectCount = await countProjects();
+  });
+  afterAll(() => api.close());
+
+  const validProject = () => ({
+    name: 'Lapsiperheiden hyvinvointi – ÄÖÅ äöå',
+    period: { start: '2024-01-01', end: '2025-06-30', precision: 'DAY' },
+    municipalities: [{ code: '020', role: 'IMPLEMENTER' }],
+    sectors: ['SOCIAL_WORK'],
+    citations: [{ sourceId, quote: '9 956 euroa', field: 'amount' }],
+  });
+
+  it('refuses anonymous callers with UNAUTHENTICATED and viewers with FORBIDDEN, writing nothing', async () => {
+    expect(codeOf(await api.gql(CREATE_PROJECT, { input: validProject() }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.gql(CREATE_PROJECT, { input: validProject() }, VIEWER_KEY))).toBe('FORBIDDEN');
+    expect(await countProjects()).toBe(projectCount);
+  });
+
+  it.each([
+    [
+      'dates out of order',
+      { period: { start: '2025-01-01', end: '2024-01-01', precision: 'DAY' } },
+      'input.period',
+    ],
+    ['an impossible date', { period: { start: '2024-02-30', precision: 'DAY' } }, 'input.period.start'],
+    [
+      'an unknown municipality',
+      { municipalities: [{ code: '999', role: 'PARTNER' }] },
+      'input.municipalities[0].code',
+    ],
+    ['an unknown sector', { sectors: ['NOT_A_SECTOR'] }, 'input.sectors[0]'],
+    ['an empty name', { name: '  ' }, 'input.name'],
+    [
+      'a quote that is not in the source',
+      { citations: [{ sourceId: 'bogus', quote: 'x' }] },
+      'input.citations[0].sourceId',
+    ],
+  ])('rejects %s with BAD_USER_INPUT naming the field, writing nothing', async (_label, patch, field) => {
+    const result = await api.gql(CREATE_PROJECT, { input: { ...validProject(), ...patch } }, EDITOR_KEY);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.field).toBe(field);
+    expect(result.errors?.[0]?.message).toContain(field);
+    expect(await countProjects()).toBe(projectCount);
+  });
+
+  it('creates, updates with a version check, and deletes a project', async () => {
+    const created = dataOf(
+      await api.gql<{ createProject: Record<string, unknown> & { id: string } }>(
+        CREATE_PROJECT,
+        { input: validProject() },
+        EDITOR_KEY,
+      ),
+    ).createProject;
+    expect(created).toMatchObject({
+      version: 1,
+      name: 'Lapsiperheiden hyvinvointi – ÄÖÅ äöå',
+      period: { start: '2024-01-01', end: '2025-06-30', precision: 'DAY', startYear: 2024, endYear: 2025 },
+      municipalities: [{ role: 'IMPLEMENTER', municipality: { code: '020' } }],
+      sectors: [{ code: 'SOCIAL_WORK' }],
+    });
+    const citation = (created.citations as { quote: string; start: number; end: number }[])[0];
+    expect(citation?.quote).toBe('9 956 euroa');
+    expect(citation && citation.end - citation.start).toBe('9 956 euroa'.length);
+    expect(await countProjects()).toBe(projectCount + 1);
+
+    // Finnish search finds it, case- and accent-insensitively.
+    for (const search of ['äöå', 'ÄÖÅ', 'aoa', 'LAPSIPERHEIDEN']) {
+      const found = dataOf(
+        await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(
+          'query($s: String) { projects(filter: { search: $s }) { edges { node { id } } } }',
+          { s: search },
+        ),
+      );
+      expect(found.projects.edges.map((e) => e.node.id)).toContain(created.id);
+    }
+
+    const updated = dataOf(
+      await api.gql<{ updateProject: { version: number; name: string } }>(
+        UPDATE_PROJECT,
+        { input: { id: created.id, version: 1, name: 'Uusi nimi' } },
+        EDITOR_KEY,
+      ),
+    );
+    expect(updated.updateProject).toMatchObject({ version: 2, name: 'Uusi nimi' });
+
+    // A second editor who read version 1 must not silently overwrite.
+    const stale = await api.gql(
+      UPDATE_PROJECT,
+      { input: { id: created.id, version: 1, name: 'Vanha muokkaus' } },
+      EDITOR_KEY,
+    );
+    expect(codeOf(stale)).toBe('CONFLICT');
+    const current = dataOf(
+      await api.gql<{ project: { name: string; version: number } }>(
+        'query($id: ID!) { project(id: $id) { name version } }',
+        { id: created.id },
+      ),
+    );
+    expect(current.project).toEqual({ name: 'Uusi nimi', version: 2 });
+
+    expect(codeOf(await api.gql(DELETE_PROJECT, { input: { id: created.id, version: 1 } }, EDITOR_KEY))).toBe(
+      'CONFLICT',
+    );
+    expect(
+      dataOf(await api.gql(DELETE_PROJECT, { input: { id: created.id, version: 2 } }, EDITOR_KEY)),
+    ).toEqual({ deleteProject: created.id });
+    expect(await countProjects()).toBe(projectCount);
+    expect(codeOf(await api.gql(DELETE_PROJECT, { input: { id: created.id, version: 2 } }, EDITOR_KEY))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('catches concurrent edits of the same version: exactly one wins', async () => {
+    const created = dataOf(
+      await api.gql<{ createProject: { id: string } }>(CREATE_PROJECT, { input: validProject() }, EDITOR_KEY),
+    ).createProject;
+    const results = await Promise.all(
+      ['A', 'B', 'C'].map((n) =>
+        api.gql(UPDATE_PROJECT, { input: { id: created.id, version: 1, name: `Editor ${n}` } }, EDITOR_KEY),
+      ),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(2);
+    await api.gql(DELETE_PROJECT, { input: { id: created.id, version: 2 } }, EDITOR_KEY);
+  });
+
+  it('adds, edits and removes funding lines and outcomes with validation', async () => {
+    const project = dataOf(
+      await api.gql<{ createProject: { id: string } }>(CREATE_PROJECT, { input: validProject() }, EDITOR_KEY),
+    ).createProject;
+    const orgs = dataOf(
+      await api.gql<{ organisations: { edges: { node: { id: string; abbreviation: string | null } }[] } }>(
+        '{ organisations(first: 100) { edges { node { id abbreviation } } } }',
+      ),
+    );
+    const tsr = orgs.organisations.edges.find((e) => e.node.abbreviation === 'TSR')?.node.id;
+
+    const negative = await api.gql(
+      'mutation($i: CreateFundingLineInput!) { createFundingLine(input: $i) { id } }',
+      { i: { projectId: project.id, kind: 'EXTERNAL_GRANT', amount: -5, funderId: tsr } },
+      EDITOR_KEY,
+    );
+    expect(codeOf(negative)).toBe('BAD_USER_INPUT');
+    expect(negative.errors?.[0]?.extensions?.field).toBe('input.amount');
+    const noSeparate = await api.gql(
+      'mutation($i: CreateFundingLineInput!) { createFundingLine(input: $i) { id } }',
+      { i: { projectId: project.id, kind: 'NO_SEPARATE_FUNDING', amount: 100 } },
+      EDITOR_KEY,
+    );
+    expect(codeOf(noSeparate)).toBe('BAD_USER_INPUT');
+
+    const line = dataOf(
+      await api.gql<{
+        createFundingLine: {
+          id: string;
+          version: number;
+          amount: number;
+          decisionDate: string;
+          funder: { abbreviation: string };
+        };
+      }>(
+        'mutation($i: CreateFundingLineInput!) { createFundingLine(input: $i) { id version amount decisionDate funder { abbreviation } } }',
+        {
+          i: {
+            projectId: project.id,
+            kind: 'EXTERNAL_GRANT',
+            amount: 1234.5,
+            funderId: tsr,
+            decisionDate: '2024-03-01',
+          },
+        },
+        EDITOR_KEY,
+      ),
+    ).createFundingLine;
+    expect(line).toMatchObject({
+      version: 1,
+      amount: 1234.5,
+      decisionDate: '2024-03-01',
+      funder: { abbreviation: 'TSR' },
+    });
+    const unknownAmount = dataOf(
+      await api.gql<{ updateFundingLine: { amount: number | null; version: number } }>(
+        'mutation($i: UpdateFundingLineInput!) { updateFundingLine(input: $i) { amount version } }',
+        { i: { id: line.id, version: 1, amount: null } },
+        EDITOR_KEY,
+      ),
+    );
+    expect(unknownAmount.updateFundingLine).toEqual({ amount: null, version: 2 });
+
+    const outcome = dataOf(
+      await api.gql<{ createOutcome: { id: string; evidenceLevel: number; domain: { code: string } } }>(
+        'mutation($i: CreateOutcomeInput!) { createOutcome(input: $i) { id evidenceLevel domain { code } } }',
+        {
+          i: {
+            projectId: project.id,
+            kind: 'RESULT',
+            domain: 'STAFF_WELLBEING',
+            direction: 'WORSENED',
+            evidenceType: 'SURVEY',
+            summaryEn: 'Worse.',
+            value: 12,
+            unit: '%',
+          },
+        },
+        EDITOR_KEY,
+      ),
+    ).createOutcome;
+    expect(outcome).toMatchObject({ evidenceLevel: 2, domain: { code: 'STAFF_WELLBEING' } });
+    const badDomain = await api.gql(
+      'mutation($i: CreateOutcomeInput!) { createOutcome(input: $i) { id } }',
+      {
+        i: {
+          projectId: project.id,
+          kind: 'RESULT',
+          domain: 'NOPE',
+          direction: 'IMPROVED',
+          evidenceType: 'SURVEY',
+          summaryEn: 'x',
+        },
+      },
+      EDITOR_KEY,
+    );
+    expect(badDomain.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.domain',
+    });
+    const bothOwners = await api.gql(
+      'mutation($i: CreateOutcomeInput!) { createOutcome(input: $i) { id } }',
+      {
+        i: {
+          kind: 'RESULT',
+          domain: 'STAFF_WELLBEING',
+          direction: 'IMPROVED',
+          evidenceType: 'SURVEY',
+          summaryEn: 'x',
+        },
+      },
+      EDITOR_KEY,
+    );
+    expect(bothOwners.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.projectId',
+    });
+
+    expect(
+      dataOf(
+        await api.gql(
+          'mutation($i: DeleteInput!) { deleteOutcome(input: $i) }',
+          { i: { id: outcome.id, version: 1 } },
+          EDITOR_KEY,
+        ),
+      ),
+    ).toEqual({ deleteOutcome: outcome.id });
+    expect(
+      dataOf(
+        await api.gql(
+          'mutation($i: DeleteInput!) { deleteFundingLine(input: $i) }',
+          { i: { id: line.id, version: 2 } },
+          EDITOR_KEY,
+        ),
+      ),
+    ).toEqual({ deleteFundingLine: line.id });
+    // Deleting the project takes its remaining details with it.
+    dataOf(await api.gql(DELETE_PROJECT, { input: { id: project.id, version: 1 } }, EDITOR_KEY));
+    expect(await countProjects()).toBe(projectCount);
+  });
+
+  it('creates and updates a practice, refusing modified-before-created', async () => {
+    const input = {
+      name: 'Testimalli',
+      municipalityCode: '211',
+      phase: 'PILOT',
+      createdDate: '2024-01-02',
+      modifiedDate: '2024-01-01',
+    };
+    const bad = await api.gql(
+      'mutation($i: CreatePracticeInput!) { createPractice(input: $i) { id } }',
+      { i: input },
+      EDITOR_KEY,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.modifiedDate',
+    });
+    const created = dataOf(
+      await api.gql<{ createPractice: { id: string; version: number; municipality: { nameFi: string } } }>(
+        'mutation($i: CreatePracticeInput!) { createPractice(input: $i) { id version municipality { nameFi } } }',
+        { i: { ...input, modifiedDate: '2024-02-01' } },
+        EDITOR_KEY,
+      ),
+    ).createPractice;
+    expect(created.municipality.nameFi).toBe('Kangasala');
+    const updated = dataOf(
+      await api.gql<{ updatePractice: { phase: string; version: number } }>(
+        'mutation($i: UpdatePracticeInput!) { updatePractice(input: $i) { phase version } }',
+        { i: { id: created.id, version: 1, phase: 'ESTABLISHED' } },
+        EDITOR_KEY,
+      ),
+    );
+    expect(updated.updatePractice).toEqual({ phase: 'ESTABLISHED', version: 2 });
+    dataOf(
+      await api.gql(
+        'mutation($i: DeleteInput!) { deletePractice(input: $i) }',
+        { i: { id: created.id, version: 2 } },
+        EDITOR_KEY,
+      ),
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FundingLine } from '../src/modules/finance/funding-line.entity';
+import { Municipality } from '../src/modules/municipality/municipality.entity';
+import { Organisation } from '../src/modules/organisation/organisation.entity';
+import { Outcome } from '../src/modules/outcome/outcome.entity';
+import { Practice } from '../src/modules/practice/practice.entity';
+import { Project } from '../src/modules/project/project.entity';
+import { ProjectMunicipality } from '../src/modules/project/project-municipality.entity';
+import { Term } from '../src/modules/vocabulary/term.entity';
+import { createTestApi, DRIVERS, dataOf, type TestApi } from './harness';
+
+const NESTED = `{
+  municipalities { edges { node { code projects(first: 100) { totalCount edges { node {
+    name period { start end }
+    fundings { amount funder { nameFi } citations { quote source { title } } }
+    costs { amount municipality { nameFi } }
+    sectors { code } targetGroups { code }
+    practices { name phase outcomes { direction domain { code } citations { quote } } }
+    outcomes { value domain { nameEn } citations { quote source { fileName } } }
+    citations { quote source { fileName } }
+  } } } } } }
+}`;
+
+/** Adds `n` projects to Tornio, each with a funding line, a practice and an outcome. */
+async function addProjects(api: TestApi, n: number): Promise<void> {
+  const em = api.orm.em.fork();
+  const tornio = await em.findOneOrFail(Municipality, { code: '851' });
+  const funder = await em.findOneOrFail(Organisation, { abbreviation: 'ESR' });
+  const domain = await em.findOneOrFail(Term, { vocabulary: 'OUTCOME_DOMAIN', code: 'COOPERATION' });
+  for (let i = 0; i < n; i++) {
+    const project = em.create(Project, {
+      name: `Synthetic ${i}`,
+      startDate: '2020-01-01',
+      endDate: '2021-12-31',
+      periodPrecision: 'DAY',
+    });
+    em.create(ProjectMunicipality, { project, municipality: tornio, role: 'IMPLEMENTER' });
+    em.create(FundingLine, { project, funder, kind: 'EXTERNAL_GRANT', amount: 1000 + i });
+    const practice = em.create(Practice, {
+      name: `Synthetic practice ${i}`,
+      municipality: tornio,
+      parentProject: project,
+    });
+    em.create(Outcome, {
+      practice,
+      domain,
+      kind: 'RESULT',
+      direction: 'UNKNOWN',
+      evidenceType: 'NOT_YET_MEASURED',
+      summaryEn: 'x',
+    });
+  }
+  await em.flush();
+}
+
+describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver) => {
+  let api: TestApi;
+  let statements = 0;
+  beforeAll(async () => {
+    api = await createTestApi(driver, { onQuery: () => statements++ });
+  });
+  afterAll(() => api.close());
+
+  const count = async (query: string) => {
+    statements = 0;
+    dataOf(await api.gql(query));
+    return statements;
+  };
+
+  it('does not grow with the number of rows', async () => {
+    const before = await count(NESTED);
+    await addProjects(api, 30);
+    const after = await count(NESTED);
+    // One statement per relation per depth level, however many parents: a fixed bound.
+    expect(before).toBeLessThanOrEqual(25);
+    expect(after).toBe(before);
+  });
+});
