@@ -1,2 +1,5 @@
+export * from './cite';
+export * from './load';
 export * from './types';
+export * from './validate';
 export * from './vocabulary';

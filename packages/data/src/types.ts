@@ -264,6 +264,8 @@ export interface MunicipalityRow {
   nameSv: string;
   regionFi: string;
   wellbeingServicesCountyFi: string;
+  /** The CSV row, verbatim. */
+  cite: Cite[];
 }
 
 export interface PopulationRow {
@@ -272,6 +274,8 @@ export interface PopulationRow {
   population: number;
   asOf: string;
   source: string;
+  /** The CSV row, verbatim. */
+  cite: Cite[];
 }
 
 export interface Dataset {
