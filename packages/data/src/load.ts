@@ -73,7 +73,10 @@ export function loadDataset(): Dataset {
   const files = readdirSync(new URL('municipalities/', dataRoot.curated))
     .filter((f) => f.endsWith('.yaml'))
     .sort();
-  const perMunicipality = files.map((f) => ({ file: f, data: readYaml<MunicipalityFile>(`municipalities/${f}`) }));
+  const perMunicipality = files.map((f) => ({
+    file: f,
+    data: readYaml<MunicipalityFile>(`municipalities/${f}`),
+  }));
 
   const dataset: Dataset = {
     sources,
@@ -83,10 +86,15 @@ export function loadDataset(): Dataset {
     places: readYaml<PlaceRecord[]>('places.yaml'),
     municipalities,
     population,
-    projects: perMunicipality.flatMap(({ file, data }) => (data.projects ?? []).map((p) => ({ ...p, municipalityFile: file }))),
-    practices: perMunicipality.flatMap(({ file, data }) => (data.practices ?? []).map((p) => ({ ...p, municipalityFile: file }))),
+    projects: perMunicipality.flatMap(({ file, data }) =>
+      (data.projects ?? []).map((p) => ({ ...p, municipalityFile: file })),
+    ),
+    practices: perMunicipality.flatMap(({ file, data }) =>
+      (data.practices ?? []).map((p) => ({ ...p, municipalityFile: file })),
+    ),
   };
   const problems = validateDataset(dataset);
-  if (problems.length) throw new Error(`The curated data set has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  if (problems.length)
+    throw new Error(`The curated data set has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   return dataset;
 }

@@ -37,17 +37,23 @@ export function validateDataset(d: Dataset): string[] {
   };
   const oneOf = (where: string, value: unknown, allowed: readonly string[], nullable = false) => {
     if (value === null && nullable) return;
-    if (typeof value !== 'string' || !allowed.includes(value)) problem(where, `"${String(value)}" is not one of ${allowed.join(', ')}`);
+    if (typeof value !== 'string' || !allowed.includes(value))
+      problem(where, `"${String(value)}" is not one of ${allowed.join(', ')}`);
   };
   const date = (where: string, value: string | null | undefined) => {
     if (value == null) return;
     const parsed = new Date(`${value}T00:00:00Z`);
-    if (!ISO_DATE.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+    if (
+      !ISO_DATE.test(value) ||
+      Number.isNaN(parsed.getTime()) ||
+      parsed.toISOString().slice(0, 10) !== value
+    ) {
       problem(where, `"${value}" is not an ISO date`);
     }
   };
   const amount = (where: string, value: number | null) => {
-    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) problem(where, `amount ${value} must be ≥ 0 or null`);
+    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value < 0))
+      problem(where, `amount ${value} must be ≥ 0 or null`);
   };
   const period = (where: string, p: Period | null) => {
     if (!p) return;
@@ -105,7 +111,8 @@ export function validateDataset(d: Dataset): string[] {
     for (const t of list as { code: string; nameFi: string; nameEn: string }[]) {
       if (seen.has(t.code)) problem(`vocabulary ${vocabulary}`, `duplicate code ${t.code}`);
       seen.add(t.code);
-      if (!/^[A-Z0-9_]+$/.test(t.code) || !t.nameFi || !t.nameEn) problem(`vocabulary ${vocabulary}.${t.code}`, 'needs an UPPER_SNAKE code and fi/en names');
+      if (!/^[A-Z0-9_]+$/.test(t.code) || !t.nameFi || !t.nameEn)
+        problem(`vocabulary ${vocabulary}.${t.code}`, 'needs an UPPER_SNAKE code and fi/en names');
     }
   }
 
@@ -123,7 +130,8 @@ export function validateDataset(d: Dataset): string[] {
   for (const p of d.people) {
     unique(`person ${p.key}`, `person:${p.key}`);
     organisation(`person ${p.key}.organisation`, p.organisation);
-    if (p.email !== null && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(p.email)) problem(`person ${p.key}.email`, `"${p.email}" is not an address`);
+    if (p.email !== null && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(p.email))
+      problem(`person ${p.key}.email`, `"${p.email}" is not an address`);
     cites(`person ${p.key}`, p.cite);
   }
   const places = new Set(d.places.map((p) => p.key));
@@ -135,10 +143,7 @@ export function validateDataset(d: Dataset): string[] {
   }
 
   const projectKeys = new Set(d.projects.map((p) => p.key));
-  const details = (
-    where: string,
-    r: Dataset['projects'][number] | Dataset['practices'][number],
-  ) => {
+  const details = (where: string, r: Dataset['projects'][number] | Dataset['practices'][number]) => {
     for (const s of r.sectors) {
       if (!terms.SECTOR.has(s.code)) problem(`${where}.sectors`, `unknown sector ${s.code}`);
       cites(`${where}.sectors.${s.code}`, s.cite);
@@ -164,7 +169,8 @@ export function validateDataset(d: Dataset): string[] {
       oneOf(`${w}.basis`, c.basis, COST_BASES);
       amount(w, c.amount);
       municipality(`${w}.municipalityCode`, c.municipalityCode);
-      if (c.kind === 'MUNICIPALITY_SHARE' && !c.municipalityCode) problem(w, 'a municipality share names its municipality');
+      if (c.kind === 'MUNICIPALITY_SHARE' && !c.municipalityCode)
+        problem(w, 'a municipality share names its municipality');
       cites(w, c.cite);
     }
     for (const f of r.fundings) {
@@ -175,7 +181,8 @@ export function validateDataset(d: Dataset): string[] {
       amount(w, f.amount);
       municipality(`${w}.recipient`, f.recipientMunicipalityCode);
       date(`${w}.decisionDate`, f.decisionDate);
-      if (f.kind === 'NO_SEPARATE_FUNDING' && f.amount !== null) problem(w, 'NO_SEPARATE_FUNDING takes amount null');
+      if (f.kind === 'NO_SEPARATE_FUNDING' && f.amount !== null)
+        problem(w, 'NO_SEPARATE_FUNDING takes amount null');
       cites(w, f.cite);
       fieldCites(w, f.fieldCites);
     }
@@ -189,8 +196,10 @@ export function validateDataset(d: Dataset): string[] {
     oneOf(`${w}.direction`, o.direction, OUTCOME_DIRECTIONS);
     oneOf(`${w}.evidenceType`, o.evidenceType, EVIDENCE_TYPES);
     if (!terms.OUTCOME_DOMAIN.has(o.domain)) problem(w, `unknown outcome domain ${o.domain}`);
-    if (o.value !== null && (typeof o.value !== 'number' || !o.unit)) problem(w, 'a value needs a number and a unit');
-    if (o.kind === 'OUTPUT' && o.direction !== 'NOT_APPLICABLE') problem(w, 'outputs have direction NOT_APPLICABLE');
+    if (o.value !== null && (typeof o.value !== 'number' || !o.unit))
+      problem(w, 'a value needs a number and a unit');
+    if (o.kind === 'OUTPUT' && o.direction !== 'NOT_APPLICABLE')
+      problem(w, 'outputs have direction NOT_APPLICABLE');
     date(`${w}.measuredAt`, o.measuredAt);
     if (o.measuredAt) oneOf(`${w}.measuredPrecision`, o.measuredPrecision, PERIOD_PRECISIONS);
     if (!o.summaryEn) problem(w, 'needs summaryEn');
@@ -223,10 +232,13 @@ export function validateDataset(d: Dataset): string[] {
     unique(w, `practice:${p.key}`);
     municipality(`${w}.municipalityCode`, p.municipalityCode, false);
     organisation(`${w}.funder`, p.funder);
-    if (p.parentProject !== null && !projectKeys.has(p.parentProject)) problem(w, `unknown parent project ${p.parentProject}`);
+    if (p.parentProject !== null && !projectKeys.has(p.parentProject))
+      problem(w, `unknown parent project ${p.parentProject}`);
     oneOf(`${w}.phase`, p.phase, PRACTICE_PHASES, true);
-    for (const f of ['phaseAsOf', 'createdDate', 'modifiedDate', 'publishedDate'] as const) date(`${w}.${f}`, p[f]);
-    if (p.createdDate && p.modifiedDate && p.createdDate > p.modifiedDate) problem(w, 'modified before it was created');
+    for (const f of ['phaseAsOf', 'createdDate', 'modifiedDate', 'publishedDate'] as const)
+      date(`${w}.${f}`, p[f]);
+    if (p.createdDate && p.modifiedDate && p.createdDate > p.modifiedDate)
+      problem(w, 'modified before it was created');
     period(`${w}.period`, p.period);
     details(w, p);
   }

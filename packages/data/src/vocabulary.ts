@@ -15,7 +15,12 @@ export type PracticePhase = (typeof PRACTICE_PHASES)[number];
 export const MUNICIPALITY_ROLES = ['APPLICANT', 'IMPLEMENTER', 'PARTNER'] as const;
 export type MunicipalityRole = (typeof MUNICIPALITY_ROLES)[number];
 
-export const PARTNER_ROLES = ['DEVELOPMENT_PARTNER', 'EXPERT', 'REFERENCE_MODEL', 'COOPERATION_PARTNER'] as const;
+export const PARTNER_ROLES = [
+  'DEVELOPMENT_PARTNER',
+  'EXPERT',
+  'REFERENCE_MODEL',
+  'COOPERATION_PARTNER',
+] as const;
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
 
 export const ORGANISATION_KINDS = [
@@ -63,7 +68,14 @@ export const OUTCOME_KINDS = [
 ] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
-export const OUTCOME_DIRECTIONS = ['IMPROVED', 'WORSENED', 'UNCHANGED', 'MIXED', 'UNKNOWN', 'NOT_APPLICABLE'] as const;
+export const OUTCOME_DIRECTIONS = [
+  'IMPROVED',
+  'WORSENED',
+  'UNCHANGED',
+  'MIXED',
+  'UNKNOWN',
+  'NOT_APPLICABLE',
+] as const;
 export type OutcomeDirection = (typeof OUTCOME_DIRECTIONS)[number];
 
 /** Ordinal, weakest first (GLOSSARY "Outcome domains and evidence"). The order is the scale. */

@@ -2,6 +2,8 @@ import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../graphql/global-id';
 
+export const nowIso = (): string => new Date().toISOString();
+
 /**
  * Columns every record table shares. The GraphQL `id` is a Relay global id built from the class
  * name, so the numeric database id never leaks into clients' URLs or caches.
@@ -34,13 +36,15 @@ export abstract class BaseEntity {
   @Property({ type: 'string', length: 120, nullable: true, unique: true })
   key: string | null = null;
 
-  @Field(() => Date, { description: 'When this record was created in this database.' })
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Date = new Date();
+  // ISO 8601 strings in UTC: they sort as text and compare equal on reload on every driver (MikroORM 6's
+  // SQLite driver otherwise sees a reloaded Date as changed and bumps versions on every flush).
+  @Field(() => String, { description: 'When this record was created in this database (ISO 8601, UTC).' })
+  @Property({ type: 'string', length: 30, onCreate: () => nowIso() })
+  createdAt!: string;
 
-  @Field(() => Date, { description: 'When this record was last changed in this database.' })
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Field(() => String, { description: 'When this record was last changed in this database (ISO 8601, UTC).' })
+  @Property({ type: 'string', length: 30, onCreate: () => nowIso(), onUpdate: () => nowIso() })
+  updatedAt!: string;
 
   @Field(() => ID, { name: 'id', description: 'Global object id; use it with `node(id)` and in mutations.' })
   get nodeId(): string {

@@ -9,6 +9,6 @@ export class SeedState {
   @Property({ type: 'string', length: 64 })
   datasetHash!: string;
 
-  @Property({ type: 'datetime' })
-  seededAt: Date = new Date();
+  @Property({ type: 'string', length: 30 })
+  seededAt!: string;
 }

@@ -1,7 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261123060835_initial } from './Migration20261123060835_initial';
+import { Migration20261123064258_initial } from './Migration20261123064258_initial';
 
 /** Applied in this order; `pnpm db migration:create <name>` appends to it. */
 export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261123060835_initial', class: Migration20261123060835_initial },
+  { name: 'Migration20261123064258_initial', class: Migration20261123064258_initial },
 ];

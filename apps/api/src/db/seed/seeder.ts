@@ -55,7 +55,7 @@ export async function seedDataset(
     return `Data set unchanged (${hash.slice(0, 12)}): nothing to load.`;
 
   const counts = await em.transactional((tx) => new DatasetWriter(tx, dataset).write());
-  await em.upsert(SeedState, { name: SEED_NAME, datasetHash: hash, seededAt: new Date() });
+  await em.upsert(SeedState, { name: SEED_NAME, datasetHash: hash, seededAt: new Date().toISOString() });
   return `Loaded data set ${hash.slice(0, 12)}: ${Object.entries(counts)
     .map(([k, v]) => `${v} ${k}`)
     .join(', ')}.`;

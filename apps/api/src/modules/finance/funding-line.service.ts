@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { nowIso } from '../../db/base.entity';
 import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { checkAmount, checkDate, checkText } from '../../graphql/validate';
@@ -58,7 +59,7 @@ export async function updateFundingLine(
 ): Promise<FundingLine> {
   await applyFields(em, line, input);
   await attachCitations(em, 'FundingLine', line.id, input.citations, 'input.citations', { replace: true });
-  line.updatedAt = new Date();
+  line.updatedAt = nowIso();
   await em.flush();
   return line;
 }

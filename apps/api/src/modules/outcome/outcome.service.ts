@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { EVIDENCE_TYPES } from '@vertailu/data';
+import { nowIso } from '../../db/base.entity';
 import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
@@ -108,7 +109,7 @@ export async function updateOutcome(
 ): Promise<Outcome> {
   await applyFields(em, outcome, input, false);
   await attachCitations(em, 'Outcome', outcome.id, input.citations, 'input.citations', { replace: true });
-  outcome.updatedAt = new Date();
+  outcome.updatedAt = nowIso();
   await em.flush();
   return outcome;
 }

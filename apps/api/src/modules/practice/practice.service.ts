@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { nowIso } from '../../db/base.entity';
 import { checkYearRange } from '../../graphql/common.types';
 import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
@@ -150,7 +151,7 @@ export async function updatePractice(
   checkFields(fields, false);
   await applyFields(em, practice, fields);
   await attachCitations(em, 'Practice', practice.id, input.citations, 'input.citations', { replace: true });
-  practice.updatedAt = new Date();
+  practice.updatedAt = nowIso();
   await em.flush();
   return practice;
 }

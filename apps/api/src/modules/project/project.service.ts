@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { nowIso } from '../../db/base.entity';
 import { checkYearRange } from '../../graphql/common.types';
 import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
@@ -130,7 +131,7 @@ export async function updateProject(
   await applyFields(em, project, fields);
   await attachCitations(em, 'Project', project.id, input.citations, 'input.citations', { replace: true });
   // Bump the version even when only links changed, so every edit is visible to concurrent editors.
-  project.updatedAt = new Date();
+  project.updatedAt = nowIso();
   await em.flush();
   return project;
 }
