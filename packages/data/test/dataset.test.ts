@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Dataset, dataRoot, loadDataset, resolveCite, validateDataset } from '../src';
+
+const dataset = loadDataset();
+const project = (key: string) => dataset.projects.find((p) => p.key === key);
+const practice = (key: string) => dataset.practices.find((p) => p.key === key);
+const plain = (s: string) => s.replace(/\s/g, ' ');
+
+describe('the curated data set', () => {
+  it('validates with no problems', () => {
+    expect(validateDataset(dataset)).toEqual([]);
+  });
+
+  it('holds the five documents byte for byte', () => {
+    const documents = dataset.sources.filter((s) => s.genre !== 'CONTEXT_TABLE');
+    expect(documents).toHaveLength(5);
+    for (const s of documents) {
+      const bytes = readFileSync(new URL(s.file, dataRoot.sources));
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(s.sha256);
+      expect(Buffer.from(s.text, 'utf8').equals(bytes)).toBe(true);
+    }
+  });
+
+  it('keeps Tornio’s whole budget, own share and ESR funding apart (414 583 / 220 395 / 115 005 €, 2015–2018)', () => {
+    const p = project('perheille-parasta');
+    expect(p?.period).toEqual({ start: '2015-01-01', end: '2018-12-31', precision: 'YEAR' });
+    expect(p?.costs.map((c) => [c.kind, c.basis, c.amount, c.municipalityCode])).toEqual([
+      ['TOTAL_BUDGET', 'ESTIMATE', 414583, null],
+      ['MUNICIPALITY_SHARE', 'ESTIMATE', 220395, '851'],
+    ]);
+    expect(p?.fundings.map((f) => [f.funder, f.kind, f.amount, f.recipientMunicipalityCode])).toEqual([
+      ['esr', 'EXTERNAL_GRANT', 115005, '851'],
+    ]);
+  });
+
+  it('has Akaa’s project 114463: 29.9.2014–31.5.2016, TSR 9 956 € decided 29.10.2014, total costs 23 056 €', () => {
+    const p = project('onnistunut-tyo');
+    expect(p).toMatchObject({
+      projectNumber: '114463',
+      resultsDate: '2016-05-31',
+      period: { start: '2014-09-29', end: '2016-05-31', precision: 'DAY' },
+    });
+    expect(p?.costs).toEqual([
+      expect.objectContaining({ kind: 'TOTAL_COSTS', basis: 'REALISED', amount: 23056 }),
+    ]);
+    expect(p?.fundings).toEqual([
+      expect.objectContaining({ funder: 'tsr', amount: 9956, decisionDate: '2014-10-29' }),
+    ]);
+    const staff = p?.outcomes.find((o) => o.value === 58);
+    expect(staff).toMatchObject({
+      domain: 'STAFF_WELLBEING',
+      direction: 'IMPROVED',
+      unit: '%',
+      evidenceType: 'SURVEY',
+      measuredAt: '2016-04-01',
+      measuredPrecision: 'MONTH',
+    });
+    const worse = p?.outcomes.filter((o) => o.direction === 'WORSENED');
+    expect(worse?.map((o) => o.domain)).toEqual(['LEADERSHIP']);
+    expect(worse?.[0]?.cite[0]?.quote).toContain('koko organisaation johtaminen arvioidaan huonommaksi');
+  });
+
+  it('records Kangasala’s “no separate funding” and its pilot in two child-health-clinic areas', () => {
+    const p = practice('perheesi-parhaaksi');
+    expect(p?.fundings).toEqual([expect.objectContaining({ kind: 'NO_SEPARATE_FUNDING', amount: null })]);
+    expect(p?.costs).toEqual([]);
+    const pilot = p?.places.find((l) => l.role === 'PILOT');
+    expect(dataset.places.find((pl) => pl.key === pilot?.place)).toMatchObject({
+      kind: 'SERVICE_AREA',
+      count: 2,
+    });
+    expect(dataset.projects.filter((x) => x.municipalities.some((m) => m.code === '211'))).toEqual([]);
+  });
+
+  it('has Järvenpää’s STM funding with an unknown amount, Keski-Uusimaa, 28.09.2023 / 10.10.2023, in development', () => {
+    const p = practice('puheeksiottava-kunta');
+    expect(p).toMatchObject({
+      area: 'Keski-Uusimaa',
+      funder: 'stm',
+      createdDate: '2023-09-28',
+      modifiedDate: '2023-10-10',
+      phase: 'IN_DEVELOPMENT',
+    });
+    expect(project(p?.parentProject as string)?.fundings).toEqual([
+      expect.objectContaining({ funder: 'stm', amount: null }),
+    ]);
+  });
+
+  it('has Tornio’s 2-year visit: 17.10.2019, completed, part of the ESR project, cited from both documents', () => {
+    const p = practice('kaksivuotistapaaminen');
+    expect(p).toMatchObject({
+      publishedDate: '2019-10-17',
+      phase: 'COMPLETED',
+      parentProject: 'perheille-parasta',
+      permanentUse: true,
+    });
+    expect(new Set(p?.cite.map((c) => c.source))).toEqual(
+      new Set(['tornio-2-vuotistapaaminen', 'tornio-perheille-parasta']),
+    );
+  });
+
+  it('cites every amount and measured value with a passage that states it', () => {
+    const records = [...dataset.projects, ...dataset.practices];
+    for (const r of records) {
+      for (const figure of [...r.costs, ...r.fundings]) {
+        if (figure.amount === null) continue;
+        const written = plain(figure.amount.toLocaleString('fi-FI'));
+        const cites = [
+          ...figure.cite,
+          ...Object.values(('fieldCites' in figure && figure.fieldCites) || {}).flat(),
+        ];
+        expect(
+          cites.some((c) => plain(c.quote).includes(written)),
+          `${figure.key} ${written}`,
+        ).toBe(true);
+      }
+      for (const o of r.outcomes.filter((o) => o.value !== null)) {
+        expect(
+          o.cite.some((c) => c.quote.includes(String(o.value))),
+          o.key,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('stores long texts verbatim from the documents', () => {
+    const texts = dataset.sources.map((s) => s.text).join('\n');
+    for (const r of [...dataset.projects, ...dataset.practices]) {
+      const fields =
+        'aims' in r
+          ? [r.aims, ...r.focusAreas]
+          : [r.shortDescription, r.needsAndGoals, r.solution, r.results];
+      for (const text of fields)
+        if (text) expect(texts.includes(text), `${r.key}: ${text.slice(0, 40)}`).toBe(true);
+    }
+  });
+
+  it('keeps Finnish letters intact', () => {
+    expect(dataset.municipalities.find((m) => m.code === '186')).toMatchObject({
+      nameFi: 'Järvenpää',
+      nameSv: 'Träskända',
+    });
+    expect(dataset.people.find((p) => p.key === 'maija-makinen')?.name).toBe('Maija Mäkinen');
+  });
+
+  it('resolves a citation to offsets in the document', () => {
+    const cite = { source: 'akaa-onnistunut-tyo', quote: '9 956 euroa' };
+    const { start, end } = resolveCite(dataset, cite);
+    const text = dataset.sources.find((s) => s.key === cite.source)?.text ?? '';
+    expect(text.slice(start, end)).toBe('9 956 euroa');
+  });
+});
+
+describe('validation', () => {
+  const broken = (change: (d: Dataset) => void): string[] => {
+    const copy = structuredClone(dataset);
+    change(copy);
+    return validateDataset(copy);
+  };
+
+  it('reports a quote that is not in its document', () => {
+    const problems = broken((d) => {
+      const cost = d.projects[0]?.costs[0];
+      if (cost) cost.cite = [{ source: 'tornio-perheille-parasta', quote: '999 999 euroa' }];
+    });
+    expect(problems.some((p) => p.includes('quote not found'))).toBe(true);
+  });
+
+  it('reports broken references, bad dates, negative amounts and unknown codes', () => {
+    const problems = broken((d) => {
+      const p = d.practices[0];
+      if (!p) return;
+      p.parentProject = 'no-such-project';
+      p.createdDate = '2023-02-30';
+      p.sectors.push({ code: 'NOT_A_SECTOR', cite: p.cite });
+      const f = d.projects[0]?.fundings[0];
+      if (f) f.amount = -1;
+    });
+    expect(problems.join('\n')).toMatch(/unknown parent project/);
+    expect(problems.join('\n')).toMatch(/not an ISO date/);
+    expect(problems.join('\n')).toMatch(/unknown sector NOT_A_SECTOR/);
+    expect(problems.join('\n')).toMatch(/must be ≥ 0/);
+  });
+});
