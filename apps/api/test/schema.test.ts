@@ -60,3 +60,13 @@ describe('schema.graphql', () => {
     }
   });
 });
+
+describe('the playground’s example operations', () => {
+  it('are valid against the schema', async () => {
+    const { parse, validate } = await import('graphql');
+    const { examples } = await import('../../playground/src/examples');
+    const schema = await getSchema();
+    expect(examples.length).toBeGreaterThan(3);
+    for (const example of examples) expect(validate(schema, parse(example.query))).toEqual([]);
+  });
+});

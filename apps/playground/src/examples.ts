@@ -7,7 +7,7 @@ export interface Example {
 export const examples: Example[] = [
   {
     query: `# Municipalities: Statistics Finland codes, regions, wellbeing services counties
-{
+query Municipalities {
   municipalities {
     totalCount
     edges { node { code nameFi nameSv region wellbeingServicesCounty } }
@@ -17,7 +17,7 @@ export const examples: Example[] = [
   },
   {
     query: `# Tornio's project: costs kept apart (whole budget vs. Tornio's share), funding, and the passages they come from
-{
+query TornioCosts {
   municipality(code: "851") {
     nameFi
     projects(first: 10) {
