@@ -1,0 +1,6 @@
+export * from './catalogue';
+export * from './derive';
+export * from './evidence';
+export * from './period';
+export * from './sotkanet';
+export * from './stats';

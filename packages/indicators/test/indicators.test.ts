@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  CATALOGUE,
+  deriveOwnerValues,
+  EVIDENCE_SCALE,
+  mean,
+  median,
+  type OwnerFinance,
+  parseSotkanetCsv,
+  parseSotkanetJson,
+  periodYears,
+  rank,
+  SotkanetFormatError,
+  strongestEvidence,
+  yearShares,
+} from '../src';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/sotkanet/${name}`, import.meta.url), 'utf8');
+const sum = (values: { value: number | null }[]) => values.reduce((s, v) => s + (v.value ?? 0), 0);
+
+const tornio: OwnerFinance = {
+  ownerType: 'Project',
+  ownerId: 1,
+  name: 'Perheille parasta',
+  municipalityCodes: ['851'],
+  start: '2015-01-01',
+  end: '2018-12-31',
+  costs: [
+    { id: 1, kind: 'TOTAL_BUDGET', basis: 'ESTIMATE', amount: 414583, municipalityCode: null },
+    { id: 2, kind: 'MUNICIPALITY_SHARE', basis: 'ESTIMATE', amount: 220395, municipalityCode: '851' },
+  ],
+  fundings: [
+    {
+      id: 1,
+      kind: 'EXTERNAL_GRANT',
+      amount: 115005,
+      funderKind: 'EU_FUND',
+      funderName: 'ESR',
+      recipientCode: '851',
+    },
+  ],
+};
+const akaa: OwnerFinance = {
+  ownerType: 'Project',
+  ownerId: 2,
+  name: 'Onnistunut työ',
+  municipalityCodes: ['020'],
+  start: '2014-09-29',
+  end: '2016-05-31',
+  costs: [{ id: 3, kind: 'TOTAL_COSTS', basis: 'REALISED', amount: 23056, municipalityCode: '020' }],
+  fundings: [
+    {
+      id: 2,
+      kind: 'EXTERNAL_GRANT',
+      amount: 9956,
+      funderKind: 'STATE_FUND',
+      funderName: 'TSR',
+      recipientCode: '020',
+    },
+  ],
+};
+
+describe('periods', () => {
+  it('spreads a period over calendar years by days', () => {
+    expect(periodYears('2015-01-01', '2018-12-31')).toBeCloseTo(4, 2);
+    const shares = yearShares('2014-09-29', '2016-05-31');
+    expect([...shares.keys()]).toEqual([2014, 2015, 2016]);
+    expect([...shares.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+    expect(shares.get(2014)).toBeCloseTo(94 / 611, 10);
+  });
+});
+
+describe('cost derivation', () => {
+  it('uses Tornio’s own share, not the consortium’s whole budget, and its ESR funding: 52.2 %', () => {
+    const values = deriveOwnerValues(tornio);
+    const own = values.filter((v) => v.indicator === 'OWN_PROJECT_COST');
+    const ext = values.filter((v) => v.indicator === 'EXTERNAL_FUNDING');
+    expect(own.map((v) => v.year)).toEqual([2015, 2016, 2017, 2018]);
+    expect(sum(own)).toBeCloseTo(220395, 6);
+    expect(sum(ext)).toBeCloseTo(115005, 6);
+    expect(sum(values.filter((v) => v.indicator === 'EXTERNAL_FUNDING_EU'))).toBeCloseTo(115005, 6);
+    expect(((sum(ext) / sum(own)) * 100).toFixed(1)).toBe('52.2');
+    expect(sum(values.filter((v) => v.indicator === 'NET_OWN_CONTRIBUTION'))).toBeCloseTo(105390, 6);
+    expect(own[0]?.explanation.inputs[0]).toMatchObject({
+      value: 220395,
+      recordType: 'CostItem',
+      recordId: 2,
+    });
+  });
+
+  it('gives Akaa’s TSR share 9 956 / 23 056 = 43.2 % and own contribution 13 100 €', () => {
+    const values = deriveOwnerValues(akaa);
+    const own = sum(values.filter((v) => v.indicator === 'OWN_PROJECT_COST'));
+    const tsr = sum(values.filter((v) => v.indicator === 'EXTERNAL_FUNDING_STATE_FUND'));
+    expect(own).toBeCloseTo(23056, 6);
+    expect(((tsr / own) * 100).toFixed(1)).toBe('43.2');
+    expect(sum(values.filter((v) => v.indicator === 'NET_OWN_CONTRIBUTION'))).toBeCloseTo(13100, 6);
+    const years = sum(values.filter((v) => v.indicator === 'COSTED_PROJECT_YEARS'));
+    expect(years).toBeCloseTo(611 / 365.25, 6);
+  });
+
+  it('keeps “no separate funding” a known 0 while the cost stays unknown (Kangasala)', () => {
+    const values = deriveOwnerValues({
+      ownerType: 'Practice',
+      ownerId: 3,
+      name: 'Perheesi parhaaksi',
+      municipalityCodes: ['211'],
+      start: '2015-01-01',
+      end: null,
+      costs: [],
+      fundings: [
+        {
+          id: 3,
+          kind: 'NO_SEPARATE_FUNDING',
+          amount: null,
+          funderKind: 'MUNICIPALITY',
+          funderName: 'Kangasalan kaupunki',
+          recipientCode: '211',
+        },
+      ],
+    });
+    expect(values.find((v) => v.indicator === 'EXTERNAL_FUNDING')).toMatchObject({
+      value: 0,
+      missingReason: null,
+      year: 2015,
+    });
+    expect(values.find((v) => v.indicator === 'OWN_PROJECT_COST')).toMatchObject({
+      value: null,
+      missingReason: 'NOT_REPORTED',
+    });
+    expect(values.find((v) => v.indicator === 'NET_OWN_CONTRIBUTION')).toMatchObject({ value: null });
+  });
+
+  it('keeps an unknown grant amount unknown (Järvenpää’s STM funding)', () => {
+    const values = deriveOwnerValues({
+      ownerType: 'Project',
+      ownerId: 4,
+      name: 'Puheeksiottava kunta',
+      municipalityCodes: ['186'],
+      start: null,
+      end: null,
+      costs: [],
+      fundings: [
+        {
+          id: 4,
+          kind: 'EXTERNAL_GRANT',
+          amount: null,
+          funderKind: 'MINISTRY',
+          funderName: 'STM',
+          recipientCode: '186',
+        },
+      ],
+    });
+    expect(values.find((v) => v.indicator === 'EXTERNAL_FUNDING')).toMatchObject({
+      value: null,
+      missingReason: 'AMOUNT_UNKNOWN',
+    });
+    expect(values.find((v) => v.indicator === 'EXTERNAL_FUNDING_MINISTRY')).toMatchObject({
+      value: null,
+      missingReason: 'AMOUNT_UNKNOWN',
+    });
+  });
+});
+
+describe('statistics and the evidence scale', () => {
+  it('ranks by polarity, leaving unknowns unranked', () => {
+    expect(rank([10, null, 30, 10], 'HIGHER_IS_BETTER')).toEqual([2, null, 1, 2]);
+    expect(rank([10, null, 30, 10], 'LOWER_IS_BETTER')).toEqual([1, null, 3, 1]);
+    expect(mean([1, null, 3])).toBe(2);
+    expect(median([5, 1, null, 3, 2])).toBe(2.5);
+    expect(mean([null])).toBeNull();
+  });
+
+  it('orders evidence from not yet measured to comparison group', () => {
+    expect(EVIDENCE_SCALE.map((e) => e.level)).toEqual([0, 1, 2, 3, 4]);
+    expect(strongestEvidence(['SURVEY', 'EXPERIENTIAL', 'COMPARISON_GROUP'])).toBe('COMPARISON_GROUP');
+    expect(strongestEvidence([])).toBeNull();
+  });
+
+  it('has a unique, complete catalogue', () => {
+    expect(new Set(CATALOGUE.map((d) => d.code)).size).toBe(CATALOGUE.length);
+    for (const d of CATALOGUE) expect(d.definition.length).toBeGreaterThan(10);
+  });
+});
+
+describe('Sotkanet parsing', () => {
+  it('reads JSON rows through the regions list', () => {
+    const rows = parseSotkanetJson(fixture('population-valid.json'));
+    expect(rows[0]).toEqual({
+      line: 1,
+      indicator: 127,
+      municipalityCode: '851',
+      regionLabel: 'Tornio',
+      year: 2017,
+      gender: 'total',
+      value: 21928,
+    });
+    expect(rows[3]?.municipalityCode).toBeNull();
+  });
+
+  it('reads a partial JSON file with a missing value as null', () => {
+    const regions = JSON.parse(fixture('regions.json'));
+    const rows = parseSotkanetJson(fixture('population-partial.json'), regions);
+    expect(rows.map((r) => r.value)).toEqual([21786, null, 12.5]);
+  });
+
+  it('reads the semicolon CSV with English or Finnish headers', () => {
+    expect(
+      parseSotkanetCsv(fixture('population-valid.csv')).map((r) => [r.municipalityCode, r.year, r.value]),
+    ).toEqual([
+      ['851', 2019, 21663],
+      ['020', 2019, 16475],
+      ['211', 2019, 32065],
+    ]);
+    expect(parseSotkanetCsv(fixture('population-partial.csv')).map((r) => r.value)).toEqual([21455, null]);
+  });
+
+  it('rejects malformed files with the line and the reason', () => {
+    expect(() => parseSotkanetJson(fixture('malformed.json'), JSON.parse(fixture('regions.json')))).toThrow(
+      /line 2: year "viime vuonna"/,
+    );
+    expect(() => parseSotkanetCsv(fixture('malformed.csv'))).toThrow(SotkanetFormatError);
+    expect(() => parseSotkanetCsv(fixture('malformed.csv'))).toThrow(/line 3: value "16 475,5x"/);
+    expect(() => parseSotkanetCsv('foo;bar\n1;2')).toThrow(/line 1: header has no "indicator" column/);
+    expect(() => parseSotkanetJson('{"data": [')).toThrow(/line 1: not valid JSON/);
+  });
+});
