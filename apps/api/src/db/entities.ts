@@ -1,5 +1,7 @@
 import { CostItem } from '../modules/finance/cost-item.entity';
 import { FundingLine } from '../modules/finance/funding-line.entity';
+import { Indicator } from '../modules/indicator/indicator.entity';
+import { IndicatorValue } from '../modules/indicator/indicator-value.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { Organisation } from '../modules/organisation/organisation.entity';
 import { Outcome } from '../modules/outcome/outcome.entity';
@@ -36,5 +38,7 @@ export const entities = [
   CostItem,
   FundingLine,
   Outcome,
+  Indicator,
+  IndicatorValue,
   SeedState,
 ];

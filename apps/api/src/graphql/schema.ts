@@ -2,6 +2,11 @@ import { type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../modules/auth/auth-checker';
 import { CostItemResolver, FundingLineResolver } from '../modules/finance/finance.resolver';
+import {
+  ComparisonRowResolver,
+  IndicatorResolver,
+  IndicatorValueResolver,
+} from '../modules/indicator/indicator.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
@@ -35,6 +40,9 @@ export const resolvers = [
   ContactResolver,
   PersonResolver,
   TermResolver,
+  IndicatorResolver,
+  IndicatorValueResolver,
+  ComparisonRowResolver,
   NodeResolver,
 ] as const;
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import {
   type Cite,
   type CostRecord,
@@ -12,8 +13,12 @@ import {
   type PlaceLink as PlaceLinkRecord,
   resolveCite,
 } from '@vertailu/data';
+import { CATALOGUE } from '@vertailu/indicators';
 import { CostItem } from '../../modules/finance/cost-item.entity';
 import { FundingLine } from '../../modules/finance/funding-line.entity';
+import { syncCatalogue } from '../../modules/indicator/catalogue.service';
+import { recomputeAllDerivedValues } from '../../modules/indicator/derived-values.service';
+import { loadPopulation } from '../../modules/indicator/population.service';
 import { Municipality } from '../../modules/municipality/municipality.entity';
 import { Organisation } from '../../modules/organisation/organisation.entity';
 import { Outcome } from '../../modules/outcome/outcome.entity';
@@ -35,7 +40,10 @@ import { CuratedRows } from './curated-rows';
 const SEED_NAME = 'curated-dataset';
 
 export function datasetHash(dataset: Dataset): string {
-  return createHash('sha256').update(JSON.stringify(dataset)).digest('hex');
+  // The indicator catalogue lives in code; a change to it must reload too.
+  return createHash('sha256')
+    .update(JSON.stringify([dataset, CATALOGUE]))
+    .digest('hex');
 }
 
 /**
@@ -54,7 +62,7 @@ export async function seedDataset(
   if (state?.datasetHash === hash && !opts.force)
     return `Data set unchanged (${hash.slice(0, 12)}): nothing to load.`;
 
-  const counts = await em.transactional((tx) => new DatasetWriter(tx, dataset).write());
+  const counts = await em.transactional((tx) => new DatasetWriter(tx as SqlEntityManager, dataset).write());
   await em.upsert(SeedState, { name: SEED_NAME, datasetHash: hash, seededAt: new Date().toISOString() });
   return `Loaded data set ${hash.slice(0, 12)}: ${Object.entries(counts)
     .map(([k, v]) => `${v} ${k}`)
@@ -67,7 +75,7 @@ class DatasetWriter {
   private readonly sources = new Map<string, Source>();
 
   constructor(
-    private readonly em: EntityManager,
+    private readonly em: SqlEntityManager,
     private readonly dataset: Dataset,
   ) {
     this.rows = new CuratedRows(em);
@@ -216,16 +224,28 @@ class DatasetWriter {
       this.writeDetails(p.key, { project: null, practice }, p);
     }
 
+    await syncCatalogue(em);
     await em.flush();
+    const population = await loadPopulation(em, dataset);
+    await em.flush();
+    dataset.population.forEach((row) => {
+      const value = population.find(
+        (v) => v.municipality.code === row.municipalityCode && v.year === row.year,
+      );
+      if (value) this.citeRecord(value, 'IndicatorValue', row.cite);
+    });
     const removed = await this.rows.removeUnseen();
     await this.replaceCitations();
     await em.flush();
+    const derived = await recomputeAllDerivedValues(em);
     return {
       sources: dataset.sources.length,
       municipalities: dataset.municipalities.length,
       projects: dataset.projects.length,
       practices: dataset.practices.length,
       citations: this.citations.length,
+      'population values': population.length,
+      'derived indicator values': derived,
       'stale records removed': removed,
     };
   }

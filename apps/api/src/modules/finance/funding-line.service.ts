@@ -2,13 +2,23 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { nowIso } from '../../db/base.entity';
 import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
+import { pkOf } from '../../graphql/loaders';
 import { checkAmount, checkDate, checkText } from '../../graphql/validate';
 import { requireMunicipality } from '../editing/editing';
 import { resolveOwner } from '../editing/owner';
+import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { attachCitations, deleteCitations } from '../source/citation.service';
 import { FundingLine } from './funding-line.entity';
 import type { CreateFundingLineInput, FundingLineFields, UpdateFundingLineInput } from './funding-line.input';
+
+/** Derived cost values depend on funding lines: recompute the owner's. */
+function recomputeOwner(em: EntityManager, line: FundingLine): Promise<number> {
+  const project = pkOf(line.project) as number | null;
+  return project !== null
+    ? recomputeDerivedValues(em, { type: 'Project', ids: [project] })
+    : recomputeDerivedValues(em, { type: 'Practice', ids: [pkOf(line.practice) as number] });
+}
 
 async function applyFields(em: EntityManager, line: FundingLine, input: FundingLineFields): Promise<void> {
   checkAmount(input.amount, 'input.amount');
@@ -49,6 +59,7 @@ export async function createFundingLine(
   await em.flush();
   await attachCitations(em, 'FundingLine', line.id, input.citations, 'input.citations');
   await em.flush();
+  await recomputeOwner(em, line);
   return line;
 }
 
@@ -61,6 +72,7 @@ export async function updateFundingLine(
   await attachCitations(em, 'FundingLine', line.id, input.citations, 'input.citations', { replace: true });
   line.updatedAt = nowIso();
   await em.flush();
+  await recomputeOwner(em, line);
   return line;
 }
 
@@ -68,4 +80,5 @@ export async function deleteFundingLine(em: EntityManager, line: FundingLine): P
   await deleteCitations(em, 'FundingLine', [line.id]);
   em.remove(line);
   await em.flush();
+  await recomputeOwner(em, line);
 }

@@ -14,6 +14,7 @@ import {
 } from '../../graphql/query-filters';
 import { checkDate, checkDateOrder, checkText } from '../../graphql/validate';
 import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../editing/editing';
+import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Project } from '../project/project.entity';
 import { attachCitations, deleteCitations } from '../source/citation.service';
@@ -139,6 +140,7 @@ export async function createPractice(em: EntityManager, input: CreatePracticeInp
   await em.flush();
   await attachCitations(em, 'Practice', practice.id, input.citations, 'input.citations');
   await em.flush();
+  await recomputeDerivedValues(em, { type: 'Practice', ids: [practice.id] });
   return practice;
 }
 
@@ -153,12 +155,15 @@ export async function updatePractice(
   await attachCitations(em, 'Practice', practice.id, input.citations, 'input.citations', { replace: true });
   practice.updatedAt = nowIso();
   await em.flush();
+  await recomputeDerivedValues(em, { type: 'Practice', ids: [practice.id] });
   return practice;
 }
 
 export async function deletePractice(em: EntityManager, practice: Practice): Promise<void> {
   await deleteCitations(em, 'Practice', [practice.id]);
   await deleteOwnedCitations(em, 'practice', practice.id);
+  const id = practice.id;
   em.remove(practice);
   await em.flush();
+  await recomputeDerivedValues(em, { type: 'Practice', ids: [id] });
 }

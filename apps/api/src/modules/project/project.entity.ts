@@ -1,4 +1,4 @@
-import { BeforeCreate, BeforeUpdate, Entity, Enum, Property } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Collection, Entity, Enum, OneToMany, Property } from '@mikro-orm/core';
 import type { PeriodPrecision, ProjectStatus } from '@vertailu/data';
 import { PERIOD_PRECISIONS, PROJECT_STATUSES } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
@@ -72,6 +72,10 @@ export class Project extends VersionedEntity {
   })
   @Property({ type: 'json' })
   focusAreas: string[] = [];
+
+  /** Inverse side, for SQL joins in aggregations; GraphQL reads links through loaders instead. */
+  @OneToMany({ entity: 'ProjectMunicipality', mappedBy: 'project' })
+  municipalityLinks = new Collection<object>(this);
 
   /** Lower-cased, accent-folded copy of the texts, for case-insensitive search on any database. */
   @Property({ type: 'text' })

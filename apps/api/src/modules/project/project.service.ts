@@ -14,6 +14,7 @@ import {
 } from '../../graphql/query-filters';
 import { checkDate, checkDateOrder, checkText } from '../../graphql/validate';
 import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../editing/editing';
+import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { attachCitations, deleteCitations } from '../source/citation.service';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFields, UpdateProjectInput } from './project.input';
@@ -118,6 +119,7 @@ export async function createProject(em: EntityManager, input: CreateProjectInput
   await em.flush();
   await attachCitations(em, 'Project', project.id, input.citations, 'input.citations');
   await em.flush();
+  await recomputeDerivedValues(em, { type: 'Project', ids: [project.id] });
   return project;
 }
 
@@ -133,12 +135,15 @@ export async function updateProject(
   // Bump the version even when only links changed, so every edit is visible to concurrent editors.
   project.updatedAt = nowIso();
   await em.flush();
+  await recomputeDerivedValues(em, { type: 'Project', ids: [project.id] });
   return project;
 }
 
 export async function deleteProject(em: EntityManager, project: Project): Promise<void> {
   await deleteCitations(em, 'Project', [project.id]);
   await deleteOwnedCitations(em, 'project', project.id);
+  const id = project.id;
   em.remove(project);
   await em.flush();
+  await recomputeDerivedValues(em, { type: 'Project', ids: [id] });
 }

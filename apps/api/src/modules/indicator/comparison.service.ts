@@ -1,0 +1,353 @@
+import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import {
+  type Explanation as DerivedExplanation,
+  type MissingReason,
+  mean,
+  median,
+  rank,
+} from '@vertailu/indicators';
+import { checkYearRange } from '../../graphql/common.types';
+import { badInput } from '../../graphql/errors';
+import { toGlobalId } from '../../graphql/global-id';
+import { Municipality } from '../municipality/municipality.entity';
+import type {
+  CompareArgs,
+  ComparisonRow,
+  Explanation,
+  IndicatorComparison,
+  Normalize,
+} from './comparison.types';
+import { countOutcomes, countPractices, countProjects } from './counts.service';
+import { Indicator } from './indicator.entity';
+import { IndicatorValue } from './indicator-value.entity';
+
+interface YearCell {
+  total: number | null;
+  /** Rows that year, and how many had a value. */
+  n: number;
+  known: number;
+  reason: MissingReason | null;
+}
+
+type Series = Map<number | null, YearCell>;
+interface Result {
+  value: number | null;
+  missingReason: MissingReason | null;
+  note: string | null;
+  years: number[];
+  formula: string;
+}
+
+const NORMALIZE_BY: Record<Exclude<Normalize, 'NONE'>, { indicator: string; unit: string }> = {
+  PER_INHABITANT: { indicator: 'POPULATION', unit: 'EUR_PER_INHABITANT' },
+  PER_CHILD: { indicator: 'POPULATION_0_17', unit: 'EUR_PER_CHILD' },
+};
+
+/** Per indicator and municipality: the values of each year, summed in the database. */
+async function loadSeries(
+  em: EntityManager,
+  indicators: string[],
+  municipalities: string[],
+  years: { from: number; to: number } | null,
+): Promise<Map<string, Series>> {
+  const qb = em
+    .createQueryBuilder(IndicatorValue, 'v')
+    .select([
+      'v.indicator',
+      'v.municipality',
+      'v.year',
+      raw('sum(v.value) as total'),
+      raw('count(*) as n'),
+      raw('count(v.value) as known'),
+      raw('min(v.missing_reason) as reason'),
+    ])
+    .where({ indicator: { $in: indicators }, municipality: { $in: municipalities }, gender: 'total' })
+    .groupBy(['v.indicator', 'v.municipality', 'v.year']);
+  // Rows of unknown year are kept: they explain why a value is missing.
+  if (years) qb.andWhere({ $or: [{ year: null }, { year: { $gte: years.from, $lte: years.to } }] });
+  const rows = (await qb.execute('all', false)) as Record<string, string | number | null>[];
+  const out = new Map<string, Series>();
+  for (const r of rows) {
+    const key = `${r.indicator_code}:${r.municipality_code}`;
+    const series = out.get(key) ?? new Map();
+    series.set(r.year === null ? null : Number(r.year), {
+      total: r.total === null ? null : Number(r.total),
+      n: Number(r.n),
+      known: Number(r.known),
+      reason: (r.reason as MissingReason | null) ?? null,
+    });
+    out.set(key, series);
+  }
+  return out;
+}
+
+function sumOf(series: Series | undefined, what: string, divisor?: Series): Result {
+  const dated = [...(series ?? new Map()).entries()].filter(([y]) => y !== null) as [number, YearCell][];
+  const undated = series?.get(null);
+  if (!dated.length) {
+    const reason = undated ? (undated.reason ?? 'PERIOD_UNKNOWN') : 'NOT_REPORTED';
+    return {
+      value: null,
+      missingReason: reason,
+      note: null,
+      years: [],
+      formula: `No ${what} in these years`,
+    };
+  }
+  const unknown = dated.find(([, c]) => c.known < c.n);
+  if (unknown) {
+    return {
+      value: null,
+      missingReason: unknown[1].reason ?? 'AMOUNT_UNKNOWN',
+      note: `Unknown for ${unknown[0]}`,
+      years: dated.map(([y]) => y),
+      formula: `Sum of ${what}`,
+    };
+  }
+  const years = dated.map(([y]) => y).sort();
+  const note = undated ? 'Excludes figures whose year is unknown.' : null;
+  if (!divisor) {
+    return {
+      value: dated.reduce((s, [, c]) => s + (c.total ?? 0), 0),
+      missingReason: null,
+      note,
+      years,
+      formula: `Sum of ${what} over ${years.join(', ')}`,
+    };
+  }
+  const lacking = years.filter((y) => divisor.get(y)?.total == null || divisor.get(y)?.known === 0);
+  if (lacking.length) {
+    return {
+      value: null,
+      missingReason: 'NO_POPULATION_FOR_YEAR',
+      note: `No population for ${lacking.join(', ')}`,
+      years,
+      formula: `Sum of ${what} ÷ population, year by year`,
+    };
+  }
+  const value = dated.reduce((s, [y, c]) => s + (c.total ?? 0) / (divisor.get(y)?.total as number), 0);
+  return {
+    value,
+    missingReason: null,
+    note,
+    years,
+    formula: `Σ over ${years.join(', ')} of (${what} ÷ population of that year)`,
+  };
+}
+
+function latestOf(series: Series | undefined, what: string): Result {
+  const known = [...(series ?? new Map()).entries()]
+    .filter(([y, c]) => y !== null && c.known > 0)
+    .sort((a, b) => b[0] - a[0]);
+  const [year, cell] = known[0] ?? [];
+  if (year == null || !cell)
+    return {
+      value: null,
+      missingReason: 'NOT_REPORTED',
+      note: `No ${what} for these years`,
+      years: [],
+      formula: `Latest ${what}`,
+    };
+  return {
+    value: cell.total,
+    missingReason: null,
+    note: null,
+    years: [year],
+    formula: `${what} at the end of ${year} (latest year with data)`,
+  };
+}
+
+/**
+ * compareMunicipalities: values per indicator and municipality over a year range, normalised on
+ * request, ranked, with group mean and median. Sums happen in SQL; this combines the yearly sums.
+ */
+export async function compareMunicipalities(
+  em: EntityManager,
+  args: CompareArgs,
+): Promise<IndicatorComparison[]> {
+  if (!args.municipalities.length || args.municipalities.length > 400)
+    throw badInput('municipalities', 'give 1–400 municipality codes.');
+  if (!args.indicators.length || args.indicators.length > 50)
+    throw badInput('indicators', 'give 1–50 indicator codes.');
+  const years = checkYearRange(args.years, 'years');
+  const municipalities = await em.find(Municipality, { code: { $in: [...new Set(args.municipalities)] } });
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  args.municipalities.forEach((c, i) => {
+    if (!byCode.has(c))
+      throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
+  });
+  const indicators = await em.find(Indicator, { code: { $in: args.indicators } });
+  const indicatorByCode = new Map(indicators.map((i) => [i.code, i]));
+  args.indicators.forEach((c, i) => {
+    if (!indicatorByCode.has(c))
+      throw badInput(
+        `indicators[${i}]`,
+        `"${c.slice(0, 60)}" is not an indicator code (see the \`indicators\` query).`,
+      );
+  });
+
+  const stored = new Set<string>();
+  for (const i of indicators) {
+    if (i.aggregation === 'SUM' || i.aggregation === 'LATEST') stored.add(i.code);
+    if (i.aggregation === 'RATIO' && i.ratioNumerator && i.ratioDenominator)
+      stored.add(i.ratioNumerator).add(i.ratioDenominator);
+  }
+  if (args.normalize !== 'NONE') stored.add(NORMALIZE_BY[args.normalize].indicator);
+  const codes = args.municipalities;
+  const series = await loadSeries(em, [...stored], codes, years);
+  const get = (indicator: string, code: string) => series.get(`${indicator}:${code}`);
+  const counted = new Map<string, Map<string, number | null>>();
+  for (const i of indicators) {
+    if (i.aggregation === 'COUNT_SQL')
+      counted.set(
+        i.code,
+        i.code === 'PROJECT_COUNT' ? await countProjects(em, codes, years) : await countPractices(em, codes),
+      );
+  }
+  const outcomeCodes = indicators.filter((i) => i.aggregation === 'OUTCOME_SQL').map((i) => i.code);
+  const outcomeCounts = outcomeCodes.length ? await countOutcomes(em, codes) : null;
+
+  return args.indicators.map((indicatorCode) => {
+    const indicator = indicatorByCode.get(indicatorCode) as Indicator;
+    const normalize: Normalize = indicator.normalizable ? args.normalize : 'NONE';
+    const unit = normalize === 'NONE' ? indicator.unit : NORMALIZE_BY[normalize].unit;
+    const results = codes.map((code): Result => {
+      const what = indicator.nameEn.toLowerCase();
+      switch (indicator.aggregation) {
+        case 'SUM':
+          return sumOf(
+            get(indicator.code, code),
+            what,
+            normalize === 'NONE' ? undefined : get(NORMALIZE_BY[normalize].indicator, code),
+          );
+        case 'LATEST':
+          return latestOf(get(indicator.code, code), what);
+        case 'RATIO': {
+          const num = sumOf(
+            get(indicator.ratioNumerator as string, code),
+            indicator.ratioNumerator as string,
+          );
+          const den = sumOf(
+            get(indicator.ratioDenominator as string, code),
+            indicator.ratioDenominator as string,
+          );
+          const formula = `${indicator.ratioNumerator} ÷ ${indicator.ratioDenominator}${indicator.ratioFactor !== 1 ? ` × ${indicator.ratioFactor}` : ''}`;
+          if (den.value === null)
+            return {
+              ...den,
+              missingReason: 'DENOMINATOR_UNKNOWN',
+              note: `${indicator.ratioDenominator} unknown (${den.missingReason})`,
+              formula,
+            };
+          if (num.value === null) return { ...num, formula };
+          if (den.value === 0)
+            return {
+              value: null,
+              missingReason: 'NOT_APPLICABLE',
+              note: `${indicator.ratioDenominator} is 0`,
+              years: den.years,
+              formula,
+            };
+          return {
+            value: (num.value / den.value) * (indicator.ratioFactor ?? 1),
+            missingReason: null,
+            note: num.note ?? den.note,
+            years: [...new Set([...num.years, ...den.years])].sort(),
+            formula,
+          };
+        }
+        case 'COUNT_SQL': {
+          const value = counted.get(indicator.code)?.get(code) ?? 0;
+          return { value, missingReason: null, note: null, years: [], formula: indicator.definition };
+        }
+        default: {
+          const cell = outcomeCounts?.get(code);
+          const value =
+            indicator.code === 'OUTCOMES_IMPROVED'
+              ? (cell?.improved ?? 0)
+              : indicator.code === 'OUTCOMES_WORSENED'
+                ? (cell?.worsened ?? 0)
+                : (cell?.strongest ?? null);
+          return {
+            value,
+            missingReason: value === null ? 'NOT_REPORTED' : null,
+            note: cell ? `${cell.results} reported results` : 'No results reported',
+            years: [],
+            formula: indicator.definition,
+          };
+        }
+      }
+    });
+    const values = results.map((r) => r.value);
+    const ranks = rank(values, indicator.polarity);
+    const knownCount = values.filter((v) => v !== null).length;
+    const rows: ComparisonRow[] = results.map((r, i) => ({
+      municipality: byCode.get(codes[i] as string) as Municipality,
+      value: r.value,
+      unit,
+      rank: ranks[i] ?? null,
+      missingReason: r.value === null ? r.missingReason : null,
+      note: r.note,
+      years: r.years,
+      explanation: { formula: r.formula, inputs: [] } as Explanation,
+      // Resolved lazily (see ComparisonRowResolver) from the stored values' own explanations.
+      ...({
+        _lookup: {
+          indicator: indicator.code,
+          municipality: codes[i],
+          years: r.years,
+          ratio:
+            indicator.aggregation === 'RATIO' ? [indicator.ratioNumerator, indicator.ratioDenominator] : null,
+        },
+      } as object),
+    }));
+    return {
+      indicator,
+      normalize,
+      rows,
+      mean: knownCount >= 2 ? mean(values) : null,
+      median: knownCount >= 2 ? median(values) : null,
+      knownCount,
+    };
+  });
+}
+
+/** Inputs of a compared value: the records behind the stored yearly values, each listed once. */
+export async function explanationInputs(
+  em: EntityManager,
+  indicators: string[],
+  municipality: string,
+  years: number[],
+): Promise<Explanation['inputs']> {
+  const rows = await em.find(
+    IndicatorValue,
+    {
+      indicator: { $in: indicators },
+      municipality,
+      ...(years.length ? { $or: [{ year: { $in: years } }, { year: null }] } : {}),
+    },
+    { orderBy: { year: 'asc', id: 'asc' } },
+  );
+  const seen = new Map<string, Explanation['inputs'][number]>();
+  for (const row of rows) {
+    const explanation = row.explanation as DerivedExplanation | null;
+    for (const input of explanation?.inputs ?? []) {
+      const recordId =
+        input.recordType && input.recordId ? toGlobalId(input.recordType, input.recordId) : null;
+      const key = recordId ?? input.label;
+      if (!seen.has(key))
+        seen.set(key, { label: input.label, value: input.value, unit: input.unit, recordId });
+    }
+    if (!explanation && row.value !== null) {
+      const key = `IndicatorValue:${row.id}`;
+      seen.set(key, {
+        label: `${row.indicator.code} ${row.year ?? ''} (${row.provenance.toLowerCase()}${row.sourceNote ? `: ${row.sourceNote}` : ''})`,
+        value: row.value,
+        unit: row.indicator.code,
+        recordId: null,
+      });
+    }
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,125 @@
+import type { MissingReason } from '@vertailu/indicators';
+import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { YearRangeInput } from '../../graphql/common.types';
+import { Municipality } from '../municipality/municipality.entity';
+import { Indicator, IndicatorUnitEnum } from './indicator.entity';
+import { MissingReasonEnum } from './indicator-value.entity';
+
+export const NormalizeEnum = {
+  NONE: 'NONE',
+  PER_INHABITANT: 'PER_INHABITANT',
+  PER_CHILD: 'PER_CHILD',
+} as const;
+export type Normalize = keyof typeof NormalizeEnum;
+registerEnumType(NormalizeEnum, {
+  name: 'Normalize',
+  description:
+    'Show euros as they are, per inhabitant (POPULATION), or per 0–17-year-old (POPULATION_0_17), year by year.',
+});
+
+@ObjectType({ description: 'One input of a derived value: a figure from a record, with its unit.' })
+export class ExplanationInput {
+  @Field(() => String, { description: 'What the input is.' })
+  label!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Its value; null when unknown.' })
+  value!: number | null;
+
+  @Field(() => String, { description: 'Its unit.' })
+  unit!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Global id of the record it comes from (use `node(id)`, which gives its citations).',
+  })
+  recordId!: string | null;
+}
+
+@ObjectType({ description: 'How a value was computed: the formula in words and the inputs.' })
+export class Explanation {
+  @Field(() => String, { description: 'Formula in words.' })
+  formula!: string;
+
+  @Field(() => [ExplanationInput], { description: 'The inputs, each traceable to a record.' })
+  inputs!: ExplanationInput[];
+}
+
+@ObjectType({ description: 'One municipality’s value of an indicator in a comparison.' })
+export class ComparisonRow {
+  @Field(() => Municipality, { description: 'The municipality.' })
+  municipality!: Municipality;
+
+  @Field(() => Float, { nullable: true, description: 'The value; null when unknown — never 0 for unknown.' })
+  value!: number | null;
+
+  @Field(() => IndicatorUnitEnum, { description: 'Unit of the value (after normalising).' })
+  unit!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rank among the compared municipalities with a value (1 = best, or largest when neutral).',
+  })
+  rank!: number | null;
+
+  @Field(() => MissingReasonEnum, { nullable: true, description: 'Why the value is empty.' })
+  missingReason!: MissingReason | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'More about the missing value or a caveat (e.g. which years lack population).',
+  })
+  note!: string | null;
+
+  @Field(() => [Int], { description: 'Years whose values went into this one.' })
+  years!: number[];
+
+  @Field(() => Explanation, { description: 'How the value was computed, with its inputs.' })
+  explanation!: Explanation;
+}
+
+@ObjectType({ description: 'An indicator compared across municipalities.' })
+export class IndicatorComparison {
+  @Field(() => Indicator, { description: 'The indicator.' })
+  indicator!: Indicator;
+
+  @Field(() => NormalizeEnum, {
+    description: 'The normalisation applied (NONE when the indicator cannot be normalised).',
+  })
+  normalize!: Normalize;
+
+  @Field(() => [ComparisonRow], { description: 'One row per compared municipality, in the order asked.' })
+  rows!: ComparisonRow[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean of the known values; null when fewer than two are known.',
+  })
+  mean!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median of the known values; null when fewer than two are known.',
+  })
+  median!: number | null;
+
+  @Field(() => Int, { description: 'How many municipalities have a value.' })
+  knownCount!: number;
+}
+
+@ArgsType()
+export class CompareArgs {
+  @Field(() => [String], { description: 'Municipality codes (1–400).' })
+  municipalities!: string[];
+
+  @Field(() => [String], { description: 'Indicator codes (see `indicators`), 1–50.' })
+  indicators!: string[];
+
+  @Field(() => YearRangeInput, {
+    nullable: true,
+    description: 'Years to include (inclusive); all years when omitted.',
+  })
+  years?: YearRangeInput;
+
+  @Field(() => NormalizeEnum, { defaultValue: 'NONE', description: 'Normalisation of euro amounts.' })
+  normalize: Normalize = 'NONE';
+}

@@ -1,0 +1,131 @@
+import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Outcome } from '../outcome/outcome.entity';
+import { Practice } from '../practice/practice.entity';
+import { ProjectMunicipality } from '../project/project-municipality.entity';
+
+/** Projects per municipality whose period overlaps the years (all projects without years), counted in SQL. */
+export async function countProjects(
+  em: EntityManager,
+  codes: string[],
+  years: { from: number; to: number } | null,
+): Promise<Map<string, number>> {
+  const qb = em
+    .createQueryBuilder(ProjectMunicipality, 'pm')
+    .select(['pm.municipality', raw('count(distinct pm.project_id) as n')])
+    .join('pm.project', 'p')
+    .where({ municipality: { $in: codes } })
+    .groupBy('pm.municipality');
+  if (years) {
+    qb.andWhere({
+      'p.startYear': { $ne: null, $lte: years.to },
+      $or: [{ 'p.endYear': null }, { 'p.endYear': { $gte: years.from } }],
+    } as never);
+  }
+  const rows = (await qb.execute('all', false)) as { municipality_code: string; n: number | string }[];
+  return new Map(rows.map((r) => [r.municipality_code, Number(r.n)]));
+}
+
+export async function countPractices(em: EntityManager, codes: string[]): Promise<Map<string, number>> {
+  const rows = (await em
+    .createQueryBuilder(Practice, 'pr')
+    .select(['pr.municipality', raw('count(*) as n')])
+    .where({ municipality: { $in: codes } })
+    .groupBy('pr.municipality')
+    .execute('all', false)) as { municipality_code: string; n: number | string }[];
+  return new Map(rows.map((r) => [r.municipality_code, Number(r.n)]));
+}
+
+export interface PhaseCount {
+  phase: string | null;
+  count: number;
+}
+
+export async function practicesByPhase(em: EntityManager, code: string): Promise<PhaseCount[]> {
+  const rows = (await em
+    .createQueryBuilder(Practice, 'pr')
+    .select(['pr.phase', raw('count(*) as n')])
+    .where({ municipality: code })
+    .groupBy('pr.phase')
+    .orderBy({ phase: 'asc' })
+    .execute('all', false)) as { phase: string | null; n: number | string }[];
+  return rows.map((r) => ({ phase: r.phase, count: Number(r.n) }));
+}
+
+export interface OutcomeGroup {
+  municipality: string;
+  domainId: number;
+  direction: string;
+  count: number;
+  maxEvidence: number;
+}
+
+/**
+ * Results (not outputs) grouped by municipality, domain and direction, in SQL: project outcomes
+ * belong to every municipality of the project, practice outcomes to the practice's municipality.
+ */
+export async function groupOutcomes(
+  em: EntityManager,
+  codes: string[],
+  domainIds: number[] | null,
+): Promise<OutcomeGroup[]> {
+  const viaProject = em
+    .createQueryBuilder(Outcome, 'o')
+    .select([
+      'pm.municipality_code as municipality',
+      'o.domain_id as domain',
+      'o.direction',
+      raw('count(*) as n'),
+      raw('max(o.evidence_level) as max_evidence'),
+    ])
+    .join('o.project', 'p')
+    .join('p.municipalityLinks', 'pm')
+    .where({ kind: 'RESULT', 'pm.municipality': { $in: codes } } as never)
+    .groupBy(['pm.municipality_code', 'o.domain_id', 'o.direction']);
+  const viaPractice = em
+    .createQueryBuilder(Outcome, 'o')
+    .select([
+      'pr.municipality_code as municipality',
+      'o.domain_id as domain',
+      'o.direction',
+      raw('count(*) as n'),
+      raw('max(o.evidence_level) as max_evidence'),
+    ])
+    .join('o.practice', 'pr')
+    .where({ kind: 'RESULT', 'pr.municipality': { $in: codes } } as never)
+    .groupBy(['pr.municipality_code', 'o.domain_id', 'o.direction']);
+  if (domainIds) {
+    viaProject.andWhere({ domain: { $in: domainIds } });
+    viaPractice.andWhere({ domain: { $in: domainIds } });
+  }
+  const rows = [
+    ...((await viaProject.execute('all', false)) as Record<string, string | number>[]),
+    ...((await viaPractice.execute('all', false)) as Record<string, string | number>[]),
+  ];
+  return rows.map((r) => ({
+    municipality: String(r.municipality),
+    domainId: Number(r.domain),
+    direction: String(r.direction),
+    count: Number(r.n),
+    maxEvidence: Number(r.max_evidence),
+  }));
+}
+
+export async function countOutcomes(
+  em: EntityManager,
+  codes: string[],
+): Promise<Map<string, { improved: number; worsened: number; strongest: number | null; results: number }>> {
+  const out = new Map<
+    string,
+    { improved: number; worsened: number; strongest: number | null; results: number }
+  >();
+  for (const g of await groupOutcomes(em, codes, null)) {
+    const cell = out.get(g.municipality) ?? { improved: 0, worsened: 0, strongest: null, results: 0 };
+    if (g.direction === 'IMPROVED') cell.improved += g.count;
+    if (g.direction === 'WORSENED') cell.worsened += g.count;
+    cell.results += g.count;
+    cell.strongest = Math.max(cell.strongest ?? 0, g.maxEvidence);
+    out.set(g.municipality, cell);
+  }
+  return out;
+}

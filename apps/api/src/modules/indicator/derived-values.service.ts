@@ -1,0 +1,105 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { deriveOwnerValues, type OwnerFinance } from '@vertailu/indicators';
+import { pkOf } from '../../graphql/loaders';
+import { CostItem } from '../finance/cost-item.entity';
+import { FundingLine } from '../finance/funding-line.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Practice } from '../practice/practice.entity';
+import { Project } from '../project/project.entity';
+import { ProjectMunicipality } from '../project/project-municipality.entity';
+import { IndicatorValue } from './indicator-value.entity';
+
+type Owner = { type: 'Project'; ids: number[] | null } | { type: 'Practice'; ids: number[] | null };
+
+/** Loads the finance of projects or practices (all, or the given ids) in a fixed number of statements. */
+async function loadFinance(em: EntityManager, owner: Owner): Promise<OwnerFinance[]> {
+  const field = owner.type === 'Project' ? 'project' : 'practice';
+  const where = owner.ids ? { id: { $in: owner.ids } } : {};
+  const records: (Project | Practice)[] = await em.find(
+    owner.type === 'Project' ? Project : Practice,
+    where as never,
+  );
+  if (!records.length) return [];
+  const ids = records.map((r) => r.id);
+  const [costs, fundings, links] = await Promise.all([
+    em.find(CostItem, { [field]: { $in: ids } } as never),
+    em.find(FundingLine, { [field]: { $in: ids } } as never),
+    owner.type === 'Project' ? em.find(ProjectMunicipality, { project: { $in: ids } }) : Promise.resolve([]),
+  ]);
+  const funderIds = [
+    ...new Set(fundings.map((f) => pkOf(f.funder)).filter((x): x is number => typeof x === 'number')),
+  ];
+  const funders = new Map((await em.find(Organisation, { id: { $in: funderIds } })).map((o) => [o.id, o]));
+  return records.map((r) => ({
+    ownerType: owner.type,
+    ownerId: r.id,
+    name: r.name,
+    municipalityCodes:
+      r instanceof Practice
+        ? [pkOf(r.municipality) as string]
+        : [
+            ...new Set(
+              links.filter((l) => pkOf(l.project) === r.id).map((l) => pkOf(l.municipality) as string),
+            ),
+          ],
+    start: r.startDate,
+    end: r.endDate,
+    costs: costs
+      .filter((c) => pkOf(c[field]) === r.id)
+      .map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        basis: c.basis,
+        amount: c.amount,
+        municipalityCode: pkOf(c.municipality) as string | null,
+      })),
+    fundings: fundings
+      .filter((f) => pkOf(f[field]) === r.id)
+      .map((f) => {
+        const funder = funders.get(pkOf(f.funder) as number);
+        return {
+          id: f.id,
+          kind: f.kind,
+          amount: f.amount,
+          funderKind: funder?.kind ?? null,
+          funderName: funder ? (funder.abbreviation ?? funder.nameFi) : null,
+          recipientCode: pkOf(f.recipient) as string | null,
+        };
+      }),
+  }));
+}
+
+/**
+ * Recomputes the derived cost values of the given projects or practices (or all of them): their
+ * old rows go, new ones are written in bulk. Call inside the transaction that changed the records.
+ */
+export async function recomputeDerivedValues(em: EntityManager, owner: Owner): Promise<number> {
+  const series = owner.ids ? owner.ids.map((id) => `${owner.type}:${id}`) : null;
+  await em.nativeDelete(IndicatorValue, {
+    provenance: 'DERIVED',
+    ...(series ? { series: { $in: series } } : { series: { $like: `${owner.type}:%` } }),
+  });
+  const finances = await loadFinance(em, owner);
+  const rows = finances.flatMap((f) =>
+    deriveOwnerValues(f).map((v) => ({
+      indicator: v.indicator,
+      municipality: v.municipalityCode,
+      year: v.year,
+      gender: 'total',
+      series: `${f.ownerType}:${f.ownerId}`,
+      value: v.value,
+      missingReason: v.missingReason,
+      provenance: 'DERIVED' as const,
+      explanation: v.explanation,
+    })),
+  );
+  if (rows.length) await em.insertMany(IndicatorValue, rows as never);
+  return rows.length;
+}
+
+export async function recomputeAllDerivedValues(em: EntityManager): Promise<number> {
+  return (
+    (await recomputeDerivedValues(em, { type: 'Project', ids: null })) +
+    (await recomputeDerivedValues(em, { type: 'Practice', ids: null }))
+  );
+}
