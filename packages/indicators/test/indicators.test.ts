@@ -203,18 +203,18 @@ describe('Sotkanet parsing', () => {
   it('reads a partial JSON file with a missing value as null', () => {
     const regions = JSON.parse(fixture('regions.json'));
     const rows = parseSotkanetJson(fixture('population-partial.json'), regions);
-    expect(rows.map((r) => r.value)).toEqual([21786, null, 12.5]);
+    expect(rows.map((r) => r.value)).toEqual([20959, null, null]);
   });
 
   it('reads the semicolon CSV with English or Finnish headers', () => {
     expect(
       parseSotkanetCsv(fixture('population-valid.csv')).map((r) => [r.municipalityCode, r.year, r.value]),
     ).toEqual([
-      ['851', 2019, 21663],
+      ['851', 2014, 22322],
       ['020', 2019, 16475],
-      ['211', 2019, 32065],
+      ['211', 2023, 33473],
     ]);
-    expect(parseSotkanetCsv(fixture('population-partial.csv')).map((r) => r.value)).toEqual([21455, null]);
+    expect(parseSotkanetCsv(fixture('population-partial.csv')).map((r) => r.value)).toEqual([46490, null]);
   });
 
   it('rejects malformed files with the line and the reason', () => {
@@ -222,7 +222,7 @@ describe('Sotkanet parsing', () => {
       /line 2: year "viime vuonna"/,
     );
     expect(() => parseSotkanetCsv(fixture('malformed.csv'))).toThrow(SotkanetFormatError);
-    expect(() => parseSotkanetCsv(fixture('malformed.csv'))).toThrow(/line 3: value "16 475,5x"/);
+    expect(() => parseSotkanetCsv(fixture('malformed.csv'))).toThrow(/line 3: value "16 391,5x"/);
     expect(() => parseSotkanetCsv('foo;bar\n1;2')).toThrow(/line 1: header has no "indicator" column/);
     expect(() => parseSotkanetJson('{"data": [')).toThrow(/line 1: not valid JSON/);
   });

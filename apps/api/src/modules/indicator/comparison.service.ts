@@ -106,7 +106,9 @@ function sumOf(series: Series | undefined, what: string, divisor?: Series): Resu
     };
   }
   const years = dated.map(([y]) => y).sort();
-  const note = undated ? 'Excludes figures whose year is unknown.' : null;
+  const note = undated
+    ? `Leaves out ${undated.n} item(s) with no amount or no known years (${undated.reason ?? 'PERIOD_UNKNOWN'}).`
+    : null;
   if (!divisor) {
     return {
       value: dated.reduce((s, [, c]) => s + (c.total ?? 0), 0),
@@ -219,7 +221,7 @@ export async function compareMunicipalities(
           return sumOf(
             get(indicator.code, code),
             what,
-            normalize === 'NONE' ? undefined : get(NORMALIZE_BY[normalize].indicator, code),
+            normalize === 'NONE' ? undefined : (get(NORMALIZE_BY[normalize].indicator, code) ?? new Map()),
           );
         case 'LATEST':
           return latestOf(get(indicator.code, code), what);

@@ -75,7 +75,8 @@ export async function groupOutcomes(
       'pm.municipality_code as municipality',
       'o.domain_id as domain',
       'o.direction',
-      raw('count(*) as n'),
+      // distinct: a municipality can hold two roles in one project (applicant and implementer).
+      raw('count(distinct o.id) as n'),
       raw('max(o.evidence_level) as max_evidence'),
     ])
     .join('o.project', 'p')
