@@ -3,6 +3,7 @@ import { FundingLine } from '../modules/finance/funding-line.entity';
 import { likePattern } from '../modules/search/search-text';
 import type { Vocabulary } from '../modules/vocabulary/term.entity';
 import { TermLink } from '../modules/vocabulary/term-link.entity';
+import { type ConnectionShape, type Page, toConnection } from './connection';
 import { badInput } from './errors';
 
 /**
@@ -74,4 +75,26 @@ export function checkMunicipalityCodes(codes: string[] | undefined, field: strin
     if (!/^\d{3}$/.test(c))
       throw badInput(`${field}[${i}]`, `"${c.slice(0, 20)}" is not a three-digit municipality code.`);
   }
+}
+
+/**
+ * Runs a filtered list query as one page: the total in one statement, the page in another, sorted
+ * by `column` (unknown values last) with the id as tie-breaker so pages never overlap.
+ */
+export async function pageOf<T extends object>(
+  qb: QueryBuilder<T>,
+  column: string,
+  direction: 'ASC' | 'DESC',
+  page: Page,
+): Promise<ConnectionShape<T>> {
+  const totalCount = await qb.clone().getCount();
+  const rows = await qb
+    .orderBy([
+      { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
+      { id: 'asc' },
+    ] as never)
+    .limit(page.limit)
+    .offset(page.offset)
+    .getResultList();
+  return toConnection(rows, totalCount, page);
 }

@@ -46,3 +46,15 @@ export function checkAmount(value: number | null | undefined, field: string): vo
   if (Math.round(value * 100) !== value * 100)
     throw badInput(field, 'must have at most two decimals (cents).');
 }
+
+/** A period input: real dates, in order, at least one of them. */
+export function checkPeriodInput(
+  period: { start?: string | null; end?: string | null } | null | undefined,
+  field: string,
+): void {
+  if (!period) return;
+  checkDate(period.start, `${field}.start`);
+  checkDate(period.end, `${field}.end`);
+  checkDateOrder(period.start, period.end, field);
+  if (!period.start && !period.end) throw badInput(field, 'needs a start or an end (or pass null).');
+}

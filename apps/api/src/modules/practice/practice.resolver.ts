@@ -13,23 +13,16 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
-import { CitedResolver } from '../../graphql/cited.resolver';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
 import { PageArgs, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
+import { OwnerDetailsResolver } from '../../graphql/owner-details.resolver';
 import { inTransaction, loadForEdit } from '../editing/editing';
-import { CostItem } from '../finance/cost-item.entity';
-import { FundingLine } from '../finance/funding-line.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';
-import { Outcome } from '../outcome/outcome.entity';
-import { Contact } from '../person/contact.entity';
-import { PlaceLink } from '../place/place-link.entity';
 import { Project } from '../project/project.entity';
 import { DeleteInput } from '../project/project.input';
-import { Term } from '../vocabulary/term.entity';
-import { termsOf } from '../vocabulary/term.loaders';
 import { Practice } from './practice.entity';
 import { CreatePracticeInput, UpdatePracticeInput } from './practice.input';
 import { createPractice, deletePractice, listPractices, updatePractice } from './practice.service';
@@ -45,7 +38,7 @@ class PracticesArgs extends PageArgs {
 }
 
 @Resolver(() => Practice)
-export class PracticeResolver extends CitedResolver(Practice) {
+export class PracticeResolver extends OwnerDetailsResolver(Practice, 'practice') {
   @Query(() => PracticeConnection, {
     description: 'Practices (toimintamallit), filtered, sorted and paginated.',
   })
@@ -86,44 +79,6 @@ export class PracticeResolver extends CitedResolver(Practice) {
   })
   period(@Root() p: Practice): Period | null {
     return periodOf(p);
-  }
-
-  @FieldResolver(() => [Term], { description: 'Sectors (services) involved.' })
-  sectors(@Root() p: Practice, @Ctx() ctx: Context) {
-    return termsOf(ctx, 'practice', p.id, 'SECTOR');
-  }
-
-  @FieldResolver(() => [Term], { description: 'Target groups.' })
-  targetGroups(@Root() p: Practice, @Ctx() ctx: Context) {
-    return termsOf(ctx, 'practice', p.id, 'TARGET_GROUP');
-  }
-
-  @FieldResolver(() => [PlaceLink], { description: 'Places: where it was piloted, rolled out or used.' })
-  places(@Root() p: Practice, @Ctx() ctx: Context) {
-    return ctx.loaders.children(PlaceLink, 'practice').load(p.id);
-  }
-
-  @Authorized()
-  @FieldResolver(() => [Contact], { description: 'Named contact people (personal data: needs an API key).' })
-  contacts(@Root() p: Practice, @Ctx() ctx: Context) {
-    return ctx.loaders.children(Contact, 'practice').load(p.id);
-  }
-
-  @FieldResolver(() => [CostItem], { description: 'Cost figures of the practice.' })
-  costs(@Root() p: Practice, @Ctx() ctx: Context) {
-    return ctx.loaders.children(CostItem, 'practice').load(p.id);
-  }
-
-  @FieldResolver(() => [FundingLine], {
-    description: 'Funding lines, incl. a stated absence of separate funding.',
-  })
-  fundings(@Root() p: Practice, @Ctx() ctx: Context) {
-    return ctx.loaders.children(FundingLine, 'practice').load(p.id);
-  }
-
-  @FieldResolver(() => [Outcome], { description: 'Outcomes of the practice.' })
-  outcomes(@Root() p: Practice, @Ctx() ctx: Context) {
-    return ctx.loaders.children(Outcome, 'practice').load(p.id);
   }
 
   @Authorized('EDITOR')

@@ -13,19 +13,12 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
-import { CitedResolver } from '../../graphql/cited.resolver';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
 import { PageArgs, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
+import { OwnerDetailsResolver } from '../../graphql/owner-details.resolver';
 import { inTransaction, loadForEdit } from '../editing/editing';
-import { CostItem } from '../finance/cost-item.entity';
-import { FundingLine } from '../finance/funding-line.entity';
-import { Outcome } from '../outcome/outcome.entity';
-import { Contact } from '../person/contact.entity';
-import { PlaceLink } from '../place/place-link.entity';
 import { Practice } from '../practice/practice.entity';
-import { Term } from '../vocabulary/term.entity';
-import { termsOf } from '../vocabulary/term.loaders';
 import { Project } from './project.entity';
 import { CreateProjectInput, DeleteInput, UpdateProjectInput } from './project.input';
 import { createProject, deleteProject, listProjects, updateProject } from './project.service';
@@ -43,7 +36,7 @@ class ProjectsArgs extends PageArgs {
 }
 
 @Resolver(() => Project)
-export class ProjectResolver extends CitedResolver(Project) {
+export class ProjectResolver extends OwnerDetailsResolver(Project, 'project') {
   @Query(() => ProjectConnection, { description: 'Projects (hankkeet), filtered, sorted and paginated.' })
   projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
     return listProjects(ctx.em, args.filter, args.orderBy, toPage(args.first, args.after));
@@ -72,44 +65,6 @@ export class ProjectResolver extends CitedResolver(Project) {
   @FieldResolver(() => [ProjectPartner], { description: 'Partner organisations and their roles.' })
   partners(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.children(ProjectPartner, 'project').load(p.id);
-  }
-
-  @FieldResolver(() => [Term], { description: 'Sectors (services) involved.' })
-  sectors(@Root() p: Project, @Ctx() ctx: Context) {
-    return termsOf(ctx, 'project', p.id, 'SECTOR');
-  }
-
-  @FieldResolver(() => [Term], { description: 'Target groups.' })
-  targetGroups(@Root() p: Project, @Ctx() ctx: Context) {
-    return termsOf(ctx, 'project', p.id, 'TARGET_GROUP');
-  }
-
-  @FieldResolver(() => [PlaceLink], { description: 'Places where the project worked.' })
-  places(@Root() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.children(PlaceLink, 'project').load(p.id);
-  }
-
-  @Authorized()
-  @FieldResolver(() => [Contact], { description: 'Named contact people (personal data: needs an API key).' })
-  contacts(@Root() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.children(Contact, 'project').load(p.id);
-  }
-
-  @FieldResolver(() => [CostItem], {
-    description: 'Cost figures: whole budgets, municipalities’ shares, realised totals.',
-  })
-  costs(@Root() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.children(CostItem, 'project').load(p.id);
-  }
-
-  @FieldResolver(() => [FundingLine], { description: 'Funding lines: funder, amount, kind, decision date.' })
-  fundings(@Root() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.children(FundingLine, 'project').load(p.id);
-  }
-
-  @FieldResolver(() => [Outcome], { description: 'Outcomes reported for the project itself.' })
-  outcomes(@Root() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.children(Outcome, 'project').load(p.id);
   }
 
   @FieldResolver(() => [Practice], {

@@ -1,18 +1,19 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { nowIso } from '../../db/base.entity';
 import { checkYearRange } from '../../graphql/common.types';
-import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
+import { type ConnectionShape, type Page } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import {
   checkCodes,
   checkMunicipalityCodes,
+  pageOf,
   whereFundedBy,
   whereHasTerms,
   whereSearch,
   whereYearsOverlap,
 } from '../../graphql/query-filters';
-import { checkDate, checkDateOrder, checkText } from '../../graphql/validate';
+import { checkDate, checkPeriodInput, checkText } from '../../graphql/validate';
 import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../editing/editing';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { attachCitations, deleteCitations } from '../source/citation.service';
@@ -50,18 +51,7 @@ export async function listProjects(
   whereFundedBy(em, qb, 'project', funders);
   whereSearch(qb, filter.search);
 
-  const totalCount = await qb.clone().getCount();
-  const direction = order?.direction ?? 'ASC';
-  const column = ORDER_COLUMNS[order?.field ?? 'NAME'];
-  const rows = await qb
-    .orderBy([
-      { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
-      { id: 'asc' },
-    ] as never)
-    .limit(page.limit)
-    .offset(page.offset)
-    .getResultList();
-  return toConnection(rows, totalCount, page);
+  return pageOf(qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
 }
 
 function checkFields(input: ProjectFields, creating: boolean): void {
@@ -71,13 +61,7 @@ function checkFields(input: ProjectFields, creating: boolean): void {
   checkText(input.aims, 'input.aims', { max: 20000 });
   checkDate(input.statusAsOf, 'input.statusAsOf');
   checkDate(input.resultsDate, 'input.resultsDate');
-  if (input.period) {
-    checkDate(input.period.start, 'input.period.start');
-    checkDate(input.period.end, 'input.period.end');
-    checkDateOrder(input.period.start, input.period.end, 'input.period');
-    if (!input.period.start && !input.period.end)
-      throw badInput('input.period', 'needs a start or an end (or pass null).');
-  }
+  checkPeriodInput(input.period, 'input.period');
   if (input.focusAreas) {
     if (input.focusAreas.length > 30) throw badInput('input.focusAreas', 'at most 30 items.');
     for (const [i, f] of input.focusAreas.entries()) {

@@ -1,0 +1,70 @@
+import { Authorized, type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { CostItem } from '../modules/finance/cost-item.entity';
+import { FundingLine } from '../modules/finance/funding-line.entity';
+import { Outcome } from '../modules/outcome/outcome.entity';
+import { Contact } from '../modules/person/contact.entity';
+import { PlaceLink } from '../modules/place/place-link.entity';
+import { Term } from '../modules/vocabulary/term.entity';
+import { termsOf } from '../modules/vocabulary/term.loaders';
+import { CitedResolver } from './cited.resolver';
+
+/**
+ * Fields projects and practices share: the detail records that point at them (sectors, target
+ * groups, places, contacts, costs, funding lines, outcomes), each batched per request.
+ */
+export function OwnerDetailsResolver<T extends { id: number }>(
+  type: ClassType<T>,
+  owner: 'project' | 'practice',
+) {
+  const label = owner === 'project' ? 'project' : 'practice';
+
+  @Resolver(() => type)
+  abstract class OwnerDetails extends CitedResolver(type) {
+    @FieldResolver(() => [Term], { description: 'Sectors (services) involved.' })
+    sectors(@Root() r: T, @Ctx() ctx: Context) {
+      return termsOf(ctx, owner, r.id, 'SECTOR');
+    }
+
+    @FieldResolver(() => [Term], { description: 'Target groups.' })
+    targetGroups(@Root() r: T, @Ctx() ctx: Context) {
+      return termsOf(ctx, owner, r.id, 'TARGET_GROUP');
+    }
+
+    @FieldResolver(() => [PlaceLink], {
+      description: `Places where the ${label} worked, piloted or was rolled out.`,
+    })
+    places(@Root() r: T, @Ctx() ctx: Context) {
+      return ctx.loaders.children(PlaceLink, owner).load(r.id);
+    }
+
+    @Authorized()
+    @FieldResolver(() => [Contact], {
+      description: 'Named contact people (personal data: needs an API key).',
+    })
+    contacts(@Root() r: T, @Ctx() ctx: Context) {
+      return ctx.loaders.children(Contact, owner).load(r.id);
+    }
+
+    @FieldResolver(() => [CostItem], {
+      description: 'Cost figures: whole budgets, municipalities’ shares, realised totals.',
+    })
+    costs(@Root() r: T, @Ctx() ctx: Context) {
+      return ctx.loaders.children(CostItem, owner).load(r.id);
+    }
+
+    @FieldResolver(() => [FundingLine], {
+      description:
+        'Funding lines: funder, amount, kind (incl. a stated absence of separate funding), decision date.',
+    })
+    fundings(@Root() r: T, @Ctx() ctx: Context) {
+      return ctx.loaders.children(FundingLine, owner).load(r.id);
+    }
+
+    @FieldResolver(() => [Outcome], { description: `Outcomes reported for the ${label} itself.` })
+    outcomes(@Root() r: T, @Ctx() ctx: Context) {
+      return ctx.loaders.children(Outcome, owner).load(r.id);
+    }
+  }
+  return OwnerDetails;
+}
