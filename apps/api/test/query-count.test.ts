@@ -67,10 +67,19 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
     return statements;
   };
 
+  const COMPARE = `{
+    compareMunicipalities(municipalities: ["851", "020", "211", "186"], indicators: ["OWN_PROJECT_COST", "EXTERNAL_FUNDING", "EXTERNAL_FUNDING_SHARE", "PROJECT_COUNT", "OUTCOMES_IMPROVED"], normalize: PER_INHABITANT) { rows { value rank } }
+    outcomeMatrix(municipalities: ["851", "020", "211", "186"]) { direction count outcomes { value } }
+  }`;
+
   it('does not grow with the number of rows', async () => {
     const before = await count(NESTED);
+    const compareBefore = await count(COMPARE);
     await addProjects(api, 30);
     const after = await count(NESTED);
+    // Aggregations are grouped in SQL: a fixed number of statements however many records there are.
+    expect(await count(COMPARE)).toBe(compareBefore);
+    expect(compareBefore).toBeLessThanOrEqual(20);
     // One statement per relation per depth level, however many parents: a fixed bound.
     expect(before).toBeLessThanOrEqual(25);
     expect(after).toBe(before);
