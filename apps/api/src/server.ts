@@ -11,6 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config';
 import { type Context, createContext } from './context';
 import { getSchema } from './graphql/schema';
+import { dashboardRoutes } from './http/dashboard';
 import { healthRoutes } from './http/health';
 import { playgroundRoutes } from './http/playground';
 
@@ -52,9 +53,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const playground = playgroundRoutes();
   app.use(healthRoutes(orm));
   app.use(playground.assets);
-  app.get('/', (_req, res) => {
-    res.redirect('/graphql');
-  });
+  app.use(dashboardRoutes());
   app.use(
     '/graphql',
     playground.page,

@@ -1,0 +1,31 @@
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Layout } from './components/Layout';
+import { Overview } from './routes/Overview';
+
+// Pages beyond the landing one load on demand, so the first view ships no chart library.
+const Costs = lazy(() => import('./routes/Costs').then((m) => ({ default: m.Costs })));
+const Effectiveness = lazy(() =>
+  import('./routes/Effectiveness').then((m) => ({ default: m.Effectiveness })),
+);
+
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing');
+createRoot(root).render(
+  <StrictMode>
+    <BrowserRouter>
+      <Suspense fallback={<p role="status">…</p>}>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<Overview />} />
+            <Route path="costs" element={<Costs />} />
+            <Route path="effectiveness" element={<Effectiveness />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
+  </StrictMode>,
+);

@@ -1,0 +1,169 @@
+import { useSearchParams } from 'react-router';
+import { CostStackChart, type CostStackDatum } from '../charts/CostStackChart';
+import { NoData, Status } from '../components/Status';
+import { downloadCsv, toCsv } from '../csv';
+import { formatValue } from '../format';
+import { useQuery } from '../graphql/client';
+import { CompareDocument, MunicipalitiesDocument, type Normalize } from '../graphql/generated';
+import { useTexts } from '../i18n';
+
+const STACK = [
+  'NET_OWN_CONTRIBUTION',
+  'EXTERNAL_FUNDING_EU',
+  'EXTERNAL_FUNDING_STATE_FUND',
+  'EXTERNAL_FUNDING_MINISTRY',
+];
+const TABLE = ['OWN_PROJECT_COST', 'EXTERNAL_FUNDING', 'EXTERNAL_FUNDING_SHARE'];
+const NORMALIZE: Normalize[] = ['NONE', 'PER_INHABITANT', 'PER_CHILD'];
+
+/** Municipalities side by side on costs; the normalisation and years live in the URL. */
+export function Costs() {
+  const { t, lang } = useTexts();
+  const [params, setParams] = useSearchParams();
+  const normalize = (NORMALIZE.find((n) => n === params.get('norm')) ?? 'NONE') as Normalize;
+  const from = Number(params.get('from')) || null;
+  const to = Number(params.get('to')) || null;
+  const municipalities = useQuery(MunicipalitiesDocument, {});
+  const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
+  const compare = useQuery(CompareDocument, {
+    municipalities: codes.length ? codes : ['000'],
+    indicators: [...STACK, ...TABLE],
+    years: from || to ? { from: from ?? 1990, to: to ?? 2100 } : null,
+    normalize,
+  });
+  const update = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  const byIndicator = new Map(compare.data?.compareMunicipalities.map((c) => [c.indicator.code, c]) ?? []);
+  const unit = byIndicator.get('OWN_PROJECT_COST')?.rows[0]?.unit ?? 'EUR';
+  const labels: Record<string, string> = {
+    NET_OWN_CONTRIBUTION: t.netOwn,
+    EXTERNAL_FUNDING_EU: t.eu,
+    EXTERNAL_FUNDING_STATE_FUND: t.stateFund,
+    EXTERNAL_FUNDING_MINISTRY: t.ministry,
+    OWN_PROJECT_COST: t.ownCost,
+    EXTERNAL_FUNDING: t.externalFunding,
+    EXTERNAL_FUNDING_SHARE: lang === 'fi' ? 'Ulkopuolisen rahoituksen osuus' : 'External funding share',
+  };
+  const chartData: CostStackDatum[] = codes.map((code) => {
+    const datum: CostStackDatum = {
+      municipality:
+        municipalities.data?.municipalities.edges.find((e) => e.node.code === code)?.node.nameFi ?? code,
+    };
+    for (const s of STACK)
+      datum[s] = byIndicator.get(s)?.rows.find((r) => r.municipality.code === code)?.value ?? null;
+    return datum;
+  });
+  const tableRows = codes.map((code) => ({
+    code,
+    name: chartData.find((_, i) => codes[i] === code)?.municipality as string,
+    cells: TABLE.map((i) => byIndicator.get(i)?.rows.find((r) => r.municipality.code === code) ?? null),
+  }));
+  const exportCsv = () =>
+    downloadCsv(
+      `vertailu-kustannukset-${normalize.toLowerCase()}.csv`,
+      toCsv(
+        [
+          t.municipality,
+          ...TABLE.flatMap((i) => [
+            `${labels[i]} (${byIndicator.get(i)?.rows[0]?.unit ?? ''})`,
+            `${labels[i]}: ${t.reason}`,
+          ]),
+        ],
+        tableRows.map((r) => [
+          r.name,
+          ...r.cells.flatMap((c) => [c?.value ?? null, c?.missingReason ?? null]),
+        ]),
+      ),
+    );
+
+  return (
+    <section aria-labelledby="costs-title">
+      <h2 id="costs-title">{t.costs}</h2>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t.show}{' '}
+          <select
+            data-testid="normalize"
+            value={normalize}
+            onChange={(e) => update('norm', e.target.value === 'NONE' ? null : e.target.value)}
+          >
+            <option value="NONE">{t.absolute}</option>
+            <option value="PER_INHABITANT">{t.perInhabitant}</option>
+            <option value="PER_CHILD">{t.perChild}</option>
+          </select>
+        </label>
+        <label>
+          {t.yearsFrom}{' '}
+          <input
+            type="number"
+            min={1990}
+            max={2100}
+            value={from ?? ''}
+            onChange={(e) => update('from', e.target.value || null)}
+          />
+        </label>
+        <label>
+          {t.yearsTo}{' '}
+          <input
+            type="number"
+            min={1990}
+            max={2100}
+            value={to ?? ''}
+            onChange={(e) => update('to', e.target.value || null)}
+          />
+        </label>
+        <button type="button" onClick={exportCsv} disabled={!compare.data}>
+          {t.exportCsv}
+        </button>
+      </form>
+      <Status
+        loading={municipalities.loading || compare.loading}
+        error={municipalities.error ?? (codes.length ? compare.error : null)}
+      />
+      {compare.data && codes.length > 0 && (
+        <>
+          <CostStackChart
+            data={chartData}
+            series={STACK.map((key) => ({ key, label: labels[key] as string }))}
+            format={(v) => formatValue(v, unit, lang)}
+            title={t.costChartTitle}
+            description={t.costChartDesc}
+          />
+          <table className="data-table" data-testid="cost-table">
+            <caption>{t.costs}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.municipality}</th>
+                {TABLE.map((i) => (
+                  <th scope="col" key={i}>
+                    {labels[i]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {tableRows.map((r) => (
+                <tr key={r.code}>
+                  <th scope="row">{r.name}</th>
+                  {r.cells.map((c, i) => (
+                    <td key={TABLE[i]} data-testid={`${TABLE[i]}-${r.code}`} title={c?.note ?? undefined}>
+                      {c?.value != null ? (
+                        formatValue(c.value, c.unit, lang)
+                      ) : (
+                        <NoData reason={c?.missingReason ?? null} />
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

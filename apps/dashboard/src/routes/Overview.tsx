@@ -1,0 +1,75 @@
+import { NoData, Status } from '../components/Status';
+import { formatValue } from '../format';
+import { useQuery } from '../graphql/client';
+import { CompareDocument, MunicipalitiesDocument } from '../graphql/generated';
+import { useTexts } from '../i18n';
+
+const INDICATORS = [
+  'PROJECT_COUNT',
+  'PRACTICE_COUNT',
+  'OWN_PROJECT_COST',
+  'EXTERNAL_FUNDING',
+  'STRONGEST_EVIDENCE',
+];
+const EVIDENCE = ['NOT_YET_MEASURED', 'EXPERIENTIAL', 'SURVEY', 'STATISTICS', 'COMPARISON_GROUP'] as const;
+
+/** A card per municipality: projects, practices, own costs, external funding, strongest evidence. */
+export function Overview() {
+  const { t, lang } = useTexts();
+  const municipalities = useQuery(MunicipalitiesDocument, {});
+  const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
+  const compare = useQuery(CompareDocument, {
+    municipalities: codes.length ? codes : ['000'],
+    indicators: INDICATORS,
+    years: null,
+    normalize: 'NONE',
+  });
+  const ready = codes.length > 0 && compare.data;
+  const row = (indicator: string, code: string) =>
+    compare.data?.compareMunicipalities
+      .find((c) => c.indicator.code === indicator)
+      ?.rows.find((r) => r.municipality.code === code);
+  const labels: Record<string, string> = {
+    PROJECT_COUNT: t.projects,
+    PRACTICE_COUNT: t.practices,
+    OWN_PROJECT_COST: t.ownCost,
+    EXTERNAL_FUNDING: t.externalFunding,
+    STRONGEST_EVIDENCE: t.strongestEvidence,
+  };
+  return (
+    <section aria-labelledby="overview-title">
+      <h2 id="overview-title">{t.overview}</h2>
+      <Status
+        loading={municipalities.loading || (codes.length > 0 && compare.loading)}
+        error={municipalities.error ?? (codes.length ? compare.error : null)}
+      />
+      {ready && (
+        <ul className="cards">
+          {municipalities.data?.municipalities.edges.map(({ node: m }) => (
+            <li key={m.code} className="card" data-testid={`card-${m.code}`}>
+              <h3>{m.nameFi}</h3>
+              <dl>
+                {INDICATORS.map((code) => {
+                  const r = row(code, m.code);
+                  let shown: React.ReactNode = <NoData reason={r?.missingReason ?? null} />;
+                  if (r?.value != null) {
+                    shown =
+                      code === 'STRONGEST_EVIDENCE'
+                        ? t.evidence[EVIDENCE[r.value] ?? 'NOT_YET_MEASURED']
+                        : formatValue(r.value, r.unit, lang);
+                  }
+                  return (
+                    <div key={code}>
+                      <dt>{labels[code]}</dt>
+                      <dd data-testid={`${code}-${m.code}`}>{shown}</dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

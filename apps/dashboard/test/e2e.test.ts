@@ -1,0 +1,175 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../api/src/config';
+import { initOrm, migrate } from '../../api/src/db/orm';
+import { seedDataset } from '../../api/src/db/seed/seeder';
+import { type App, createApp } from '../../api/src/server';
+
+/**
+ * Real-browser tests: Debian's Chromium (apt-get install chromium) against the real API serving the
+ * built dashboard, on the real data set in an in-memory SQLite database.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = new URL('../artifacts/', import.meta.url);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+let orm: Awaited<ReturnType<typeof initOrm>>;
+let app: App;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
+  if (!existsSync(new URL('../dist/index.html', import.meta.url)))
+    throw new Error('Build the dashboard first (pnpm --filter @vertailu/dashboard build).');
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    database: { kind: 'sqlite' as const, file: ':memory:' },
+  };
+  orm = await initOrm(config.database);
+  await migrate(orm);
+  await seedDataset(orm);
+  app = await createApp(orm, config);
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await new Promise((resolve) => app?.httpServer.close(resolve));
+  await orm?.close();
+});
+
+async function open(path: string, viewport = { width: 1440, height: 1000 }): Promise<Page> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+  )) as {
+    violations: { id: string; impact: string; nodes: unknown[] }[];
+  };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+describe('dashboard in Chromium', () => {
+  it('overview: a card per municipality with the figures from the documents', async () => {
+    const page = await open('/');
+    await page.getByTestId('OWN_PROJECT_COST-851').waitFor();
+    expect(text(await page.getByTestId('OWN_PROJECT_COST-851').textContent())).toBe('220 395 €');
+    expect(text(await page.getByTestId('EXTERNAL_FUNDING-851').textContent())).toBe('115 005 €');
+    expect(text(await page.getByTestId('EXTERNAL_FUNDING-211').textContent())).toBe('0 €');
+    expect(text(await page.getByTestId('EXTERNAL_FUNDING-186').textContent())).toBe(
+      'ei tietoa (summa ei tiedossa)',
+    );
+    expect(text(await page.getByTestId('STRONGEST_EVIDENCE-020').textContent())).toBe('vertailuaineisto');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('overview.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it('switches to English and keeps the language in the URL', async () => {
+    const page = await open('/');
+    await page.getByTestId('lang-switch').click();
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    expect(page.url()).toContain('lang=en');
+    expect(text(await page.getByTestId('EXTERNAL_FUNDING-186').textContent())).toBe(
+      'no data (amount unknown)',
+    );
+    await page.close();
+  });
+
+  it('costs: a filter change updates the URL and the table; the copied URL restores the view', async () => {
+    const page = await open('/costs?from=2016&to=2016');
+    await page.getByTestId('cost-table').waitFor();
+    await page.getByTestId('normalize').selectOption('PER_INHABITANT');
+    await page.waitForURL(/norm=PER_INHABITANT/);
+    const cell = page.getByTestId('OWN_PROJECT_COST-851');
+    await expect
+      .poll(async () => text(await cell.textContent()))
+      .toBe(`${((220395 * 366) / 1461 / 22117).toFixed(2).replace('.', ',')} €`);
+    expect(text(await page.getByTestId('OWN_PROJECT_COST-020').textContent())).toBe(
+      'ei tietoa (väkiluku puuttuu)',
+    );
+    const copied = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    await copied.getByTestId('cost-table').waitFor();
+    expect(await copied.getByTestId('normalize').inputValue()).toBe('PER_INHABITANT');
+    await expect
+      .poll(async () => text(await copied.getByTestId('OWN_PROJECT_COST-851').textContent()))
+      .toBe(text(await cell.textContent()));
+    expect(await seriousViolations(copied)).toEqual([]);
+    await copied.screenshot({ path: new URL('costs.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+    await copied.close();
+  });
+
+  it('exports the shown cost values as CSV', async () => {
+    const page = await open('/costs');
+    await page.getByTestId('cost-table').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lataa CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(csv).toContain('Tornio;220395;');
+    expect(csv).toContain('Akaa;23056;');
+    expect(csv).toContain('Järvenpää;;NOT_REPORTED;;AMOUNT_UNKNOWN');
+    await page.close();
+  });
+
+  it('effectiveness: the matrix cell opens Akaa’s outcomes with their source passages', async () => {
+    const page = await open('/effectiveness');
+    await page.getByTestId('cell-020:STAFF_WELLBEING').click();
+    await page.waitForURL(/cell=020%3ASTAFF_WELLBEING|cell=020:STAFF_WELLBEING/);
+    const detail = text(await page.getByTestId('cell-detail').textContent());
+    expect(detail).toContain('58 %');
+    expect(detail).toContain('58 prosenttia henkilöstöstä');
+    expect(text(await page.getByTestId('cell-020:LEADERSHIP').textContent())).toContain('vaihteleva');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('effectiveness.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it('works at 375 px wide', async () => {
+    const page = await open('/', { width: 375, height: 800 });
+    await page.getByTestId('OWN_PROJECT_COST-851').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: new URL('overview-375.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it('says clearly when the API is down', async () => {
+    const page = await browser.newPage();
+    await page.route('**/graphql', (route) => route.abort());
+    await page.goto(`${base}/costs`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(text(await alert.textContent())).toContain('Rajapintaan ei saada yhteyttä');
+    await page.close();
+  });
+});
