@@ -9,6 +9,12 @@ const Costs = lazy(() => import('./routes/Costs').then((m) => ({ default: m.Cost
 const Effectiveness = lazy(() =>
   import('./routes/Effectiveness').then((m) => ({ default: m.Effectiveness })),
 );
+const CostEffectiveness = lazy(() =>
+  import('./routes/CostEffectiveness').then((m) => ({ default: m.CostEffectiveness })),
+);
+const Catalogue = lazy(() => import('./routes/Catalogue').then((m) => ({ default: m.Catalogue })));
+const Detail = lazy(() => import('./routes/Detail').then((m) => ({ default: m.Detail })));
+const Profile = lazy(() => import('./routes/Profile').then((m) => ({ default: m.Profile })));
 
 import './styles.css';
 
@@ -23,6 +29,10 @@ createRoot(root).render(
             <Route index element={<Overview />} />
             <Route path="costs" element={<Costs />} />
             <Route path="effectiveness" element={<Effectiveness />} />
+            <Route path="cost-effectiveness" element={<CostEffectiveness />} />
+            <Route path="catalogue" element={<Catalogue />} />
+            <Route path="item/:id" element={<Detail />} />
+            <Route path="municipality/:code" element={<Profile />} />
           </Route>
         </Routes>
       </Suspense>

@@ -172,4 +172,42 @@ describe('dashboard in Chromium', () => {
     expect(text(await alert.textContent())).toContain('Rajapintaan ei saada yhteyttä');
     await page.close();
   });
+
+  it('catalogue: search lives in the URL and a detail page shows every figure with its passage', async () => {
+    const page = await open('/catalogue');
+    await page.getByTestId('catalogue-table').waitFor();
+    await expect.poll(async () => page.getByTestId('catalogue-table').locator('tbody tr').count()).toBe(11);
+    await page.getByTestId('catalogue-search').fill('työniloa');
+    await page.waitForURL(/q=ty%C3%B6niloa|q=työniloa/);
+    // The project, and the 2-year visit practice whose description names it.
+    await expect.poll(async () => page.getByTestId('catalogue-table').locator('tbody tr').count()).toBe(2);
+    await page.getByRole('link', { name: 'Perheille parasta – työniloa työntekijöille' }).click();
+    await page.getByTestId('detail-costs').waitFor();
+    const costs = text(await page.getByTestId('detail-costs').textContent());
+    expect(costs).toContain('414 583 €');
+    expect(costs).toContain('220 395 €');
+    expect(costs).toContain('Kustannusarvio: 414 583 euroa');
+    expect(await page.getByRole('link', { name: 'Avaa GraphQL-kokeilussa' }).getAttribute('href')).toContain(
+      '/graphql?query=',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('detail.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it('municipality profile and cost-versus-effectiveness pages load with their figures', async () => {
+    const page = await open('/municipality/020');
+    await page.getByTestId('profile-costs').waitFor();
+    expect(text(await page.getByTestId('profile-NET_OWN_CONTRIBUTION').textContent())).toBe('13 100 €');
+    expect(text(await page.getByTestId('profile-EXTERNAL_FUNDING_SHARE').textContent())).toBe('43,2 %');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('profile.png', ARTIFACTS).pathname, fullPage: true });
+    const ce = await open('/cost-effectiveness');
+    await ce.getByTestId('ce-table').waitFor();
+    expect(await ce.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(ce)).toEqual([]);
+    await ce.screenshot({ path: new URL('cost-effectiveness.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+    await ce.close();
+  });
 });

@@ -23,6 +23,8 @@ export function Layout() {
           </NavLink>
           <NavLink to={withParams('/costs')}>{t.costs}</NavLink>
           <NavLink to={withParams('/effectiveness')}>{t.effectiveness}</NavLink>
+          <NavLink to={withParams('/cost-effectiveness')}>{t.costEffectiveness}</NavLink>
+          <NavLink to={withParams('/catalogue')}>{t.catalogue}</NavLink>
           <a href="/graphql">{t.playground}</a>
           <NavLink
             to={`${location.pathname}${switched.toString() ? `?${switched}` : ''}`}

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { CostStackChart, type CostStackDatum } from '../charts/CostStackChart';
 import { NoData, Status } from '../components/Status';
@@ -6,6 +7,7 @@ import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
 import { CompareDocument, MunicipalitiesDocument, type Normalize } from '../graphql/generated';
 import { useTexts } from '../i18n';
+import { downloadSvg } from '../svg';
 
 const STACK = [
   'NET_OWN_CONTRIBUTION',
@@ -19,6 +21,7 @@ const NORMALIZE: Normalize[] = ['NONE', 'PER_INHABITANT', 'PER_CHILD'];
 /** Municipalities side by side on costs; the normalisation and years live in the URL. */
 export function Costs() {
   const { t, lang } = useTexts();
+  const chart = useRef<HTMLDivElement>(null);
   const [params, setParams] = useSearchParams();
   const normalize = (NORMALIZE.find((n) => n === params.get('norm')) ?? 'NONE') as Normalize;
   const from = Number(params.get('from')) || null;
@@ -126,13 +129,21 @@ export function Costs() {
       />
       {compare.data && codes.length > 0 && (
         <>
-          <CostStackChart
-            data={chartData}
-            series={STACK.map((key) => ({ key, label: labels[key] as string }))}
-            format={(v) => formatValue(v, unit, lang)}
-            title={t.costChartTitle}
-            description={t.costChartDesc}
-          />
+          <div ref={chart}>
+            <CostStackChart
+              data={chartData}
+              series={STACK.map((key) => ({ key, label: labels[key] as string }))}
+              format={(v) => formatValue(v, unit, lang)}
+              title={t.costChartTitle}
+              description={t.costChartDesc}
+            />
+          </div>
+          <button
+            type="button"
+            onClick={() => downloadSvg(chart.current, `vertailu-kustannukset-${normalize.toLowerCase()}.svg`)}
+          >
+            {t.exportSvg}
+          </button>
           <table className="data-table" data-testid="cost-table">
             <caption>{t.costs}</caption>
             <thead>

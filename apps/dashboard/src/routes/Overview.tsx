@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { NoData, Status } from '../components/Status';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
@@ -47,7 +48,9 @@ export function Overview() {
         <ul className="cards">
           {municipalities.data?.municipalities.edges.map(({ node: m }) => (
             <li key={m.code} className="card" data-testid={`card-${m.code}`}>
-              <h3>{m.nameFi}</h3>
+              <h3>
+                <Link to={`/municipality/${m.code}${lang === 'en' ? '?lang=en' : ''}`}>{m.nameFi}</Link>
+              </h3>
               <dl>
                 {INDICATORS.map((code) => {
                   const r = row(code, m.code);
