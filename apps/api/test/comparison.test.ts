@@ -307,4 +307,30 @@ describe.each(DRIVERS)('comparison on %s', (driver) => {
       '851,2017,21928,year end,Statistics Finland via ugeo.urbistat.com AdminStat (Tornio demography)',
     );
   });
+
+  it('gives an indicator year by year: project costs spread over the years they ran', async () => {
+    const data = dataOf(
+      await api.gql<{
+        indicatorSeries: {
+          municipality: { code: string };
+          year: number;
+          value: number | null;
+          missingReason: string | null;
+        }[];
+      }>(
+        '{ indicatorSeries(municipalities: ["851", "020"], indicator: "OWN_PROJECT_COST") { municipality { code } year value missingReason } }',
+      ),
+    );
+    const tornio = data.indicatorSeries.filter((p) => p.municipality.code === '851');
+    expect(tornio.map((p) => p.year)).toEqual([2015, 2016, 2017, 2018]);
+    expect(tornio.reduce((s, p) => s + (p.value ?? 0), 0)).toBeCloseTo(220395, 4);
+    expect(tornio.find((p) => p.year === 2016)?.value).toBeCloseTo((220395 * 366) / 1461, 6);
+    const akaa = data.indicatorSeries.filter((p) => p.municipality.code === '020');
+    expect(akaa.map((p) => p.year)).toEqual([2014, 2015, 2016]);
+    expect(akaa[0]?.value).toBeCloseTo((23056 * 94) / 611, 6);
+    const bad = await api.gql(
+      '{ indicatorSeries(municipalities: ["851"], indicator: "EXTERNAL_FUNDING_SHARE") { year } }',
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'indicator' });
+  });
 });

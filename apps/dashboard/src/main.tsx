@@ -14,6 +14,7 @@ const CostEffectiveness = lazy(() =>
 );
 const Catalogue = lazy(() => import('./routes/Catalogue').then((m) => ({ default: m.Catalogue })));
 const Detail = lazy(() => import('./routes/Detail').then((m) => ({ default: m.Detail })));
+const Timeline = lazy(() => import('./routes/Timeline').then((m) => ({ default: m.Timeline })));
 const Profile = lazy(() => import('./routes/Profile').then((m) => ({ default: m.Profile })));
 
 import './styles.css';
@@ -31,6 +32,7 @@ createRoot(root).render(
             <Route path="effectiveness" element={<Effectiveness />} />
             <Route path="cost-effectiveness" element={<CostEffectiveness />} />
             <Route path="catalogue" element={<Catalogue />} />
+            <Route path="timeline" element={<Timeline />} />
             <Route path="item/:id" element={<Detail />} />
             <Route path="municipality/:code" element={<Profile />} />
           </Route>

@@ -210,4 +210,31 @@ describe('dashboard in Chromium', () => {
     await page.close();
     await ce.close();
   });
+
+  it('timeline: projects over their periods and practices with their phases, from 2014', async () => {
+    const page = await open('/timeline');
+    await page.getByTestId('timeline').getByRole('link').first().waitFor();
+    const content = text(await page.getByTestId('timeline').textContent());
+    expect(content).toContain('29.9.2014 – 31.5.2016');
+    expect(content).toContain('2015–2018');
+    expect(content).toContain('kehitteillä 10.10.2023');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('timeline.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it('costs: spending over time is drawn from the yearly series', async () => {
+    const page = await open('/costs');
+    await page.getByRole('heading', { name: 'Oma osuus hankkeiden kustannuksista vuosittain' }).waitFor();
+    await expect
+      .poll(async () =>
+        page
+          .locator(
+            '#spending-title ~ * svg.recharts-surface, figure[aria-labelledby="spending-title"] svg.recharts-surface',
+          )
+          .count(),
+      )
+      .toBeGreaterThan(0);
+    await page.close();
+  });
 });

@@ -24,6 +24,7 @@ export function Layout() {
           <NavLink to={withParams('/costs')}>{t.costs}</NavLink>
           <NavLink to={withParams('/effectiveness')}>{t.effectiveness}</NavLink>
           <NavLink to={withParams('/cost-effectiveness')}>{t.costEffectiveness}</NavLink>
+          <NavLink to={withParams('/timeline')}>{lang === 'fi' ? 'Aikajana' : 'Timeline'}</NavLink>
           <NavLink to={withParams('/catalogue')}>{t.catalogue}</NavLink>
           <a href="/graphql">{t.playground}</a>
           <NavLink

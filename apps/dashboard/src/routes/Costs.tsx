@@ -1,11 +1,17 @@
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { CostStackChart, type CostStackDatum } from '../charts/CostStackChart';
+import { SpendingOverTime, type YearDatum } from '../charts/SpendingOverTime';
 import { NoData, Status } from '../components/Status';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
-import { CompareDocument, MunicipalitiesDocument, type Normalize } from '../graphql/generated';
+import {
+  CompareDocument,
+  MunicipalitiesDocument,
+  type Normalize,
+  SeriesDocument,
+} from '../graphql/generated';
 import { useTexts } from '../i18n';
 import { downloadSvg } from '../svg';
 
@@ -34,6 +40,17 @@ export function Costs() {
     years: from || to ? { from: from ?? 1990, to: to ?? 2100 } : null,
     normalize,
   });
+  const series = useQuery(SeriesDocument, {
+    municipalities: codes.length ? codes : ['000'],
+    indicator: 'OWN_PROJECT_COST',
+  });
+  const names = [...new Set(series.data?.indicatorSeries.map((p) => p.municipality.nameFi) ?? [])];
+  const byYear = new Map<number, YearDatum>();
+  for (const p of series.data?.indicatorSeries ?? []) {
+    const datum = byYear.get(p.year) ?? { year: p.year };
+    datum[p.municipality.nameFi] = p.value;
+    byYear.set(p.year, datum);
+  }
   const update = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -144,6 +161,23 @@ export function Costs() {
           >
             {t.exportSvg}
           </button>
+          {series.data && (
+            <SpendingOverTime
+              data={[...byYear.values()].sort((a, b) => a.year - b.year)}
+              municipalities={names}
+              format={(v) => formatValue(v, 'EUR', lang)}
+              title={
+                lang === 'fi'
+                  ? 'Oma osuus hankkeiden kustannuksista vuosittain'
+                  : 'Own share of project costs by year'
+              }
+              description={
+                lang === 'fi'
+                  ? 'Kunkin hankkeen kustannus jaettuna toteutusvuosille päivien mukaan. Kunnat, joilta tieto puuttuu, eivät näy kuvassa.'
+                  : 'Each project’s cost spread over the years it ran, by days. Municipalities without data are not drawn.'
+              }
+            />
+          )}
           <table className="data-table" data-testid="cost-table">
             <caption>{t.costs}</caption>
             <thead>

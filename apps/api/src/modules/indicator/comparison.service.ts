@@ -45,7 +45,7 @@ const NORMALIZE_BY: Record<Exclude<Normalize, 'NONE'>, { indicator: string; unit
 };
 
 /** Per indicator and municipality: the values of each year, summed in the database. */
-async function loadSeries(
+export async function loadSeries(
   em: EntityManager,
   indicators: string[],
   municipalities: string[],

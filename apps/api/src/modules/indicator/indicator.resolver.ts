@@ -14,6 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
+import { YearRangeInput } from '../../graphql/common.types';
 import { PracticePhaseEnum } from '../../graphql/enums';
 import { badInput } from '../../graphql/errors';
 import { loadMunicipality } from '../../graphql/relations';
@@ -30,6 +31,7 @@ import { practicesByPhase } from './counts.service';
 import { Indicator, IndicatorCategoryEnum } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
 import { OutcomeCell, outcomeMatrix } from './outcome-matrix';
+import { indicatorSeries, SeriesPoint } from './series';
 import {
   ImportResult,
   importSotkanetRows,
@@ -135,6 +137,24 @@ export class IndicatorResolver {
   })
   compareMunicipalities(@Args(() => CompareArgs) args: CompareArgs, @Ctx() ctx: Context) {
     return compareMunicipalities(ctx.em, args);
+  }
+
+  @Query(() => [SeriesPoint], {
+    description:
+      'An indicator year by year for municipalities (e.g. OWN_PROJECT_COST: project costs spread over the years they ran).',
+  })
+  indicatorSeries(
+    @Arg('municipalities', () => [String], { description: 'Municipality codes.' }) municipalities: string[],
+    @Arg('indicator', () => String, { description: 'Indicator code (summed or yearly indicators).' })
+    indicator: string,
+    @Arg('years', () => YearRangeInput, {
+      nullable: true,
+      description: 'Years to include; all when omitted.',
+    })
+    years: YearRangeInput | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return indicatorSeries(ctx.em, municipalities, indicator, years);
   }
 
   @Query(() => [OutcomeCell], {

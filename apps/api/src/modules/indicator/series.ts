@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { checkYearRange, type YearRangeInput } from '../../graphql/common.types';
+import { badInput } from '../../graphql/errors';
+import { Municipality } from '../municipality/municipality.entity';
+import { loadSeries } from './comparison.service';
+import { Indicator } from './indicator.entity';
+import { MissingReasonEnum } from './indicator-value.entity';
+
+@ObjectType({ description: 'One year of an indicator for one municipality.' })
+export class SeriesPoint {
+  @Field(() => Municipality, { description: 'The municipality.' })
+  municipality!: Municipality;
+
+  @Field(() => Int, { description: 'The year.' })
+  year!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Sum of the year’s values; null when any is unknown.' })
+  value!: number | null;
+
+  @Field(() => MissingReasonEnum, { nullable: true, description: 'Why the value is empty.' })
+  missingReason!: string | null;
+}
+
+/** A summed indicator year by year (e.g. project costs spread over the years they ran), grouped in SQL. */
+export async function indicatorSeries(
+  em: EntityManager,
+  codes: string[],
+  indicatorCode: string,
+  range: YearRangeInput | undefined,
+): Promise<SeriesPoint[]> {
+  if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
+  const indicator = await em.findOne(Indicator, { code: indicatorCode });
+  if (!indicator || (indicator.aggregation !== 'SUM' && indicator.aggregation !== 'LATEST')) {
+    throw badInput('indicator', `"${indicatorCode.slice(0, 60)}" is not an indicator stored by year.`);
+  }
+  const years = checkYearRange(range, 'years');
+  const municipalities = new Map(
+    (await em.find(Municipality, { code: { $in: codes } })).map((m) => [m.code, m]),
+  );
+  codes.forEach((c, i) => {
+    if (!municipalities.has(c))
+      throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
+  });
+  const series = await loadSeries(em, [indicator.code], codes, years);
+  const points: SeriesPoint[] = [];
+  for (const code of codes) {
+    for (const [year, cell] of series.get(`${indicator.code}:${code}`) ?? []) {
+      if (year === null) continue;
+      const known = cell.known === cell.n;
+      points.push({
+        municipality: municipalities.get(code) as Municipality,
+        year,
+        value: known ? cell.total : null,
+        missingReason: known ? null : (cell.reason ?? 'AMOUNT_UNKNOWN'),
+      });
+    }
+  }
+  return points.sort((a, b) => a.year - b.year || a.municipality.code.localeCompare(b.municipality.code));
+}
