@@ -51,6 +51,16 @@ export function Costs() {
     datum[p.municipality.nameFi] = p.value;
     byYear.set(p.year, datum);
   }
+  const spendingChart = useRef<HTMLDivElement>(null);
+  const spendingRows = [...byYear.values()].sort((a, b) => a.year - b.year);
+  const exportSpending = () =>
+    downloadCsv(
+      'vertailu-kustannukset-vuosittain.csv',
+      toCsv(
+        [lang === 'fi' ? 'Vuosi' : 'Year', ...names],
+        spendingRows.map((r) => [r.year, ...names.map((n) => r[n] ?? null)]),
+      ),
+    );
   const update = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -162,21 +172,67 @@ export function Costs() {
             {t.exportSvg}
           </button>
           {series.data && (
-            <SpendingOverTime
-              data={[...byYear.values()].sort((a, b) => a.year - b.year)}
-              municipalities={names}
-              format={(v) => formatValue(v, 'EUR', lang)}
-              title={
-                lang === 'fi'
-                  ? 'Oma osuus hankkeiden kustannuksista vuosittain'
-                  : 'Own share of project costs by year'
-              }
-              description={
-                lang === 'fi'
-                  ? 'Kunkin hankkeen kustannus jaettuna toteutusvuosille päivien mukaan. Kunnat, joilta tieto puuttuu, eivät näy kuvassa.'
-                  : 'Each project’s cost spread over the years it ran, by days. Municipalities without data are not drawn.'
-              }
-            />
+            <div ref={spendingChart}>
+              <SpendingOverTime
+                data={spendingRows}
+                municipalities={names}
+                format={(v) => formatValue(v, 'EUR', lang)}
+                title={
+                  lang === 'fi'
+                    ? 'Oma osuus hankkeiden kustannuksista vuosittain'
+                    : 'Own share of project costs by year'
+                }
+                description={
+                  lang === 'fi'
+                    ? 'Kunkin hankkeen kustannus jaettuna toteutusvuosille päivien mukaan. Kunnat, joilta tieto puuttuu, eivät näy kuvassa.'
+                    : 'Each project’s cost spread over the years it ran, by days. Municipalities without data are not drawn.'
+                }
+              />
+            </div>
+          )}
+          {series.data && (
+            <details>
+              <summary>
+                {lang === 'fi' ? 'Vuosittaiset luvut taulukkona' : 'Yearly figures as a table'}
+              </summary>
+              <table className="data-table" data-testid="spending-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{lang === 'fi' ? 'Vuosi' : 'Year'}</th>
+                    {names.map((n) => (
+                      <th scope="col" key={n}>
+                        {n}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {spendingRows.map((row) => (
+                    <tr key={row.year}>
+                      <th scope="row">{row.year}</th>
+                      {names.map((n) => (
+                        <td key={n}>
+                          {row[n] != null ? (
+                            formatValue(row[n] as number, 'EUR', lang)
+                          ) : (
+                            <NoData reason={null} />
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <button type="button" onClick={exportSpending}>
+                {t.exportCsv}
+              </button>{' '}
+              <button
+                type="button"
+                onClick={() => downloadSvg(spendingChart.current, 'vertailu-kustannukset-vuosittain.svg')}
+              >
+                {t.exportSvg}
+              </button>
+            </details>
           )}
           <table className="data-table" data-testid="cost-table">
             <caption>{t.costs}</caption>
