@@ -132,7 +132,7 @@ describe('dashboard in Chromium', () => {
     await page.getByTestId('cost-table').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Lataa CSV' }).click(),
+      page.getByTestId('cost-csv').click(),
     ]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
     expect(csv).toContain('Tornio;220395;');
@@ -149,6 +149,19 @@ describe('dashboard in Chromium', () => {
     expect(detail).toContain('58 %');
     expect(detail).toContain('58 prosenttia henkilöstöstä');
     expect(text(await page.getByTestId('cell-020:LEADERSHIP').textContent())).toContain('vaihteleva');
+    expect(text(await page.locator('figure[aria-labelledby="measured-title"]').textContent())).toContain(
+      '58 %',
+    );
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lataa PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('vertailu-mitatut-tulokset.png');
+    expect(
+      readFileSync((await png.path()) as string)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: new URL('effectiveness.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();

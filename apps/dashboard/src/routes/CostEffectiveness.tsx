@@ -1,11 +1,12 @@
 import { useRef } from 'react';
 import { CostEffectScatter } from '../charts/CostEffectScatter';
+import { ChartExport } from '../components/ChartExport';
 import { NoData, Status } from '../components/Status';
+import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
 import { CompareDocument, MunicipalitiesDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
-import { downloadSvg } from '../svg';
 
 const INDICATORS = ['OWN_PROJECT_COST', 'STRONGEST_EVIDENCE', 'OUTCOMES_IMPROVED', 'OUTCOMES_WORSENED'];
 
@@ -49,12 +50,24 @@ export function CostEffectiveness() {
               description={t.scatterDesc}
             />
           </div>
-          <button
-            type="button"
-            onClick={() => downloadSvg(chart.current, 'vertailu-kustannus-vaikuttavuus.svg')}
-          >
-            {t.exportSvg}
-          </button>
+          <ChartExport
+            chart={chart}
+            name="vertailu-kustannus-vaikuttavuus"
+            onCsv={() =>
+              downloadCsv(
+                'vertailu-kustannus-vaikuttavuus.csv',
+                toCsv(
+                  [t.municipality, ...(q.data?.compareMunicipalities.map((c) => c.indicator.code) ?? [])],
+                  codes.map((code) => [
+                    name(code),
+                    ...(q.data?.compareMunicipalities.map(
+                      (c) => c.rows.find((r) => r.municipality.code === code)?.value ?? null,
+                    ) ?? []),
+                  ]),
+                ),
+              )
+            }
+          />
           <table className="data-table" data-testid="ce-table">
             <caption>{t.scatterTitle}</caption>
             <thead>

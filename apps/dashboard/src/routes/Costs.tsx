@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { CostStackChart, type CostStackDatum } from '../charts/CostStackChart';
 import { SpendingOverTime, type YearDatum } from '../charts/SpendingOverTime';
+import { ChartExport } from '../components/ChartExport';
 import { NoData, Status } from '../components/Status';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
@@ -13,7 +14,6 @@ import {
   SeriesDocument,
 } from '../graphql/generated';
 import { useTexts } from '../i18n';
-import { downloadSvg } from '../svg';
 
 const STACK = [
   'NET_OWN_CONTRIBUTION',
@@ -52,6 +52,20 @@ export function Costs() {
     byYear.set(p.year, datum);
   }
   const spendingChart = useRef<HTMLDivElement>(null);
+  const exportStack = () =>
+    downloadCsv(
+      `vertailu-rahoitus-${normalize.toLowerCase()}.csv`,
+      toCsv(
+        [t.municipality, ...STACK.flatMap((k) => [labels[k] as string, `${labels[k]}: ${t.reason}`])],
+        codes.map((code, i) => [
+          chartData[i]?.municipality as string,
+          ...STACK.flatMap((k) => {
+            const r = byIndicator.get(k)?.rows.find((x) => x.municipality.code === code);
+            return [r?.value ?? null, r?.missingReason ?? null];
+          }),
+        ]),
+      ),
+    );
   const spendingRows = [...byYear.values()].sort((a, b) => a.year - b.year);
   const exportSpending = () =>
     downloadCsv(
@@ -146,7 +160,7 @@ export function Costs() {
             onChange={(e) => update('to', e.target.value || null)}
           />
         </label>
-        <button type="button" onClick={exportCsv} disabled={!compare.data}>
+        <button type="button" data-testid="cost-csv" onClick={exportCsv} disabled={!compare.data}>
           {t.exportCsv}
         </button>
       </form>
@@ -165,12 +179,11 @@ export function Costs() {
               description={t.costChartDesc}
             />
           </div>
-          <button
-            type="button"
-            onClick={() => downloadSvg(chart.current, `vertailu-kustannukset-${normalize.toLowerCase()}.svg`)}
-          >
-            {t.exportSvg}
-          </button>
+          <ChartExport
+            chart={chart}
+            name={`vertailu-rahoitus-${normalize.toLowerCase()}`}
+            onCsv={exportStack}
+          />
           {series.data && (
             <div ref={spendingChart}>
               <SpendingOverTime
@@ -223,15 +236,11 @@ export function Costs() {
                   ))}
                 </tbody>
               </table>
-              <button type="button" onClick={exportSpending}>
-                {t.exportCsv}
-              </button>{' '}
-              <button
-                type="button"
-                onClick={() => downloadSvg(spendingChart.current, 'vertailu-kustannukset-vuosittain.svg')}
-              >
-                {t.exportSvg}
-              </button>
+              <ChartExport
+                chart={spendingChart}
+                name="vertailu-kustannukset-vuosittain"
+                onCsv={exportSpending}
+              />
             </details>
           )}
           <table className="data-table" data-testid="cost-table">

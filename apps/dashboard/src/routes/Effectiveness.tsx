@@ -1,5 +1,9 @@
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
+import { MeasuredOutcomes } from '../charts/MeasuredOutcomes';
+import { ChartExport } from '../components/ChartExport';
 import { NoData, Status } from '../components/Status';
+import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
 import { MatrixDocument, MunicipalitiesDocument } from '../graphql/generated';
@@ -24,6 +28,16 @@ export function Effectiveness() {
   const domains = [...new Map(cells.map((c) => [c.domain.code, c.domain])).values()];
   const open = params.get('cell');
   const selected = cells.find((c) => `${c.municipality.code}:${c.domain.code}` === open);
+  const measuredChart = useRef<HTMLDivElement>(null);
+  const measured = cells.flatMap((c) =>
+    c.outcomes
+      .filter((o) => o.value != null && o.unit === '%')
+      .map((o) => ({
+        label: `${c.municipality.nameFi}: ${lang === 'fi' ? c.domain.nameFi : c.domain.nameEn}`,
+        value: o.value as number,
+        summary: o.summaryEn,
+      })),
+  );
   const select = (key: string | null) => {
     const next = new URLSearchParams(params);
     if (key) next.set('cell', key);
@@ -91,6 +105,36 @@ export function Effectiveness() {
             </tbody>
           </table>
         </div>
+      )}
+      {measured.length > 0 && (
+        <>
+          <div ref={measuredChart}>
+            <MeasuredOutcomes
+              data={measured}
+              unit="%"
+              format={(v) => formatValue(v, 'PERCENT', lang)}
+              title={lang === 'fi' ? 'Mitatut tulokset (%)' : 'Measured results (%)'}
+              description={
+                lang === 'fi'
+                  ? 'Tulokset, joista lähde kertoo prosenttiluvun. Muut tulokset ovat matriisissa ilman lukua.'
+                  : 'Results for which the source gives a percentage. Other results are in the matrix without a figure.'
+              }
+            />
+          </div>
+          <ChartExport
+            chart={measuredChart}
+            name="vertailu-mitatut-tulokset"
+            onCsv={() =>
+              downloadCsv(
+                'vertailu-mitatut-tulokset.csv',
+                toCsv(
+                  ['Tulos', '%', 'Kuvaus'],
+                  measured.map((m) => [m.label, m.value, m.summary]),
+                ),
+              )
+            }
+          />
+        </>
       )}
       {selected && (
         <aside className="detail" aria-live="polite" data-testid="cell-detail">
