@@ -87,6 +87,7 @@ describe('dashboard in Chromium', () => {
       'ei tietoa (summa ei tiedossa)',
     );
     expect(text(await page.getByTestId('STRONGEST_EVIDENCE-020').textContent())).toBe('vertailuaineisto');
+    await page.getByTestId('ce-table').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: new URL('overview.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
@@ -167,12 +168,38 @@ describe('dashboard in Chromium', () => {
     await page.close();
   });
 
-  it('works at 375 px wide', async () => {
-    const page = await open('/', { width: 375, height: 800 });
-    await page.getByTestId('OWN_PROJECT_COST-851').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: new URL('overview-375.png', ARTIFACTS).pathname, fullPage: true });
+  it('works at 375 px wide on every page (no sideways scrolling of the page itself)', async () => {
+    for (const path of [
+      '/',
+      '/costs',
+      '/effectiveness',
+      '/cost-effectiveness',
+      '/timeline',
+      '/catalogue',
+      '/municipality/851',
+    ]) {
+      const page = await open(path, { width: 375, height: 800 });
+      await page.locator('main h2').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      if (path === '/')
+        await page.screenshot({ path: new URL('overview-375.png', ARTIFACTS).pathname, fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('can be used with the keyboard: a matrix cell opens with Enter', async () => {
+    const page = await open('/effectiveness');
+    const cell = page.getByTestId('cell-211:COOPERATION');
+    await cell.waitFor();
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cell-detail').waitFor();
+    expect(text(await page.getByTestId('cell-detail').textContent())).toContain(
+      'Toimintatapa on tiivistänyt yhteistyötä',
+    );
+    expect(page.url()).toMatch(/cell=211/);
     await page.close();
   });
 

@@ -184,6 +184,40 @@ export function Costs() {
             name={`vertailu-rahoitus-${normalize.toLowerCase()}`}
             onCsv={exportStack}
           />
+          <details>
+            <summary>{lang === 'fi' ? 'Kuvan luvut taulukkona' : 'The chart as a table'}</summary>
+            <table className="data-table" data-testid="stack-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.municipality}</th>
+                  {STACK.map((k) => (
+                    <th scope="col" key={k}>
+                      {labels[k]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {codes.map((code, i) => (
+                  <tr key={code}>
+                    <th scope="row">{chartData[i]?.municipality}</th>
+                    {STACK.map((k) => {
+                      const r = byIndicator.get(k)?.rows.find((x) => x.municipality.code === code);
+                      return (
+                        <td key={k}>
+                          {r?.value != null ? (
+                            formatValue(r.value, r.unit, lang)
+                          ) : (
+                            <NoData reason={r?.missingReason ?? null} />
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
           {series.data && (
             <div ref={spendingChart}>
               <SpendingOverTime

@@ -1,9 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { NoData, Status } from '../components/Status';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
 import { CompareDocument, MunicipalitiesDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
+
+// The key chart loads after the cards, so the landing page ships no chart library up front.
+const CostEffectiveness = lazy(() =>
+  import('./CostEffectiveness').then((m) => ({ default: m.CostEffectiveness })),
+);
 
 const INDICATORS = [
   'PROJECT_COUNT',
@@ -72,6 +78,11 @@ export function Overview() {
             </li>
           ))}
         </ul>
+      )}
+      {ready && (
+        <Suspense fallback={null}>
+          <CostEffectiveness />
+        </Suspense>
       )}
     </section>
   );
