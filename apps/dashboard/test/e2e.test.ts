@@ -258,6 +258,8 @@ describe('dashboard in Chromium', () => {
     expect(content).toContain('29.9.2014 – 31.5.2016');
     expect(content).toContain('2015–2018');
     expect(content).toContain('kehitteillä 10.10.2023');
+    // Kangasala's development began in 2015 (year only, no end): shown as a year, not as 1.1.2015.
+    expect(content).toContain('2015– · valmis 4.6.2019');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: new URL('timeline.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();

@@ -40,7 +40,7 @@ export function Timeline() {
         label: p.phase
           ? `${(t.phases as Record<string, string>)[p.phase]}${p.phaseAsOf ? ` ${formatDate(p.phaseAsOf, lang)}` : ''}`
           : '',
-        yearsOnly: false,
+        yearsOnly: p.period?.start != null && p.period.precision === 'YEAR',
         kind: 'practice',
       };
     }) ?? []),
