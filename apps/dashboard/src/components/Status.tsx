@@ -1,3 +1,4 @@
+import { formatValue } from '../format';
 import type { ApiError } from '../graphql/client';
 import { useTexts } from '../i18n';
 
@@ -27,5 +28,19 @@ export function NoData({ reason }: { reason: string | null }) {
       {t.noData}
       {label ? ` (${label})` : ''}
     </span>
+  );
+}
+
+/** A compared value in its unit, or "no data" with the reason. */
+export function Value({
+  row,
+}: {
+  row: { value: number | null; unit: string; missingReason: string | null } | null | undefined;
+}) {
+  const { lang } = useTexts();
+  return row?.value != null ? (
+    formatValue(row.value, row.unit, lang)
+  ) : (
+    <NoData reason={row?.missingReason ?? null} />
   );
 }

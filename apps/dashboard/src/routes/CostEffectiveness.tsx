@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { CostEffectScatter } from '../charts/CostEffectScatter';
 import { ChartExport } from '../components/ChartExport';
-import { NoData, Status } from '../components/Status';
+import { Status, Value } from '../components/Status';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
@@ -86,15 +86,7 @@ export function CostEffectiveness() {
                   <th scope="row">{name(code)}</th>
                   {q.data?.compareMunicipalities.map((c) => {
                     const r = c.rows.find((x) => x.municipality.code === code);
-                    return (
-                      <td key={c.indicator.code}>
-                        {r?.value != null ? (
-                          formatValue(r.value, r.unit, lang)
-                        ) : (
-                          <NoData reason={r?.missingReason ?? null} />
-                        )}
-                      </td>
-                    );
+                    return <td key={c.indicator.code}>{<Value row={r} />}</td>;
                   })}
                 </tr>
               ))}

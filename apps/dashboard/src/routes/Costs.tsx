@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { CostStackChart, type CostStackDatum } from '../charts/CostStackChart';
 import { SpendingOverTime, type YearDatum } from '../charts/SpendingOverTime';
 import { ChartExport } from '../components/ChartExport';
-import { NoData, Status } from '../components/Status';
+import { NoData, Status, Value } from '../components/Status';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
@@ -203,15 +203,7 @@ export function Costs() {
                     <th scope="row">{chartData[i]?.municipality}</th>
                     {STACK.map((k) => {
                       const r = byIndicator.get(k)?.rows.find((x) => x.municipality.code === code);
-                      return (
-                        <td key={k}>
-                          {r?.value != null ? (
-                            formatValue(r.value, r.unit, lang)
-                          ) : (
-                            <NoData reason={r?.missingReason ?? null} />
-                          )}
-                        </td>
-                      );
+                      return <td key={k}>{<Value row={r} />}</td>;
                     })}
                   </tr>
                 ))}
@@ -295,11 +287,7 @@ export function Costs() {
                   <th scope="row">{r.name}</th>
                   {r.cells.map((c, i) => (
                     <td key={TABLE[i]} data-testid={`${TABLE[i]}-${r.code}`} title={c?.note ?? undefined}>
-                      {c?.value != null ? (
-                        formatValue(c.value, c.unit, lang)
-                      ) : (
-                        <NoData reason={c?.missingReason ?? null} />
-                      )}
+                      {<Value row={c} />}
                     </td>
                   ))}
                 </tr>

@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { NoData, Status } from '../components/Status';
-import { formatNumber, formatValue } from '../format';
+import { NoData, Status, Value } from '../components/Status';
+import { formatNumber } from '../format';
 import { useQuery } from '../graphql/client';
 import { ProfileDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
@@ -55,13 +55,7 @@ export function Profile() {
                 return (
                   <tr key={c.indicator.code}>
                     <th scope="row">{lang === 'fi' ? c.indicator.nameFi : c.indicator.nameEn}</th>
-                    <td data-testid={`profile-${c.indicator.code}`}>
-                      {r?.value != null ? (
-                        formatValue(r.value, r.unit, lang)
-                      ) : (
-                        <NoData reason={r?.missingReason ?? null} />
-                      )}
-                    </td>
+                    <td data-testid={`profile-${c.indicator.code}`}>{<Value row={r} />}</td>
                   </tr>
                 );
               })}
