@@ -1,0 +1,3 @@
+export * from './municipalities';
+export * from './numbers';
+export * from './spans';
