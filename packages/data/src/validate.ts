@@ -72,6 +72,9 @@ export function validateDataset(d: Dataset): string[] {
       if (!source) problem(`${where}.cite[${i}]`, `unknown source "${c.source}"`);
       else if (!c.quote || findQuote(source.text, c.quote, c.occurrence ?? 1) < 0) {
         problem(`${where}.cite[${i}]`, `quote not found in ${c.source}: "${String(c.quote).slice(0, 80)}"`);
+      } else if (c.occurrence === undefined && findQuote(source.text, c.quote, 2) >= 0) {
+        // Without `occurrence` the first match would be highlighted, which may be the wrong passage.
+        problem(`${where}.cite[${i}]`, `quote occurs more than once in ${c.source}; set occurrence`);
       }
     }
   };
@@ -99,6 +102,7 @@ export function validateDataset(d: Dataset): string[] {
     if (!Number.isInteger(p.year) || !Number.isInteger(p.population) || p.population <= 0) {
       problem(`population ${p.municipalityCode}/${p.year}`, 'year and population must be positive integers');
     }
+    cites(`population ${p.municipalityCode}/${p.year}`, p.cite);
   }
 
   const terms = {

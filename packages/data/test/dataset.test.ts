@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Dataset, dataRoot, loadDataset, resolveCite, validateDataset } from '../src';
+import {
+  type Cite,
+  csvRowCite,
+  type Dataset,
+  dataRoot,
+  loadDataset,
+  resolveCite,
+  validateDataset,
+} from '../src';
 
 const dataset = loadDataset();
 const project = (key: string) => dataset.projects.find((p) => p.key === key);
@@ -145,6 +153,49 @@ describe('the curated data set', () => {
     expect(dataset.people.find((p) => p.key === 'maija-makinen')?.name).toBe('Maija Mäkinen');
   });
 
+  it('has the outcome domains comparisons rely on', () => {
+    const codes = dataset.vocabulary.outcomeDomains.map((t) => t.code);
+    for (const code of [
+      'STAFF_WELLBEING',
+      'LEADERSHIP',
+      'FAMILY_WELLBEING',
+      'CORRECTIVE_SERVICES_COST',
+      'COOPERATION',
+      'TIMELINESS',
+      'CLIENT_PARTICIPATION',
+      'SERVICE_REACH',
+    ])
+      expect(codes).toContain(code);
+  });
+
+  it('has Tornio’s five development lines as practices of the project', () => {
+    const lines = dataset.practices.filter((p) => p.parentProject === 'perheille-parasta');
+    expect(lines.map((p) => p.key).sort()).toEqual([
+      'kaksivuotistapaaminen',
+      'koulunuorisotyo',
+      'lapsiperhetyon-koordinaatio',
+      'monialainen-asiantuntijatiimi',
+      'verkostotyo',
+    ]);
+    expect(lines.every((p) => p.isDevelopmentLine)).toBe(true);
+    expect(lines.filter((p) => p.key !== 'kaksivuotistapaaminen').map((p) => [p.phase, p.phaseAsOf])).toEqual(
+      Array(4).fill(['PILOT', null]),
+    );
+  });
+
+  it('reads the context tables with string codes and a citable line per row', () => {
+    const akaa = dataset.municipalities.find((m) => m.code === '020');
+    expect(akaa).toMatchObject({ nameFi: 'Akaa', regionFi: 'Pirkanmaa' });
+    expect(akaa?.cite).toEqual([
+      csvRowCite('municipalities', '020,Akaa,Akaa,Pirkanmaa,Pirkanmaan hyvinvointialue'),
+    ]);
+    const row = dataset.population.find((p) => p.municipalityCode === '186' && p.year === 2023);
+    expect(row?.population).toBe(46490);
+    const { start, end } = resolveCite(dataset, row?.cite[0] as Cite);
+    const text = dataset.sources.find((s) => s.key === 'context-population')?.text ?? '';
+    expect(text.slice(start, end)).toMatch(/^186,2023,46490,year end,/);
+  });
+
   it('resolves a citation to offsets in the document', () => {
     const cite = { source: 'akaa-onnistunut-tyo', quote: '9 956 euroa' };
     const { start, end } = resolveCite(dataset, cite);
@@ -166,6 +217,19 @@ describe('validation', () => {
       if (cost) cost.cite = [{ source: 'tornio-perheille-parasta', quote: '999 999 euroa' }];
     });
     expect(problems.some((p) => p.includes('quote not found'))).toBe(true);
+  });
+
+  it('reports a quote that occurs more than once without saying which occurrence', () => {
+    const problems = broken((d) => {
+      const p = d.projects.find((x) => x.key === 'onnistunut-tyo');
+      if (p) p.cite = [{ source: 'akaa-onnistunut-tyo', quote: '31.5.2016' }];
+    });
+    expect(problems.some((p) => p.includes('occurs more than once'))).toBe(true);
+    const fixed = broken((d) => {
+      const p = d.projects.find((x) => x.key === 'onnistunut-tyo');
+      if (p) p.cite = [{ source: 'akaa-onnistunut-tyo', quote: '31.5.2016', occurrence: 3 }];
+    });
+    expect(fixed).toEqual([]);
   });
 
   it('reports broken references, bad dates, negative amounts and unknown codes', () => {
