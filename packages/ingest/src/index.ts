@@ -1,5 +1,6 @@
 export * from './document';
 export * from './evaluate';
+export * from './input';
 export * from './labels';
 export * from './municipalities';
 export * from './numbers';
