@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadDataset } from '@vertailu/data';
 import { DocumentInputError, ingestDocument, readDocumentBytes } from '../src';
 
@@ -13,7 +14,11 @@ let failed = 0;
 for (const file of files) {
   try {
     const started = performance.now();
-    const draft = ingestDocument(readDocumentBytes(readFileSync(file)), municipalities);
+    // pnpm runs package scripts in the package folder; INIT_CWD is where the user typed the command.
+    const draft = ingestDocument(
+      readDocumentBytes(readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file))),
+      municipalities,
+    );
     console.log(JSON.stringify({ file, ms: Math.round(performance.now() - started), draft }, null, 2));
   } catch (err) {
     failed++;
