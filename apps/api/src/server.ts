@@ -10,6 +10,7 @@ import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config';
 import { type Context, createContext } from './context';
+import { aliasLimit, depthLimit } from './graphql/limits';
 import { getSchema } from './graphql/schema';
 import { dashboardRoutes } from './http/dashboard';
 import { healthRoutes } from './http/health';
@@ -44,6 +45,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: true,
+    validationRules: [depthLimit, aliasLimit],
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
