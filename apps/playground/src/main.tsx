@@ -8,12 +8,15 @@ import { createRoot } from 'react-dom/client';
 import { examples } from './examples';
 
 // Same origin as the page: the API serves both, so no CORS and no CDN are involved.
+// Apollo's CSRF prevention is satisfied: the toolkit POSTs with `content-type: application/json`.
 const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.origin).href });
+// Shown on first visit; afterwards GraphiQL restores the user's own tabs from localStorage.
+const defaultTabs = examples.map(({ query, variables }) => ({ query, variables }));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing');
 createRoot(root).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultTabs={examples} shouldPersistHeaders />
+    <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} isHeadersEditorEnabled shouldPersistHeaders />
   </StrictMode>,
 );
