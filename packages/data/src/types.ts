@@ -59,6 +59,8 @@ export interface VocabularyTerm {
   nameFi: string;
   nameEn: string;
   description?: string;
+  /** Other Finnish names of the same thing, for reading documents; `*` at the end matches a prefix. */
+  aliasesFi?: string[];
 }
 
 export interface Vocabulary {

@@ -112,7 +112,12 @@ export function validateDataset(d: Dataset): string[] {
   };
   for (const [vocabulary, list] of Object.entries(d.vocabulary)) {
     const seen = new Set<string>();
-    for (const t of list as { code: string; nameFi: string; nameEn: string }[]) {
+    for (const t of list as { code: string; nameFi: string; nameEn: string; aliasesFi?: unknown }[]) {
+      if (
+        t.aliasesFi !== undefined &&
+        !(Array.isArray(t.aliasesFi) && t.aliasesFi.every((a) => typeof a === 'string' && a.trim()))
+      )
+        problem(`vocabulary ${vocabulary}.${t.code}.aliasesFi`, 'must be a list of non-empty strings');
       if (seen.has(t.code)) problem(`vocabulary ${vocabulary}`, `duplicate code ${t.code}`);
       seen.add(t.code);
       if (!/^[A-Z0-9_]+$/.test(t.code) || !t.nameFi || !t.nameEn)

@@ -17,9 +17,37 @@ function escapeRegExp(s: string): string {
  * "Tornion kaupunki", "Akaan", "Kangasalle", "järvenpääläisten". Names ending in -la/-lä also take
  * the shortened local cases (Kangasala → Kangasalla, Kangasalle).
  */
+/**
+ * Stems the inflected forms are built on besides the name itself: Tampere → Tamperee(n),
+ * Rovaniemi → Rovanieme(n), Lahti → Lahde(n), Seinäjoki → Seinäjoe(n), Helsinki → Helsingi(n),
+ * Turku → Turu(n).
+ */
+function inflectionStems(name: string): string[] {
+  if (/joki$/i.test(name)) return [`${name.slice(0, -2)}e`];
+  if (/nki$/i.test(name)) return [`${name.slice(0, -3)}ngi`];
+  if (/[^aeiouyäö]ti$/i.test(name)) return [`${name.slice(0, -2)}de`, `${name.slice(0, -1)}e`];
+  if (/[^aeiouyäö]i$/i.test(name)) return [`${name.slice(0, -1)}e`];
+  if (/[^aeiouyäö]ku$/i.test(name)) return [`${name.slice(0, -2)}u`];
+  if (/e$/i.test(name)) return [`${name}e`];
+  return [];
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** Built once per name: a national list has 300 municipalities and a batch reads many documents. */
 function pattern(name: string): RegExp {
+  const cached = patterns.get(name);
+  if (cached) return cached;
+  const re = buildPattern(name);
+  patterns.set(name, re);
+  return re;
+}
+
+function buildPattern(name: string): RegExp {
   const stem = escapeRegExp(name);
   const forms = [`${stem}(?:${CASE_ENDINGS.join('|')})?`, `${stem}${DEMONYM}`];
+  for (const other of inflectionStems(name).map(escapeRegExp))
+    forms.push(`${other}(?:${CASE_ENDINGS.join('|')}|hen|seen)`, `${other}${DEMONYM}`);
   if (/l[aä]$/i.test(name)) forms.push(`${escapeRegExp(name.slice(0, -1))}(?:la|lä|le|ta|tä)`);
   return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'giu');
 }

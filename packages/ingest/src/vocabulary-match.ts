@@ -1,57 +1,115 @@
-import type { VocabularyTerm } from '@vertailu/data';
 import { at, type Extracted } from './spans';
 
-/**
- * Finnish inflects word endings, so a term matches by the stem of each of its words: "neuvola"
- * matches "neuvolan", "neuvola-alueella"; "varhaiskasvatus" matches "varhaiskasvatuksen". Only terms
- * whose every word is found together match.
- */
-/** Drops the ending and, where consonant gradation changes it (huolto → huollon), the last consonant. */
-function stem(word: string): string {
-  const base = word
-    .replace(/-$/, '')
-    .replace(/(?:us|ys)$/, '')
-    .replace(/nen$/, '')
-    .replace(/[aäoöuyei]$/, '');
-  return /(?:lt|nt|rt|mp|nk|tt|kk|pp)$/.test(base) ? base.slice(0, -1) : base;
+/** A controlled-vocabulary term as the matcher needs it: its Finnish name and search forms. */
+export interface MatchableTerm {
+  code: string;
+  nameFi: string;
+  /** Other Finnish names of the same thing ("suun terveyspalvelut"); `*` at the end: prefix only. */
+  aliasesFi?: string[];
 }
 
-function stems(nameFi: string): string[][] {
-  return nameFi
-    .split(',')
+/** Letters stems are short enough to be ambiguous below: those take inflectional endings only. */
+const SHORT_STEM = 9;
+/**
+ * Case endings and the plural/stem vowels before them (koulu|ssa, neuvol|oiden, varhaiskasvat|uksen,
+ * vanhem|mille). Derivations (koulu|tus, johto|ryhmä, järjest|ämällä) do not fit, so short stems
+ * do not match words that only begin like them.
+ */
+const ENDING =
+  /^(?:uks|yks|\p{L}{0,2})(?:n|t|ten|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|en|den|tten|iden|itten|jen|ien|ja|jä|ita|itä|ihin|iin|hin|seen|in|ine\p{L}?|i)?(?:kin|kaan|kään)?$/u;
+
+/** "lasten ja nuorten hyvinvointisuunnitelma", "…hyvinvointiryhmä" name a plan or a body, not whom the work serves. */
+const PLAN_NAME = /^\s*\p{L}*(?:suunnitelm|strategi|ohjelm|ryhm|lautakun|toimikun)/u;
+
+/** Derivational suffixes make a new word: koulu → koulutus, kouluttaa, kouluikäinen. */
+const DERIVATION = /^(?:tu|ty|tt|ikä|mai|mäi|lai|läi)/u;
+
+/**
+ * Drops the inflecting end of a dictionary form: plural -t, -us/-ys, -nen, a final a/ä/e/i, and where
+ * consonant gradation changes the stem (huolto → huollon, seurakunta → seurakunnan) the cluster's
+ * last consonant. Rounded final vowels stay: koulu, järjestö keep them in every case.
+ */
+export function stem(word: string): string {
+  let w = word.replace(/-$/, '');
+  if (/(?:us|ys)$/.test(w)) return w.slice(0, -2);
+  w = w.replace(/nen$/, '').replace(/([aeiouyäö])t$/, '$1');
+  if (/(?:lt|nt|rt|mp|nk|tt|kk|pp|ht|mm)[aeiouyäö]$/.test(w) && w.length > 6) return w.slice(0, -2);
+  return w.replace(/[aäei]$/, '');
+}
+
+interface Form {
+  words: { stem: string; prefix: boolean }[];
+}
+
+function formsOf(term: MatchableTerm): Form[] {
+  return [...term.nameFi.split(','), ...(term.aliasesFi ?? [])]
     .map((alt) =>
       alt
         .trim()
         .toLocaleLowerCase('fi')
         .split(/\s+/)
         .filter((w) => w.length > 2 && !['ja', 'tai'].includes(w))
-        .map(stem),
+        .map((w) =>
+          w.endsWith('*') ? { stem: w.slice(0, -1), prefix: true } : { stem: stem(w), prefix: false },
+        ),
     )
-    .filter((words) => words.length > 0);
+    .filter((words) => words.length > 0)
+    .map((words) => ({ words }));
 }
 
-export function findTerms(text: string, terms: VocabularyTerm[]): Extracted<string>[] {
-  const lower = text.toLocaleLowerCase('fi');
-  const out: Extracted<string>[] = [];
-  for (const term of terms) {
-    for (const words of stems(term.nameFi)) {
-      const first = words[0] as string;
-      const re = new RegExp(`(?<![\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}*`, 'gu');
-      const hit = [...lower.matchAll(re)].find((m) =>
-        words.slice(1).every((w) => lower.slice(m.index, (m.index as number) + 80).includes(w)),
-      );
-      if (hit) {
-        out.push(
-          at(
-            term.code,
-            hit.index as number,
-            (hit.index as number) + hit[0].length,
-            words.length > 1 ? 0.8 : 0.7,
-          ),
-        );
-        break;
-      }
-    }
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where a word of a term occurs: at a word start, followed by an ending (or anything, if long). */
+function wordHits(lower: string, word: Form['words'][number]): { start: number; end: number }[] {
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(word.stem)}(\\p{L}*)`, 'gu');
+  const out: { start: number; end: number }[] = [];
+  for (const m of lower.matchAll(re)) {
+    const rest = m[1] as string;
+    if (!word.prefix && word.stem.length < SHORT_STEM && (DERIVATION.test(rest) || !ENDING.test(rest)))
+      continue;
+    out.push({ start: m.index as number, end: (m.index as number) + m[0].length });
   }
   return out;
+}
+
+/**
+ * Terms of a controlled vocabulary a text mentions, each at its first mention. Finnish inflects word
+ * endings, so every word of a term matches by its stem; a term of several words matches when they
+ * stand together (within 40 characters). A shorter term found only inside a longer one's mention
+ * ("nuorten" inside "lasten ja nuorten") does not count, nor does a term naming a plan or a programme.
+ */
+export function findTerms(text: string, terms: MatchableTerm[]): Extracted<string>[] {
+  const lower = text.toLocaleLowerCase('fi');
+  const hits = terms.map((term) => {
+    const spans: { start: number; end: number; words: number }[] = [];
+    for (const form of formsOf(term)) {
+      const [first, ...rest] = form.words;
+      if (!first) continue;
+      for (const h of wordHits(lower, first)) {
+        let end = h.end;
+        const ok = rest.every((w) => {
+          const next = wordHits(lower.slice(end, end + 40), w)[0];
+          if (!next) return false;
+          end += next.end;
+          return true;
+        });
+        if (ok && !PLAN_NAME.test(lower.slice(end, end + 40)))
+          spans.push({ start: h.start, end, words: form.words.length });
+      }
+    }
+    return { term, spans: spans.sort((a, b) => a.start - b.start) };
+  });
+  const out: Extracted<string>[] = [];
+  for (const { term, spans } of hits) {
+    const own = spans.find(
+      (s) =>
+        !hits.some(
+          (other) =>
+            other.term !== term &&
+            other.spans.some((o) => o.words > s.words && o.start <= s.start && o.end >= s.end),
+        ),
+    );
+    if (own) out.push(at(term.code, own.start, own.end, own.words > 1 ? 0.8 : 0.7));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

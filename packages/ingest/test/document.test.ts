@@ -9,7 +9,7 @@ const MUNICIPALITIES = [
   { code: '851', nameFi: 'Tornio' },
 ];
 const seed = (file: string) => readFileSync(new URL(`../../data/sources/${file}`, import.meta.url), 'utf8');
-const ingest = (file: string) => ingestDocument(seed(file), MUNICIPALITIES);
+const ingest = (file: string) => ingestDocument(seed(file), { municipalities: MUNICIPALITIES });
 const roles = (file: string) => [
   ...new Set(ingest(file).amounts.map((a) => `${a.value.role}:${a.value.euros}:${a.value.funder ?? ''}`)),
 ];

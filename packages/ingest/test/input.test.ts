@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DocumentInputError, MAX_DOCUMENT_BYTES, readDocumentBytes } from '../src';
+import { DocumentInputError, MAX_DOCUMENT_BYTES, readDocumentBytes, readDocumentText } from '../src';
 
 const problem = (bytes: Uint8Array) => {
   try {
@@ -27,5 +27,26 @@ describe('bad input is refused with a clear reason', () => {
       problem(new TextEncoder().encode('The quick brown fox jumps over the lazy dog again and again.')),
     ).toBe('NOT_FINNISH');
     expect(problem(new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x61))).toBe('TOO_LARGE');
+    expect(problem(new Uint8Array(10 * 1024 * 1024).fill(0x61))).toBe('TOO_LARGE');
+  });
+
+  it('refuses text that was decoded wrongly or carries binary before it reached us', () => {
+    const textProblem = (text: string) => {
+      try {
+        readDocumentText(text);
+        return null;
+      } catch (err) {
+        return (err as DocumentInputError).problem;
+      }
+    };
+    const finnish = 'Hankkeen päätös ja rahoitus on kaupungin ja kunnan yhteinen asia.';
+    expect(textProblem(finnish)).toBeNull();
+    expect(textProblem(Buffer.from(finnish, 'utf8').toString('latin1'))).toBe('ENCODING');
+    expect(textProblem(finnish.replace('ä', '\uFFFD'))).toBe('ENCODING');
+    expect(textProblem(`${finnish}\u0000\u0001`)).toBe('BINARY');
+    expect(textProblem('x'.repeat(10 * 1024 * 1024))).toBe('TOO_LARGE');
+    // The text survives byte for byte, ä and ö included.
+    expect(textProblem(`\uFEFF${finnish}`)).toBeNull();
+    expect(readDocumentText(finnish)).toBe(finnish);
   });
 });
