@@ -4,17 +4,36 @@ import { fileURLToPath } from 'node:url';
 
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
 
-export type Role = 'VIEWER' | 'EDITOR';
+export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
+export const ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
+
+/** Who a key belongs to: keys from the environment are named by their role. */
+export interface KeyHolder {
+  name: string;
+  role: Role;
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
   database: DatabaseConfig;
-  /** sha256(key) → role. Keys are hashed at start so plain keys are not kept around. */
-  apiKeys: Map<string, Role>;
+  /** sha256(key) → holder, for keys given in the environment (CLI-created keys live in the database). */
+  apiKeys: Map<string, KeyHolder>;
   /** Load the curated data set at start when it changed since the last load. */
   seedOnStart: boolean;
+  /** Origins other sites may call the API from (CORS); empty = same origin only. */
+  corsOrigins: string[];
+  /** Schema introspection and the bundled playground: on by default for this open-data API. */
+  introspection: boolean;
+  playground: boolean;
+  /** A request's resolvers stop after this long (EXECUTION_TIMEOUT). */
+  executionTimeoutMs: number;
+  /** Requests per minute per client IP, and per API key (keys get their own, larger allowance). */
+  rateLimitPerIp: number;
+  rateLimitPerKey: number;
+  /** How long a database key lookup is trusted; a revoked key stops working within this time. */
+  keyCacheMs: number;
 }
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,21 +59,49 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
   );
 }
 
-function parseKeys(raw: string | undefined, role: Role, into: Map<string, Role>): void {
-  for (const key of (raw ?? '').split(',').map((k) => k.trim())) {
-    if (!key) continue;
+function parseKeys(raw: string | undefined, role: Role, into: Map<string, KeyHolder>): void {
+  for (const [i, key] of (raw ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)
+    .entries()) {
     if (key.length < 16) throw new ConfigError(`${role} API keys must be at least 16 characters long.`);
-    into.set(hashKey(key), role);
+    into.set(hashKey(key), { name: `env:${role.toLowerCase()}${i ? `#${i + 1}` : ''}`, role });
   }
+}
+
+function flag(value: string | undefined, name: string, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['true', '1', 'on'].includes(value)) return true;
+  if (['false', '0', 'off'].includes(value)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${value.slice(0, 20)}").`);
+}
+
+function positive(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ConfigError(`${name} must be a positive integer (got "${value.slice(0, 20)}").`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT must be 0–65535 (got "${env.PORT}").`);
-  const apiKeys = new Map<string, Role>();
+  const apiKeys = new Map<string, KeyHolder>();
   parseKeys(env.VIEWER_API_KEYS, 'VIEWER', apiKeys);
   parseKeys(env.EDITOR_API_KEYS, 'EDITOR', apiKeys);
+  parseKeys(env.ADMIN_API_KEYS, 'ADMIN', apiKeys);
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const o of corsOrigins)
+    if (!/^https?:\/\/[^/\s]+$/.test(o))
+      throw new ConfigError(
+        `CORS_ORIGINS entries must be origins like https://example.fi (got "${o.slice(0, 40)}").`,
+      );
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   return {
     env: nodeEnv,
@@ -63,5 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: parseDatabaseUrl(env.DATABASE_URL),
     apiKeys,
     seedOnStart: env.SEED_ON_START !== 'false',
+    corsOrigins,
+    introspection: flag(env.INTROSPECTION, 'INTROSPECTION', true),
+    playground: flag(env.PLAYGROUND, 'PLAYGROUND', true),
+    executionTimeoutMs: positive(env.EXECUTION_TIMEOUT_MS, 'EXECUTION_TIMEOUT_MS', 10_000),
+    rateLimitPerIp: positive(env.RATE_LIMIT_PER_IP, 'RATE_LIMIT_PER_IP', 600),
+    rateLimitPerKey: positive(env.RATE_LIMIT_PER_KEY, 'RATE_LIMIT_PER_KEY', 3000),
+    keyCacheMs: 5000,
   };
 }

@@ -1,28 +1,56 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Config, Role } from './config';
+import type { Config, KeyHolder, Role } from './config';
 import { hashKey } from './config';
 import { unauthenticated } from './graphql/errors';
 import { Loaders } from './graphql/loaders';
+import type { KeyStore } from './modules/auth/api-key.service';
 
 export interface Context {
   em: EntityManager;
   loaders: Loaders;
   /** null for anonymous callers. */
   role: Role | null;
+  /** Who is calling, for the audit log: the key's name, or "anonymous". */
+  actor: string;
+  /** Epoch milliseconds after which resolvers stop (EXECUTION_TIMEOUT). */
+  deadline: number;
 }
 
-/** Reads `Authorization: Bearer <key>`; a key that is sent but unknown is an error, not anonymity. */
-export function roleFromAuthorization(header: string | undefined, config: Config): Role | null {
+/** The hash of the key in `Authorization: Bearer <key>`, or null without the header. */
+export function keyHashOf(header: string | undefined): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <API key>".');
-  const role = config.apiKeys.get(hashKey(match[1]));
-  if (!role) throw unauthenticated('The API key is not valid.');
-  return role;
+  return hashKey(match[1]);
 }
 
-export function createContext(orm: MikroORM, config: Config, authorization: string | undefined): Context {
+/** Reads `Authorization: Bearer <key>`; a key that is sent but unknown or revoked is an error, not anonymity. */
+export async function holderOf(
+  header: string | undefined,
+  config: Config,
+  keys: KeyStore | null,
+): Promise<KeyHolder | null> {
+  const hash = keyHashOf(header);
+  if (!hash) return null;
+  const holder = config.apiKeys.get(hash) ?? (keys ? await keys.holderOf(hash) : null);
+  if (!holder) throw unauthenticated('The API key is not valid.');
+  return holder;
+}
+
+export async function createContext(
+  orm: MikroORM,
+  config: Config,
+  authorization: string | undefined,
+  keys: KeyStore | null = null,
+): Promise<Context> {
+  const holder = await holderOf(authorization, config, keys);
   const em = orm.em.fork() as EntityManager;
-  return { em, loaders: new Loaders(em), role: roleFromAuthorization(authorization, config) };
+  return {
+    em,
+    loaders: new Loaders(em),
+    role: holder?.role ?? null,
+    actor: holder?.name ?? 'anonymous',
+    deadline: Date.now() + config.executionTimeoutMs,
+  };
 }

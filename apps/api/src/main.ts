@@ -16,10 +16,12 @@ async function main(): Promise<void> {
   const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   console.log(`Vertailu API on http://localhost:${config.port}/graphql (playground in a browser) — ${where}`);
 
+  // Stop accepting, let in-flight requests finish (Apollo's drain plugin), then close the database.
   const shutdown = async (signal: string) => {
     console.log(`${signal}: finishing requests and closing…`);
     await stop();
     await orm.close();
+    console.log('Database connection closed.');
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

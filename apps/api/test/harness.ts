@@ -1,15 +1,18 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
 import type { Config, DatabaseConfig } from '../src/config';
 import { hashKey } from '../src/config';
-import { createContext } from '../src/context';
+import type { Context } from '../src/context';
 import { initOrm, migrate } from '../src/db/orm';
 import { seedDataset } from '../src/db/seed/seeder';
+import { withActor } from '../src/modules/audit/audit-scope';
 import { type App, createApp } from '../src/server';
 
 export const EDITOR_KEY = 'test-editor-key-0123456789';
 export const VIEWER_KEY = 'test-viewer-key-0123456789';
+export const ADMIN_KEY = 'test-admin-key-01234567890';
 
 export type Driver = 'sqlite' | 'postgresql';
 
@@ -31,10 +34,18 @@ export function testConfig(database: DatabaseConfig): Config {
     host: '127.0.0.1',
     database,
     apiKeys: new Map([
-      [hashKey(EDITOR_KEY), 'EDITOR'],
-      [hashKey(VIEWER_KEY), 'VIEWER'],
+      [hashKey(EDITOR_KEY), { name: 'test-editor', role: 'EDITOR' }],
+      [hashKey(VIEWER_KEY), { name: 'test-viewer', role: 'VIEWER' }],
+      [hashKey(ADMIN_KEY), { name: 'test-admin', role: 'ADMIN' }],
     ]),
     seedOnStart: false,
+    corsOrigins: ['https://kunta.example.fi'],
+    introspection: true,
+    playground: true,
+    executionTimeoutMs: 10_000,
+    rateLimitPerIp: 100_000,
+    rateLimitPerKey: 100_000,
+    keyCacheMs: 0,
   };
 }
 
@@ -48,10 +59,10 @@ export interface TestDb {
 /** A fresh, migrated database of the given kind: SQLite in memory, or a new PostgreSQL database. */
 export async function createTestDb(
   driver: Driver,
-  opts: { onQuery?: (sql: string) => void } = {},
+  opts: { onQuery?: (sql: string) => void; config?: Partial<Config> } = {},
 ): Promise<TestDb> {
   if (driver === 'sqlite') {
-    const config = testConfig({ kind: 'sqlite', file: ':memory:' });
+    const config = { ...testConfig({ kind: 'sqlite', file: ':memory:' }), ...opts.config };
     const orm = await initOrm(config.database, opts);
     await migrate(orm);
     return { orm, config, close: () => orm.close() };
@@ -68,7 +79,7 @@ export async function createTestDb(
   }
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
-  const config = testConfig({ kind: 'postgresql', url: url.href });
+  const config = { ...testConfig({ kind: 'postgresql', url: url.href }), ...opts.config };
   const orm = await initOrm(config.database, opts);
   await migrate(orm);
   return {
@@ -100,7 +111,7 @@ export interface TestApi extends TestDb {
 /** Database + seeded data set + the app, ready for GraphQL calls. */
 export async function createTestApi(
   driver: Driver,
-  opts: { onQuery?: (sql: string) => void; seed?: boolean } = {},
+  opts: { onQuery?: (sql: string) => void; seed?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestApi> {
   const db = await createTestDb(driver, opts);
   if (opts.seed !== false) await seedDataset(db.orm);
@@ -109,9 +120,17 @@ export async function createTestApi(
     ...db,
     app,
     async gql(query, variables, key) {
-      const res = await app.apollo.executeOperation(
-        { query, variables },
-        { contextValue: createContext(db.orm, db.config, key ? `Bearer ${key}` : undefined) },
+      let contextValue: Context;
+      try {
+        contextValue = await app.contextFor(key ? `Bearer ${key}` : undefined);
+      } catch (err) {
+        // Over HTTP, Apollo answers a failing context with the error; do the same in-process.
+        if (err instanceof GraphQLError)
+          return { errors: [{ message: err.message, extensions: err.extensions }] };
+        throw err;
+      }
+      const res = await withActor(contextValue.actor, () =>
+        app.apollo.executeOperation({ query, variables }, { contextValue }),
       );
       if (res.body.kind !== 'single') throw new Error('Unexpected incremental result');
       return res.body.singleResult as GqlResult<never>;

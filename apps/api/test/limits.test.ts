@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ALIASES, MAX_DEPTH } from '../src/graphql/limits';
+import { examples } from '../../playground/src/examples';
+import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES } from '../src/graphql/limits';
 import { createTestApi, dataOf, type TestApi } from './harness';
 
 describe('query abuse limits', () => {
@@ -36,5 +38,73 @@ describe('query abuse limits', () => {
     expect(flood.errors?.[0]?.message).toBe(
       `The query uses ${MAX_ALIASES + 1} aliases; at most ${MAX_ALIASES} are allowed.`,
     );
+  });
+
+  it('refuses queries whose page-size-weighted cost is too high, even when shallow', async () => {
+    const fanOut = `{ municipalities(first: 100) { edges { node { projects(first: 100) { edges { node {
+      fundings { citations { quote } } outcomes { citations { quote } } } } } } } } }`;
+    const result = await api.gql(fanOut);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toMatch(new RegExp(`may cost \\d+ .*at most ${MAX_COST}`));
+    // Page sizes given as variables count as the largest page, since limits run before variables are known.
+    const viaVariable = await api.gql(
+      `query($n: Int) { municipalities(first: $n) { edges { node { projects(first: $n) { edges { node {
+        fundings { citations { quote } } outcomes { citations { quote } } } } } } } } }`,
+      { n: 1 },
+    );
+    expect(viaVariable.errors?.[0]?.message).toMatch(/may cost/);
+    expect(
+      dataOf(
+        await api.gql(
+          '{ municipalities(first: 4) { edges { node { projects(first: 10) { totalCount } } } } }',
+        ),
+      ),
+    ).toBeTruthy();
+  });
+
+  it('refuses directive floods', async () => {
+    const many = Array.from(
+      { length: MAX_DIRECTIVES + 1 },
+      (_, i) => `f${i}: __typename @include(if: true)`,
+    ).join(' ');
+    const result = await api.gql(`{ ${many} }`);
+    expect(result.errors?.map((e) => e.message)).toContain(
+      `The query uses ${MAX_DIRECTIVES + 1} directives; at most ${MAX_DIRECTIVES} are allowed.`,
+    );
+  });
+
+  it('lets every query the dashboard and the playground examples send through all limits', async () => {
+    const dir = new URL('../../dashboard/src/graphql/', import.meta.url);
+    const documents = readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    expect(documents.length).toBeGreaterThan(0);
+    const operations = [
+      ...documents.flatMap((d) =>
+        [...d.matchAll(/^query (\w+)/gm)].map((m) => ({ query: d, operationName: m[1] })),
+      ),
+      ...examples
+        .filter((e) => !/^\s*mutation/.test(e.query))
+        .map((e) => ({ query: e.query, operationName: undefined })),
+    ];
+    for (const op of operations) {
+      const result = await api.app.apollo.executeOperation(
+        {
+          query: op.query,
+          operationName: op.operationName,
+          variables: { codes: ['851'], code: '851', id: 'x', first: 100 },
+        },
+        { contextValue: await api.app.contextFor(undefined) },
+      );
+      const errors = result.body.kind === 'single' ? (result.body.singleResult.errors ?? []) : [];
+      expect(
+        errors.filter(
+          (e) =>
+            e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' ||
+            e.extensions?.code === 'GRAPHQL_PARSE_FAILED',
+        ),
+        op.operationName ?? op.query.slice(0, 60),
+      ).toEqual([]);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { Term } from '../src/modules/vocabulary/term.entity';
 import { createTestApi, DRIVERS, dataOf, type TestApi } from './harness';
 
 const NESTED = `{
-  municipalities { edges { node { code projects(first: 100) { totalCount edges { node {
+  municipalities(first: 4) { edges { node { code projects(first: 40) { totalCount edges { node {
     name period { start end }
     fundings { amount funder { nameFi } citations { quote source { title } } }
     costs { amount municipality { nameFi } }

@@ -19,6 +19,7 @@ export abstract class BaseEntity {
     | 'version'
     | 'searchText'
     | 'focusAreas'
+    | 'aliasesFi'
     | 'isDevelopmentLine'
     | 'evidenceLevel'
     | 'project'

@@ -1,7 +1,12 @@
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { ApiKey } from '../modules/auth/api-key.entity';
+import { DataVersion } from '../modules/cache/data-version.entity';
 import { CostItem } from '../modules/finance/cost-item.entity';
 import { FundingLine } from '../modules/finance/funding-line.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import { IndicatorValue } from '../modules/indicator/indicator-value.entity';
+import { Draft } from '../modules/ingestion/draft.entity';
+import { ImportedDocument } from '../modules/ingestion/imported-document.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { Organisation } from '../modules/organisation/organisation.entity';
 import { Outcome } from '../modules/outcome/outcome.entity';
@@ -40,5 +45,10 @@ export const entities = [
   Outcome,
   Indicator,
   IndicatorValue,
+  ImportedDocument,
+  Draft,
+  ApiKey,
+  AuditEntry,
+  DataVersion,
   SeedState,
 ];

@@ -5,6 +5,8 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber';
+import { DataVersionSubscriber } from '../modules/cache/data-version';
 import { entities } from './entities';
 import { migrationsList } from './migrations';
 
@@ -24,6 +26,7 @@ export function ormOptions(db: DatabaseConfig, opts: OrmOptions = {}): Options {
     debug: opts.onQuery ? ['query'] : false,
     logger: opts.onQuery ? (message: string) => opts.onQuery?.(message) : undefined,
     discovery: { warnWhenNoEntities: true },
+    subscribers: [new AuditSubscriber(), new DataVersionSubscriber()],
   };
   if (db.kind === 'postgresql') {
     return { ...common, driver: PostgreSqlDriver, clientUrl: db.url, pool: { min: 0, max: 10 } };

@@ -1,5 +1,6 @@
 import { type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
 import { CostItemResolver, FundingLineResolver } from '../modules/finance/finance.resolver';
 import {
@@ -7,6 +8,7 @@ import {
   IndicatorResolver,
   IndicatorValueResolver,
 } from '../modules/indicator/indicator.resolver';
+import { DraftResolver, ImportedDocumentResolver } from '../modules/ingestion/ingestion.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
@@ -22,6 +24,7 @@ import {
 import { CitationResolver } from '../modules/source/citation.resolver';
 import { SourceResolver } from '../modules/source/source.resolver';
 import { TermResolver } from '../modules/vocabulary/term.resolver';
+import { deadlineMiddleware } from './deadline';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -43,6 +46,9 @@ export const resolvers = [
   IndicatorResolver,
   IndicatorValueResolver,
   ComparisonRowResolver,
+  DraftResolver,
+  ImportedDocumentResolver,
+  AuditResolver,
   NodeResolver,
 ] as const;
 
@@ -50,18 +56,22 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 /** The schema is built once per process: type-graphql's metadata is global anyway. */
 export function getSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false }).then(
-    (schema) => {
-      const query = schema.getQueryType();
-      const mutation = schema.getMutationType();
-      if (query)
-        query.description =
-          'Read the data set: municipalities, projects, practices, outcomes, organisations, sources.';
-      if (mutation)
-        mutation.description =
-          'Edit the data set. Every mutation needs an editor API key (`Authorization: Bearer …`).';
-      return schema;
-    },
-  );
+  cached ??= buildSchema({
+    resolvers,
+    authChecker,
+    validate: false,
+    emitSchemaFile: false,
+    globalMiddlewares: [deadlineMiddleware],
+  }).then((schema) => {
+    const query = schema.getQueryType();
+    const mutation = schema.getMutationType();
+    if (query)
+      query.description =
+        'Read the data set: municipalities, projects, practices, outcomes, organisations, sources.';
+    if (mutation)
+      mutation.description =
+        'Edit the data set. Every mutation needs an editor API key (`Authorization: Bearer …`).';
+    return schema;
+  });
   return cached;
 }

@@ -127,6 +127,7 @@ class DatasetWriter {
           nameFi: t.nameFi,
           nameEn: t.nameEn,
           description: t.description ?? null,
+          aliasesFi: t.aliasesFi ?? [],
         });
       }
     }

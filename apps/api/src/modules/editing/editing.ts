@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import type { VersionedEntity } from '../../db/base.entity';
 import { badInput, conflict, ErrorCode, notFound } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
+import { bumpDataVersion } from '../cache/data-version';
 import { Municipality } from '../municipality/municipality.entity';
 import type { Practice } from '../practice/practice.entity';
 import type { Project } from '../project/project.entity';
@@ -24,7 +25,12 @@ export async function inTransaction<T>(
   work: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
   try {
-    return await em.transactional(work);
+    return await em.transactional(async (tx) => {
+      const result = await work(tx);
+      // Also for mutations that only ran native statements (no flush, so no subscriber call).
+      await bumpDataVersion(tx);
+      return result;
+    });
   } catch (err) {
     if (err instanceof GraphQLError) throw err;
     if (err instanceof OptimisticLockError) {

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { CostBasis, CostKind } from '@vertailu/data';
 import { COST_BASES, COST_KINDS } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
@@ -30,6 +30,7 @@ export class CostItem extends OwnedEntity {
   @Property(euroColumn)
   amount: number | null = null;
 
+  @Index()
   @ManyToOne(() => Municipality, { nullable: true })
   municipality: Municipality | null = null;
 }

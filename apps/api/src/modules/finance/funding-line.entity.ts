@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { FundingKind } from '@vertailu/data';
 import { FUNDING_KINDS } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
@@ -15,6 +15,7 @@ import { euroColumn } from './money';
 })
 @Entity()
 export class FundingLine extends OwnedEntity {
+  @Index()
   @ManyToOne(() => Organisation, { nullable: true })
   funder: Organisation | null = null;
 
@@ -32,6 +33,7 @@ export class FundingLine extends OwnedEntity {
   @Property(euroColumn)
   amount: number | null = null;
 
+  @Index()
   @ManyToOne(() => Municipality, { nullable: true })
   recipient: Municipality | null = null;
 

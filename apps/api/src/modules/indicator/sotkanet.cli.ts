@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/knex';
 import { loadConfig } from '../../config';
 import { initOrm } from '../../db/orm';
+import { withActor } from '../audit/audit-scope';
 import { importSotkanetRows, parseSotkanet } from './sotkanet-import.service';
 
 /** `pnpm --filter @vertailu/api sotkanet <file.json|file.csv> [--regions regions.json]` */
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
   const rows = parseSotkanet(file.toLowerCase().endsWith('.csv') ? 'CSV' : 'JSON', content, regions);
   const orm = await initOrm(loadConfig().database);
   try {
-    const result = await orm.em.fork().transactional((tx) => importSotkanetRows(tx as EntityManager, rows));
+    const result = await withActor('cli:sotkanet', () =>
+      orm.em.fork().transactional((tx) => importSotkanetRows(tx as EntityManager, rows)),
+    );
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await orm.close();

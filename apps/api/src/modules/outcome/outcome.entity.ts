@@ -1,4 +1,4 @@
-import { BeforeCreate, BeforeUpdate, Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { EvidenceType, OutcomeDirection, OutcomeKind, PeriodPrecision } from '@vertailu/data';
 import { EVIDENCE_TYPES, OUTCOME_DIRECTIONS, OUTCOME_KINDS, PERIOD_PRECISIONS } from '@vertailu/data';
 import { Field, Int, ObjectType } from 'type-graphql';
@@ -24,6 +24,7 @@ export class Outcome extends OwnedEntity {
   @Enum({ items: () => [...OUTCOME_KINDS] })
   kind!: OutcomeKind;
 
+  @Index()
   @ManyToOne(() => Term)
   domain!: Term;
 

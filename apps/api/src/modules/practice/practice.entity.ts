@@ -1,4 +1,4 @@
-import { BeforeCreate, BeforeUpdate, Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { PeriodPrecision, PracticePhase } from '@vertailu/data';
 import { PERIOD_PRECISIONS, PRACTICE_PHASES } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
@@ -30,6 +30,7 @@ export class Practice extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   shortDescription: string | null = null;
 
+  @Index()
   @ManyToOne(() => Municipality)
   municipality!: Municipality;
 
@@ -40,9 +41,11 @@ export class Practice extends VersionedEntity {
   @Property({ type: 'string', length: 200, nullable: true })
   area: string | null = null;
 
+  @Index()
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'set null' })
   funder: Organisation | null = null;
 
+  @Index()
   @ManyToOne(() => Project, { nullable: true, deleteRule: 'set null' })
   parentProject: Project | null = null;
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Unique } from '@mikro-orm/core';
 import type { MunicipalityRole } from '@vertailu/data';
 import { MUNICIPALITY_ROLES } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
@@ -14,6 +14,7 @@ export class ProjectMunicipality extends BaseEntity {
   @ManyToOne(() => Project, { deleteRule: 'cascade' })
   project!: Project;
 
+  @Index()
   @ManyToOne(() => Municipality)
   municipality!: Municipality;
 

@@ -1,10 +1,11 @@
-import { Entity, ManyToOne } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne } from '@mikro-orm/core';
 import { OwnedEntity } from '../../db/owned.entity';
 import { Term } from './term.entity';
 
 /** A project's or practice's sector or target group. */
 @Entity()
 export class TermLink extends OwnedEntity {
+  @Index()
   @ManyToOne(() => Term)
   term!: Term;
 }

@@ -37,4 +37,12 @@ export class Term extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'What the term covers.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
+
+  @Field(() => [String], {
+    description:
+      'Other Finnish names of the same thing, used when reading documents ("suun terveyspalvelut"); a trailing * matches a prefix.',
+  })
+  // A column default, so the migration can add it to a database that already has terms.
+  @Property({ type: 'json', default: '[]' })
+  aliasesFi: string[] = [];
 }

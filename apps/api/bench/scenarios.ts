@@ -1,0 +1,114 @@
+/**
+ * The benchmark scenarios: a GraphQL request to the API, and "the floor" — one hand-written SQL query
+ * whose rows a plain node:http handler serialises to JSON (per dialect where the SQL differs).
+ */
+export interface Scenario {
+  name: string;
+  what: string;
+  graphql: (codes: string[]) => { query: string; variables?: Record<string, unknown> };
+  floor: (codes: string[]) => { sqlite: string; postgresql: string; bindings: unknown[] };
+}
+
+const SYN = ['SYN_001', 'SYN_002', 'SYN_003', 'SYN_004', 'SYN_005'];
+const same = (sql: string, bindings: unknown[] = []) => ({ sqlite: sql, postgresql: sql, bindings });
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'compare-308x5x10y',
+    what: 'compareMunicipalities: all 308 municipalities × 5 indicators, years 2016–2025 (latest value, rank)',
+    graphql: (codes) => ({
+      query: `query($m: [String!]!, $i: [String!]!) { compareMunicipalities(municipalities: $m, indicators: $i, years: { from: 2016, to: 2025 }) {
+        indicator { code } mean median rows { municipality { code } value rank years } } }`,
+      variables: { m: codes, i: SYN },
+    }),
+    floor: (codes) => {
+      const where = `series = 'statistics' and indicator_code in (${marks(SYN.length)}) and year between 2016 and 2025
+          and value is not null and municipality_code in (${marks(codes.length)})`;
+      return {
+        // The latest year's value per indicator and municipality, each dialect's best way.
+        sqlite: `select indicator_code, municipality_code, max(year) as year, value from indicator_value where ${where}
+          group by indicator_code, municipality_code`,
+        postgresql: `select distinct on (indicator_code, municipality_code) indicator_code, municipality_code, year, value
+          from indicator_value where ${where} order by indicator_code, municipality_code, year desc`,
+        bindings: [...SYN, ...codes],
+      };
+    },
+  },
+  {
+    name: 'projects-page-50',
+    what: 'projects(first: 50) with nested funding lines (and funders), practices and outcomes',
+    graphql: () => ({
+      query: `{ projects(first: 50) { totalCount edges { node { id name period { start end }
+        fundings { kind amount funder { nameFi } } practices { name phase } outcomes { direction value unit } } } } }`,
+    }),
+    floor: () => ({
+      sqlite: `select p.id, p.name, p.start_date, p.end_date,
+          (select json_group_array(json_object('kind', f.kind, 'amount', f.amount, 'funder', o.name_fi)) from funding_line f left join organisation o on o.id = f.funder_id where f.project_id = p.id) as fundings,
+          (select json_group_array(json_object('name', pr.name, 'phase', pr.phase)) from practice pr where pr.parent_project_id = p.id) as practices,
+          (select json_group_array(json_object('direction', oc.direction, 'value', oc.value, 'unit', oc.unit)) from outcome oc where oc.project_id = p.id) as outcomes,
+          (select count(*) from project) as total
+        from project p order by p.name, p.id limit 50`,
+      postgresql: `select p.id, p.name, p.start_date, p.end_date,
+          (select coalesce(json_agg(json_build_object('kind', f.kind, 'amount', f.amount, 'funder', o.name_fi)), '[]') from funding_line f left join organisation o on o.id = f.funder_id where f.project_id = p.id) as fundings,
+          (select coalesce(json_agg(json_build_object('name', pr.name, 'phase', pr.phase)), '[]') from practice pr where pr.parent_project_id = p.id) as practices,
+          (select coalesce(json_agg(json_build_object('direction', oc.direction, 'value', oc.value, 'unit', oc.unit)), '[]') from outcome oc where oc.project_id = p.id) as outcomes,
+          (select count(*) from project) as total
+        from project p order by p.name, p.id limit 50`,
+      bindings: [],
+    }),
+  },
+  {
+    name: 'practice-search',
+    what: 'practices(filter: { search: "neuvola" }, first: 20) with municipality names and the total count',
+    graphql: () => ({
+      query: `{ practices(first: 20, filter: { search: "neuvola" }) { totalCount edges { node { name phase municipality { nameFi } } } } }`,
+    }),
+    floor: () =>
+      same(
+        `select p.name, p.phase, m.name_fi, (select count(*) from practice where search_text like ?) as total
+         from practice p join municipality m on m.code = p.municipality_code
+         where p.search_text like ? order by p.name, p.id limit 20`,
+        ['%neuvola%', '%neuvola%'],
+      ),
+  },
+  {
+    name: 'municipality-profile',
+    what: 'municipalityProfile("851"): projects, practices by phase, costs, outcome cells, context statistics',
+    graphql: () => ({
+      query: `{ municipalityProfile(code: "851") { municipality { code nameFi } projects { id name status }
+        practices { id name phase } practicesByPhase { phase count }
+        costs { indicator { code } rows { value unit } } outcomeCells { domain { code } direction count }
+        context { year value indicator { code } } } }`,
+    }),
+    floor: () =>
+      same(
+        `select 'project' as kind, p.name as a, p.status as b, null as c from project p join project_municipality pm on pm.project_id = p.id where pm.municipality_code = ?
+         union all select 'practice', name, phase, null from practice where municipality_code = ?
+         union all select 'context', indicator_code, cast(year as text), cast(value as text) from indicator_value where municipality_code = ? and series = 'statistics' and indicator_code in ('POPULATION', 'POPULATION_0_17')`,
+        ['851', '851', '851'],
+      ),
+  },
+  {
+    name: 'landing',
+    what: "the dashboard's landing page: municipalities (first 100) and compareMunicipalities on its 5 indicators",
+    graphql: (codes) => ({
+      query: `query($m: [String!]!) { municipalities(first: 100) { edges { node { code nameFi nameSv } } }
+        compareMunicipalities(municipalities: $m, indicators: ["PROJECT_COUNT", "PRACTICE_COUNT", "OWN_PROJECT_COST", "EXTERNAL_FUNDING", "STRONGEST_EVIDENCE"]) {
+          indicator { code nameFi nameEn unit definition } normalize mean median
+          rows { municipality { code nameFi } value unit rank missingReason note years } } }`,
+      variables: { m: codes.slice(0, 100) },
+    }),
+    floor: (codes) =>
+      same(
+        `select m.code, m.name_fi, m.name_sv,
+           (select count(*) from project_municipality pm where pm.municipality_code = m.code) as projects,
+           (select count(*) from practice pr where pr.municipality_code = m.code) as practices,
+           (select sum(f.amount) from funding_line f where f.recipient_code = m.code and f.kind = 'EXTERNAL_GRANT') as external_funding,
+           (select sum(c.amount) from cost_item c join project_municipality pm on pm.project_id = c.project_id where pm.municipality_code = m.code) as own_cost,
+           (select max(o.evidence_level) from outcome o join project_municipality pm on pm.project_id = o.project_id where pm.municipality_code = m.code) as evidence
+         from municipality m where m.code in (${marks(Math.min(100, codes.length))}) order by m.code`,
+        codes.slice(0, 100),
+      ),
+  },
+];

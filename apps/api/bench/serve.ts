@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EntityManager } from '@mikro-orm/knex';
+import { hashKey, loadConfig } from '../src/config';
+import { initOrm } from '../src/db/orm';
+import { createApp } from '../src/server';
+import { SCENARIOS } from './scenarios';
+
+/**
+ * The benchmark's server process: the API and, beside it, the floor (hand-written SQL → JSON over plain
+ * node:http) on the same database, plus /__stats (SQL statements so far, peak memory). Prints the ports.
+ */
+let statements = 0;
+let peakRss = 0;
+setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20).unref();
+
+const base = loadConfig();
+const config = {
+  ...base,
+  env: 'production' as const,
+  rateLimitPerIp: 100_000_000,
+  rateLimitPerKey: 100_000_000,
+  executionTimeoutMs: 120_000,
+};
+config.apiKeys.set(hashKey('bench-editor-key-0123456789'), { name: 'bench', role: 'EDITOR' });
+const orm = await initOrm(config.database, {
+  onQuery: () => {
+    statements++;
+  },
+});
+// The ORM's query logger formats every statement; keep it off except when counting.
+const app = await createApp(orm, config);
+await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+
+const knex = (orm.em as EntityManager).getKnex();
+const dialect = config.database.kind;
+const codes = ((await knex('municipality').select('code').orderBy('code')) as { code: string }[]).map(
+  (r) => r.code,
+);
+const floor = http.createServer(async (req, res) => {
+  if (req.url === '/__stats') {
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ statements, peakRss, rss: process.memoryUsage().rss }));
+    return;
+  }
+  const scenario = SCENARIOS.find((s) => req.url === `/${s.name}`);
+  if (!scenario) {
+    res.statusCode = 404;
+    res.end();
+    return;
+  }
+  try {
+    const q = scenario.floor(codes);
+    const result = await knex.raw(q[dialect], q.bindings as never[]);
+    const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ data: rows }));
+  } catch (err) {
+    res.statusCode = 500;
+    res.end(String(err));
+  }
+});
+await new Promise<void>((resolve) => floor.listen(0, '127.0.0.1', resolve));
+console.log(
+  JSON.stringify({
+    api: (app.httpServer.address() as AddressInfo).port,
+    floor: (floor.address() as AddressInfo).port,
+    codes,
+  }),
+);
+process.on('SIGTERM', async () => {
+  await app.stop();
+  floor.close();
+  await orm.close();
+  process.exit(0);
+});

@@ -1,0 +1,155 @@
+import 'reflect-metadata';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/knex';
+import autocannon from 'autocannon';
+import { hashKey, loadConfig } from '../src/config';
+import { initOrm, migrate } from '../src/db/orm';
+import { seedDataset } from '../src/db/seed/seeder';
+import { FundingLine } from '../src/modules/finance/funding-line.entity';
+import { createApp } from '../src/server';
+
+/**
+ * `pnpm loadtest [--seconds 20] [--connections 10]`: mixed read traffic with one write in ten against
+ * the API on loopback for a fixed time. Prints requests/s, latency percentiles, errors, memory before
+ * and after, and checks that every acknowledged write is in the database. Exit code 1 on any error or
+ * lost write. Uses a throw-away SQLite file unless DATABASE_URL is set.
+ */
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  const n = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new Error(`--${name} must be 1–3600`);
+  return n;
+};
+const seconds = arg('seconds', 20);
+const connections = arg('connections', 10);
+const KEY = 'loadtest-editor-key-0123456789';
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+const dir = process.env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), 'vertailu-load-'));
+const config = {
+  ...loadConfig(
+    dir ? { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, 'load.sqlite')}` } : process.env,
+  ),
+  env: 'production' as const,
+  rateLimitPerIp: 1_000_000,
+  rateLimitPerKey: 1_000_000,
+};
+config.apiKeys.set(hashKey(KEY), { name: 'loadtest', role: 'EDITOR' });
+const orm = await initOrm(config.database);
+await migrate(orm);
+await seedDataset(orm);
+const app = await createApp(orm, config);
+await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
+
+const em = orm.em.fork() as EntityManager;
+const project = await em.getConnection().execute('select id from project order by id limit 1');
+const projectId = Buffer.from(`Project:${(project[0] as { id: number }).id}`).toString('base64url');
+const marker = `loadtest-${Date.now()}`;
+
+// The dashboard's own operations: the traffic mix real users make, kept in step with the dashboard.
+const DASHBOARD = readFileSync(
+  new URL('../../dashboard/src/graphql/dashboard.graphql', import.meta.url),
+  'utf8',
+);
+const ALL = ['020', '186', '211', '851'];
+const READS: [string, Record<string, unknown>][] = [
+  ['Municipalities', {}],
+  [
+    'Compare',
+    {
+      municipalities: ALL,
+      indicators: ['OWN_PROJECT_COST', 'EXTERNAL_FUNDING_SHARE'],
+      normalize: 'PER_INHABITANT',
+    },
+  ],
+  ['Matrix', { municipalities: ALL }],
+  ['Profile', { code: '851' }],
+  ['Catalogue', { search: 'perhe', municipalities: ALL }],
+  ['Detail', { id: projectId }],
+  ['Timeline', {}],
+];
+let errors = 0;
+let acknowledged = 0;
+let writes = 0;
+const errorSamples: string[] = [];
+const countErrors = (status: number, body: string) => {
+  if (status !== 200 || body.includes('"errors"')) {
+    errors++;
+    if (errorSamples.length < 3) errorSamples.push(`${status} ${body.slice(0, 200)}`);
+    return false;
+  }
+  return true;
+};
+const post = (query: string, variables?: unknown) =>
+  JSON.stringify(variables ? { query, variables } : { query });
+const requests: autocannon.Request[] = [];
+for (let i = 0; i < 9; i++)
+  requests.push({
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: DASHBOARD,
+      operationName: (READS[i % READS.length] as [string, unknown])[0],
+      variables: (READS[i % READS.length] as [string, unknown])[1],
+    }),
+    onResponse: (status, body) => void countErrors(status, body),
+  });
+requests.push({
+  method: 'POST',
+  path: '/graphql',
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+  setupRequest: (req) => {
+    writes++;
+    return {
+      ...req,
+      body: post('mutation($input: CreateFundingLineInput!) { createFundingLine(input: $input) { id } }', {
+        input: {
+          projectId,
+          kind: 'EXTERNAL_GRANT',
+          amount: 1000 + (writes % 500),
+          note: `${marker} #${writes}`,
+        },
+      }),
+    };
+  },
+  onResponse: (status, body) => {
+    if (countErrors(status, body)) acknowledged++;
+  },
+});
+
+// Warm up (JIT, caches, pool), then measure memory from a collected heap.
+await autocannon({ url, connections, duration: 2, requests: requests.slice(0, 9) });
+gc();
+const before = process.memoryUsage();
+const result = await autocannon({ url, connections, duration: seconds, requests });
+gc();
+const after = process.memoryUsage();
+
+const stored = await (orm.em.fork() as EntityManager).count(FundingLine, { note: { $like: `${marker} #%` } });
+await app.stop();
+await orm.close();
+if (dir) rmSync(dir, { recursive: true, force: true });
+
+const l = result.latency;
+console.log(
+  `Load test: ${seconds} s, ${connections} connections, 9 reads : 1 write, ${config.database.kind} (loopback)`,
+);
+console.log(`  requests      ${result.requests.total} (${result.requests.average.toFixed(0)}/s average)`);
+console.log(`  latency ms    p50 ${l.p50}  p90 ${l.p90}  p99 ${l.p99}  max ${l.max}`);
+console.log(
+  `  errors        ${errors + result.errors + result.non2xx} (GraphQL/HTTP ${errors}, socket ${result.errors}, timeouts ${result.timeouts})`,
+);
+console.log(
+  `  writes        ${acknowledged} acknowledged, ${stored} in the database, ${acknowledged - stored} lost`,
+);
+console.log(
+  `  memory        heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}, rss ${mb(before.rss)} → ${mb(after.rss)}${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for collected figures)'}`,
+);
+for (const s of errorSamples) console.log(`  sample error  ${s}`);
+process.exitCode = errors + result.errors + result.non2xx > 0 || acknowledged !== stored ? 1 : 0;

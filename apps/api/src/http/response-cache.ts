@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { DataVersionReader } from '../modules/cache/data-version';
+
+/** Set by the GraphQL layer on responses that may be cached: a query, no errors. Never sent to clients. */
+export const CACHEABLE_HEADER = 'x-vertailu-cacheable';
+
+interface Entry {
+  body: Buffer;
+  contentType: string;
+  etag: string;
+}
+
+/** A small LRU of response bodies (Map keeps insertion order; a hit moves the entry to the end). */
+class Lru {
+  private readonly map = new Map<string, Entry>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string): Entry | undefined {
+    const e = this.map.get(key);
+    if (e) {
+      this.map.delete(key);
+      this.map.set(key, e);
+    }
+    return e;
+  }
+
+  set(key: string, e: Entry): void {
+    if (e.body.length > this.maxBytes / 10) return;
+    const old = this.map.get(key);
+    if (old) this.bytes -= old.body.length;
+    this.map.set(key, e);
+    this.bytes += e.body.length;
+    for (const [k, v] of this.map) {
+      if (this.bytes <= this.maxBytes) break;
+      this.map.delete(k);
+      this.bytes -= v.body.length;
+    }
+  }
+}
+
+const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * Apollo's CSRF prevention, decided before the cache answers: a request a browser could send
+ * cross-site without a preflight (no custom header, a "simple" content type) goes on to Apollo,
+ * which refuses it; only preflighted requests may be served from the cache.
+ */
+function preflighted(req: Parameters<RequestHandler>[0]): boolean {
+  if (req.headers['apollo-require-preflight'] || req.headers['x-apollo-operation-name']) return true;
+  const type = req.headers['content-type'];
+  if (!type) return false;
+  const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
+  return /^[\w.+-]+\/[\w.+-]+$/.test(essence) && !SIMPLE_CONTENT_TYPES.includes(essence);
+}
+
+/** The request's identity: query (or persisted-query hash), variables and operation name. */
+function requestKey(req: Parameters<RequestHandler>[0]): string | null {
+  const source = req.method === 'GET' ? req.query : req.body;
+  if (!source || typeof source !== 'object' || Array.isArray(source)) return null;
+  const { query, variables, operationName, extensions } = source as Record<string, unknown>;
+  const parse = (v: unknown) => (typeof v === 'string' && req.method === 'GET' ? JSON.parse(v) : v);
+  try {
+    return createHash('sha256')
+      .update(
+        JSON.stringify([
+          query ?? null,
+          parse(variables) ?? null,
+          operationName ?? null,
+          parse(extensions) ?? null,
+        ]),
+      )
+      .update(req.headers.accept ?? '')
+      .digest('base64url');
+  } catch {
+    return null; // malformed JSON in the query string: Apollo answers it
+  }
+}
+
+/**
+ * HTTP caching of anonymous read queries (GET or POST). Every cacheable response carries an ETag made
+ * from the data version and the request, and `Cache-Control: public, max-age=0, must-revalidate`, so
+ * browsers, CDNs and reverse proxies may keep it and revalidate cheaply (304). Within the API, responses
+ * are kept per data version: a write or an import raises the version and so invalidates them all.
+ * Requests with a key are never cached (they may see personal data); `Cache-Control: no-cache` on a
+ * request skips the lookup.
+ */
+export function responseCache(version: DataVersionReader, maxBytes = 64 * 1024 * 1024): RequestHandler {
+  const cache = new Lru(maxBytes);
+  return async (req, res, next) => {
+    if (req.headers.authorization || (req.method !== 'GET' && req.method !== 'POST')) return next();
+    if (!preflighted(req)) return next();
+    const key = requestKey(req);
+    if (!key) return next();
+    let v: number;
+    try {
+      v = await version.current();
+    } catch {
+      return next(); // database away: the request itself will say so
+    }
+    const etag = `W/"${v}-${key.slice(0, 22)}"`;
+    const cacheKey = `${v}:${key}`;
+    const hit = /no-cache/.test(req.headers['cache-control'] ?? '') ? undefined : cache.get(cacheKey);
+    if (hit) {
+      res.set({
+        ETag: hit.etag,
+        'Cache-Control': 'public, max-age=0, must-revalidate',
+        'X-Cache': 'HIT',
+        Vary: 'Accept, Authorization',
+      });
+      if (req.headers['if-none-match'] === hit.etag) {
+        res.status(304).end();
+        return;
+      }
+      res.status(200).type(hit.contentType).send(hit.body);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      if (chunk) chunks.push(Buffer.from(chunk as Buffer));
+      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as Buffer));
+      const cacheable = res.getHeader(CACHEABLE_HEADER) === '1' && res.statusCode === 200;
+      if (!res.headersSent) {
+        res.removeHeader(CACHEABLE_HEADER);
+        if (cacheable) {
+          res.setHeader('ETag', etag);
+          res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
+          res.setHeader('X-Cache', 'MISS');
+          res.setHeader('Vary', 'Accept, Authorization');
+        }
+      }
+      if (cacheable) {
+        const body = Buffer.concat(chunks);
+        cache.set(cacheKey, {
+          body,
+          contentType: String(res.getHeader('content-type') ?? 'application/json'),
+          etag,
+        });
+        if (req.headers['if-none-match'] === etag && !res.headersSent) {
+          res.statusCode = 304;
+          return (end as () => unknown)();
+        }
+      }
+      return (end as (...a: unknown[]) => unknown)(chunk, ...rest);
+    }) as typeof res.end;
+    next();
+  };
+}

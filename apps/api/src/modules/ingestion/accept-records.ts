@@ -1,0 +1,261 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type {
+  EvidenceType,
+  OrganisationKind,
+  OutcomeDirection,
+  OutcomeKind,
+  PartnerRole,
+} from '@vertailu/data';
+import { knownFunder } from '@vertailu/ingest';
+import { badInput } from '../../graphql/errors';
+import { CostItem } from '../finance/cost-item.entity';
+import { FundingLine } from '../finance/funding-line.entity';
+import { recomputeDerivedValues } from '../indicator/derived-values.service';
+import { Municipality } from '../municipality/municipality.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { Outcome } from '../outcome/outcome.entity';
+import type { Practice } from '../practice/practice.entity';
+import { createPractice } from '../practice/practice.service';
+import type { Project } from '../project/project.entity';
+import { createProject } from '../project/project.service';
+import { ProjectPartner } from '../project/project-partner.entity';
+import { Citation } from '../source/citation.entity';
+import { Source } from '../source/source.entity';
+import { Term } from '../vocabulary/term.entity';
+import type { Draft } from './draft.entity';
+import { type DraftFieldData, SINGLE_VALUED } from './draft-fields';
+import type { ImportedDocument } from './imported-document.entity';
+import type { DraftFieldKind } from './ingestion.enums';
+
+/** Fields cited on the record itself; money, funders and outcomes are cited on their own rows. */
+const RECORD_FIELDS = new Set<DraftFieldKind>([
+  ...SINGLE_VALUED.filter((k) => k !== 'DECISION_DATE' && k !== 'NO_SEPARATE_FUNDING'),
+  'SECTOR',
+  'TARGET_GROUP',
+]);
+
+/** The document as a data-set source: one per text (SHA-256), shared by every record taken from it. */
+async function sourceFor(em: EntityManager, doc: ImportedDocument, title: string, published: string | null) {
+  const existing = await em.findOne(Source, { sha256: doc.sha256 });
+  if (existing) return existing;
+  return em.create(Source, {
+    fileName: doc.fileName ?? `${doc.documentKey}.txt`,
+    title,
+    genre: doc.genre,
+    language: 'fi',
+    publishedDate: published,
+    description: `Imported with the ingester: revision ${doc.revision} of "${doc.documentKey}", reviewed and accepted by an editor.`,
+    sha256: doc.sha256,
+    text: doc.text,
+    length: doc.length,
+  });
+}
+
+/** The organisation kind a partner's name implies (Oy → company, yliopisto → university …). */
+function kindOfPartner(name: string): OrganisationKind {
+  if (/\b(?:Oy|Oyj|Ab)$/.test(name)) return 'COMPANY';
+  if (/(?:yliopisto|korkeakoulu)\b/i.test(name)) return 'UNIVERSITY';
+  if (/(?:kuntayhtymä|perusturva|hyvinvointialue|sairaanhoitopiiri)\b/i.test(name))
+    return 'JOINT_MUNICIPAL_AUTHORITY';
+  if (/seurakunta/i.test(name)) return 'PARISH';
+  return 'NGO';
+}
+
+/** An organisation by abbreviation or exact Finnish name; created when the data set has none. */
+async function organisationNamed(
+  em: EntityManager,
+  nameFi: string,
+  kind: OrganisationKind,
+  abbreviation: string | null,
+) {
+  const found =
+    (abbreviation ? await em.findOne(Organisation, { abbreviation }) : null) ??
+    (await em.findOne(Organisation, { nameFi }));
+  return found ?? em.create(Organisation, { nameFi, kind, abbreviation, searchText: '' } as never);
+}
+
+async function funderOrganisation(em: EntityManager, code: string): Promise<Organisation> {
+  const known = knownFunder(code);
+  return organisationNamed(em, known?.nameFi ?? code, known?.kind ?? 'STATE_FUND', code);
+}
+
+/**
+ * Turns an accepted draft into a project or practice with its costs, funding lines, partners and
+ * outcomes, every extracted field cited at its passage in the document (now a source).
+ */
+export async function recordFromDraft(
+  em: EntityManager,
+  draft: Draft,
+  doc: ImportedDocument,
+): Promise<{ project: Project | null; practice: Practice | null }> {
+  const fields = draft.fields;
+  const one = (kind: DraftFieldData['field']) => fields.find((f) => f.field === kind);
+  const all = (kind: DraftFieldData['field']) => fields.filter((f) => f.field === kind);
+  const name = one('NAME');
+  if (!name) throw badInput('fields.NAME', 'the draft has no name: add one with editDraft before accepting.');
+  const municipalityField = one('MUNICIPALITY');
+  if (!municipalityField)
+    throw badInput(
+      'fields.MUNICIPALITY',
+      'the draft has no municipality: add one with editDraft before accepting.',
+    );
+  const municipality = await em.findOne(Municipality, { code: municipalityField.value });
+  if (!municipality)
+    throw badInput('fields.MUNICIPALITY', `"${municipalityField.value}" is not a known municipality.`);
+  for (const o of all('OUTCOME'))
+    if (!o.attributes.domain)
+      throw badInput(
+        `fields.${o.key}.attributes`,
+        'the outcome needs a domain (an outcome domain code) before accepting: set it with editDraft, or remove the outcome.',
+      );
+
+  const source = await sourceFor(em, doc, name.value, one('CREATED_DATE')?.value ?? null);
+  doc.source = source;
+  const periodField = one('PERIOD');
+  const [start, end] = periodField?.value.split('/') ?? [];
+  const period = periodField
+    ? {
+        start: start ?? null,
+        end: end ?? null,
+        precision: periodField.attributes.precision as 'DAY' | 'YEAR',
+      }
+    : undefined;
+  const sectors = all('SECTOR').map((f) => f.value);
+  const targetGroups = all('TARGET_GROUP').map((f) => f.value);
+
+  let project: Project | null = null;
+  let practice: Practice | null = null;
+  if (draft.kind === 'PROJECT') {
+    project = await createProject(em, {
+      name: name.value,
+      projectNumber: one('PROJECT_NUMBER')?.value ?? null,
+      period,
+      municipalities: [{ code: municipality.code, role: 'IMPLEMENTER' }],
+      sectors,
+      targetGroups,
+    });
+  } else {
+    const phase = one('PHASE')?.value as 'IN_DEVELOPMENT' | 'COMPLETED' | undefined;
+    practice = await createPractice(em, {
+      name: name.value,
+      municipalityCode: municipality.code,
+      period,
+      phase: phase ?? null,
+      phaseAsOf: phase ? (one('MODIFIED_DATE')?.value ?? one('CREATED_DATE')?.value ?? null) : null,
+      createdDate: one('CREATED_DATE')?.value ?? null,
+      modifiedDate: one('MODIFIED_DATE')?.value ?? null,
+      sectors,
+      targetGroups,
+    });
+  }
+  const owner = { project, practice };
+  const record = (project ?? practice) as Project | Practice;
+  const recordType = project ? 'Project' : 'Practice';
+  const cited: { field: DraftFieldData; type: string; entity: { id: number } }[] = [];
+  for (const f of fields)
+    if (RECORD_FIELDS.has(f.field)) cited.push({ field: f, type: recordType, entity: record });
+
+  const grants = all('AMOUNT').filter((a) => a.attributes.role === 'GRANT');
+  const decision = one('DECISION_DATE');
+  for (const a of all('AMOUNT')) {
+    const role = a.attributes.role as string;
+    if (role === 'GRANT') {
+      const line = em.create(FundingLine, {
+        ...owner,
+        kind: 'EXTERNAL_GRANT',
+        funder: a.attributes.funder ? await funderOrganisation(em, a.attributes.funder) : null,
+        amount: Number(a.value),
+        recipient: municipality,
+        decisionDate: grants.length === 1 ? (decision?.value ?? null) : null,
+      } as never);
+      cited.push({ field: a, type: 'FundingLine', entity: line });
+      if (grants.length === 1 && decision) cited.push({ field: decision, type: 'FundingLine', entity: line });
+    } else {
+      const cost = em.create(CostItem, {
+        ...owner,
+        kind: role as CostItem['kind'],
+        basis: role === 'TOTAL_COSTS' ? 'REALISED' : 'ESTIMATE',
+        amount: Number(a.value),
+        municipality: role === 'MUNICIPALITY_SHARE' ? municipality : null,
+      } as never);
+      cited.push({ field: a, type: 'CostItem', entity: cost });
+    }
+  }
+  // A funder named without an amount is a grant of unknown size (null, never 0).
+  for (const f of all('FUNDER')) {
+    if (grants.some((g) => g.attributes.funder === f.value)) continue;
+    const line = em.create(FundingLine, {
+      ...owner,
+      kind: 'EXTERNAL_GRANT',
+      funder: await funderOrganisation(em, f.value),
+      amount: null,
+      recipient: municipality,
+    } as never);
+    cited.push({ field: f, type: 'FundingLine', entity: line });
+  }
+  const none = one('NO_SEPARATE_FUNDING');
+  if (none) {
+    const own = await em.findOne(Organisation, { municipality, kind: 'MUNICIPALITY' });
+    const line = em.create(FundingLine, {
+      ...owner,
+      kind: 'NO_SEPARATE_FUNDING',
+      funder: own,
+      amount: null,
+    } as never);
+    cited.push({ field: none, type: 'FundingLine', entity: line });
+  }
+  if (practice) {
+    const firstFunder = grants[0]?.attributes.funder ?? one('FUNDER')?.value;
+    if (firstFunder) practice.funder = await funderOrganisation(em, firstFunder);
+  }
+  if (project)
+    for (const p of all('PARTNER')) {
+      const organisation = await organisationNamed(em, p.value, kindOfPartner(p.value), null);
+      em.create(ProjectPartner, { project, organisation, role: p.attributes.role as PartnerRole });
+      cited.push({ field: p, type: recordType, entity: record });
+    }
+  for (const o of all('OUTCOME')) {
+    const domain = await em.findOne(Term, {
+      vocabulary: 'OUTCOME_DOMAIN',
+      code: o.attributes.domain as string,
+    });
+    if (!domain)
+      throw badInput(`fields.${o.key}.attributes`, `"${o.attributes.domain}" is not an outcome domain code.`);
+    const unit = o.attributes.unit as string;
+    const outcome = em.create(Outcome, {
+      ...owner,
+      kind: o.attributes.kind as OutcomeKind,
+      domain,
+      direction: o.attributes.direction as OutcomeDirection,
+      evidenceType: o.attributes.evidenceType as EvidenceType,
+      summaryEn: `${o.value}${unit === '%' ? ' %' : ` (${unit})`}: figure stated in the cited passage of the imported document (not yet summarised in English).`,
+      value: Number(o.value),
+      unit,
+    } as never);
+    cited.push({ field: o, type: 'Outcome', entity: outcome });
+  }
+  await em.flush();
+  for (const c of cited) {
+    const { start, end } = c.field;
+    if (start === null || end === null) continue; // a reviewer's value has no passage to cite
+    em.create(Citation, {
+      source,
+      subjectType: c.type,
+      subjectId: String(c.entity.id),
+      field:
+        c.field.field === 'SECTOR' || c.field.field === 'TARGET_GROUP'
+          ? `${c.field.field.toLowerCase()}:${c.field.value}`
+          : c.field.key,
+      quote: doc.text.slice(start, end),
+      start,
+      end,
+      note: null,
+    });
+  }
+  await em.flush();
+  await recomputeDerivedValues(
+    em,
+    project ? { type: 'Project', ids: [project.id] } : { type: 'Practice', ids: [(practice as Practice).id] },
+  );
+  return owner;
+}

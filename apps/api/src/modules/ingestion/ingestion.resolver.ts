@@ -1,0 +1,186 @@
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../context';
+import { PageArgs, toConnection, toPage } from '../../graphql/connection';
+import { numericIdOf } from '../../graphql/global-id';
+import { pkOf } from '../../graphql/loaders';
+import { checkText } from '../../graphql/validate';
+import { inTransaction } from '../editing/editing';
+import { Practice } from '../practice/practice.entity';
+import { Project } from '../project/project.entity';
+import { Draft } from './draft.entity';
+import { diffFields, lineChanges } from './draft-diff';
+import { importDocument } from './import.service';
+import { ImportedDocument } from './imported-document.entity';
+import { type DraftStatus, DraftStatusEnum } from './ingestion.enums';
+import {
+  AcceptDraftInput,
+  AcceptDraftPayload,
+  DraftConnection,
+  DraftField,
+  EditDraftInput,
+  FieldChange,
+  ImportDocumentInput,
+  ImportDocumentPayload,
+  RejectDraftInput,
+  TextChanges,
+} from './ingestion.types';
+import { acceptDraft, editDraft, rejectDraft } from './review.service';
+
+@ArgsType()
+class DraftsArgs extends PageArgs {
+  @Field(() => DraftStatusEnum, { nullable: true, description: 'Only drafts in this state (default: all).' })
+  status?: DraftStatus;
+}
+
+@Resolver(() => Draft)
+export class DraftResolver {
+  @Authorized('EDITOR')
+  @Query(() => DraftConnection, {
+    description: 'Drafts read from imported documents, newest first (editor key).',
+  })
+  async drafts(@Args(() => DraftsArgs) args: DraftsArgs, @Ctx() ctx: Context) {
+    const page = toPage(args.first, args.after);
+    const where = args.status ? { status: args.status } : {};
+    const [rows, total] = await ctx.em.findAndCount(Draft, where, {
+      orderBy: { id: 'desc' },
+      limit: page.limit,
+      offset: page.offset,
+    });
+    return toConnection(rows, total, page);
+  }
+
+  @Authorized('EDITOR')
+  @Query(() => Draft, { nullable: true, description: 'One draft by id; null if there is none (editor key).' })
+  draft(@Arg('id', () => ID, { description: 'Draft id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Draft, numericIdOf('Draft', id, 'id'));
+  }
+
+  @Authorized('EDITOR')
+  @Query(() => [ImportedDocument], {
+    description: 'Every revision of a document, oldest first (editor key).',
+  })
+  documentRevisions(
+    @Arg('documentKey', () => String, { description: 'The document key (see ImportedDocument.documentKey).' })
+    documentKey: string,
+    @Ctx() ctx: Context,
+  ) {
+    checkText(documentKey, 'documentKey', { max: 200, required: true });
+    return ctx.em.find(ImportedDocument, { documentKey }, { orderBy: { revision: 'asc' } });
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => ImportDocumentPayload, {
+    description:
+      'Read a Finnish project page or practice description into a draft for review (editor key). The same text again changes nothing; a changed text under the same document key becomes a new revision.',
+  })
+  importDocument(
+    @Arg('input', () => ImportDocumentInput, { description: 'The document.' }) input: ImportDocumentInput,
+    @Ctx() ctx: Context,
+  ) {
+    return inTransaction(ctx.em, (tx) => importDocument(tx, input, ctx.actor));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Draft, {
+    description: 'Correct a pending draft’s fields (editor key); CONFLICT if `version` is stale.',
+  })
+  editDraft(
+    @Arg('input', () => EditDraftInput, { description: 'The corrections.' }) input: EditDraftInput,
+    @Ctx() ctx: Context,
+  ) {
+    return inTransaction(ctx.em, (tx) => editDraft(tx, input));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => AcceptDraftPayload, {
+    description:
+      'Accept a pending draft: it becomes a project or practice with citations into the document (editor key).',
+  })
+  acceptDraft(
+    @Arg('input', () => AcceptDraftInput, { description: 'Which draft.' }) input: AcceptDraftInput,
+    @Ctx() ctx: Context,
+  ) {
+    return inTransaction(ctx.em, (tx) => acceptDraft(tx, input, ctx.actor));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Draft, { description: 'Reject a pending draft (editor key): nothing becomes data.' })
+  rejectDraft(
+    @Arg('input', () => RejectDraftInput, { description: 'Which draft, and why.' }) input: RejectDraftInput,
+    @Ctx() ctx: Context,
+  ) {
+    return inTransaction(ctx.em, (tx) => rejectDraft(tx, input, ctx.actor));
+  }
+
+  @FieldResolver(() => ImportedDocument, { description: 'The document revision the draft was read from.' })
+  document(@Root() d: Draft, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(ImportedDocument).load(pkOf(d.document) as number);
+  }
+
+  @FieldResolver(() => [DraftField], { description: 'The fields, in document order of kinds.' })
+  fields(@Root() d: Draft): DraftField[] {
+    return d.fields.map((f) => ({
+      ...f,
+      attributes: Object.entries(f.attributes).map(([name, value]) => ({ name, value })),
+    }));
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'The project an accepted draft became.' })
+  project(@Root() d: Draft, @Ctx() ctx: Context) {
+    return d.recordType === 'Project' && d.recordId ? ctx.loaders.byId(Project).load(d.recordId) : null;
+  }
+
+  @FieldResolver(() => Practice, { nullable: true, description: 'The practice an accepted draft became.' })
+  practice(@Root() d: Draft, @Ctx() ctx: Context) {
+    return d.recordType === 'Practice' && d.recordId ? ctx.loaders.byId(Practice).load(d.recordId) : null;
+  }
+}
+
+@Resolver(() => ImportedDocument)
+export class ImportedDocumentResolver {
+  @FieldResolver(() => Draft, { description: 'The draft read from this revision.' })
+  draft(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
+    return ctx.em.findOneOrFail(Draft, { document: doc.id });
+  }
+
+  @FieldResolver(() => ImportedDocument, { nullable: true, description: 'The previous revision, if any.' })
+  previous(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
+    return ctx.em.findOne(ImportedDocument, { documentKey: doc.documentKey, revision: doc.revision - 1 });
+  }
+
+  @FieldResolver(() => [FieldChange], {
+    description: 'What the ingester read differently from the previous revision (empty for the first).',
+  })
+  async changes(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
+    const previous = await this.previous(doc, ctx);
+    return previous ? diffFields(previous.extracted, doc.extracted) : [];
+  }
+
+  @FieldResolver(() => TextChanges, {
+    nullable: true,
+    description: 'Lines added and removed since the previous revision.',
+  })
+  async textChanges(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
+    const previous = await ctx.em.findOne(
+      ImportedDocument,
+      { documentKey: doc.documentKey, revision: doc.revision - 1 },
+      { populate: ['text'] as never },
+    );
+    if (!previous) return null;
+    await ctx.em.populate(doc, ['text'] as never);
+    return lineChanges(previous.text, doc.text);
+  }
+}

@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { GraphQLError } from 'graphql';
+import { nowIso } from '../../db/base.entity';
+import { badInput, ErrorCode } from '../../graphql/errors';
+import { toGlobalId } from '../../graphql/global-id';
+import { checkText } from '../../graphql/validate';
+import { loadForEdit } from '../editing/editing';
+import type { Practice } from '../practice/practice.entity';
+import type { Project } from '../project/project.entity';
+import { recordFromDraft } from './accept-records';
+import { Draft } from './draft.entity';
+import { checkFieldInput, type DraftFieldData, keyFor, SINGLE_VALUED } from './draft-fields';
+import { ImportedDocument } from './imported-document.entity';
+import { loadIngestContext } from './ingest-context';
+import type { DraftFieldKind, DraftKind } from './ingestion.enums';
+
+export interface DraftFieldChangeInput {
+  key?: string | null;
+  field: DraftFieldKind;
+  value: string;
+  attributes?: { name: string; value: string }[] | null;
+}
+
+/** A draft an editor may still change: it exists, the version is the one they read, and it is pending. */
+async function pendingDraft(em: EntityManager, id: string, version: number): Promise<Draft> {
+  const draft = await loadForEdit(em, Draft, id, version);
+  if (draft.status !== 'PENDING')
+    throw new GraphQLError(`Draft ${id} is ${draft.status}, not PENDING: it can no longer be reviewed.`, {
+      extensions: { code: ErrorCode.CONFLICT, status: draft.status },
+    });
+  return draft;
+}
+
+/** Applies a reviewer's corrections: removals by key, then values set (replacing by key, or added). */
+export async function editDraft(
+  em: EntityManager,
+  input: {
+    id: string;
+    version: number;
+    kind?: DraftKind | null;
+    set?: DraftFieldChangeInput[] | null;
+    remove?: string[] | null;
+  },
+): Promise<Draft> {
+  const draft = await pendingDraft(em, input.id, input.version);
+  if ((input.set?.length ?? 0) > 100 || (input.remove?.length ?? 0) > 100)
+    throw badInput('input.set', 'at most 100 changes at a time.');
+  let fields: DraftFieldData[] = [...draft.fields];
+  for (const [i, key] of (input.remove ?? []).entries()) {
+    if (!fields.some((f) => f.key === key))
+      throw badInput(`input.remove[${i}]`, `the draft has no field "${key.slice(0, 60)}".`);
+    fields = fields.filter((f) => f.key !== key);
+  }
+  if (input.set?.length) {
+    const { codes } = await loadIngestContext(em);
+    for (const [i, change] of input.set.entries()) {
+      const checked = checkFieldInput(change, `input.set[${i}]`, codes);
+      const byKey = change.key ? fields.findIndex((f) => f.key === change.key) : -1;
+      if (change.key && byKey < 0)
+        throw badInput(`input.set[${i}].key`, `the draft has no field "${change.key.slice(0, 60)}".`);
+      if (byKey >= 0 && fields[byKey]?.field !== change.field)
+        throw badInput(
+          `input.set[${i}].field`,
+          `field "${change.key}" is a ${fields[byKey]?.field}, not a ${change.field}.`,
+        );
+      const sameKind = SINGLE_VALUED.includes(change.field)
+        ? fields.findIndex((f) => f.field === change.field)
+        : -1;
+      const at = byKey >= 0 ? byKey : sameKind;
+      if (at >= 0) {
+        const old = fields[at] as DraftFieldData;
+        // A corrected value keeps pointing at the passage it corrects.
+        fields[at] = { ...checked, key: old.key, start: old.start, end: old.end, passage: old.passage };
+      } else fields.push({ ...checked, key: keyFor(change.field, fields) });
+    }
+  }
+  draft.fields = fields;
+  if (input.kind) draft.kind = input.kind;
+  draft.updatedAt = nowIso();
+  await em.flush();
+  return draft;
+}
+
+export async function rejectDraft(
+  em: EntityManager,
+  input: { id: string; version: number; reason: string },
+  actor: string,
+): Promise<Draft> {
+  checkText(input.reason, 'input.reason', { max: 2000, required: true });
+  const draft = await pendingDraft(em, input.id, input.version);
+  draft.status = 'REJECTED';
+  draft.reviewNote = input.reason.trim();
+  draft.reviewedAt = nowIso();
+  draft.reviewedBy = actor;
+  await em.flush();
+  return draft;
+}
+
+/**
+ * Accepts a draft: its fields become a project or practice (with costs, funding, partners and
+ * outcomes, each cited in the document). Refused when an earlier revision of the same document was
+ * accepted already: that record is updated with the ordinary mutations, guided by `changes`.
+ */
+export async function acceptDraft(
+  em: EntityManager,
+  input: { id: string; version: number; note?: string | null },
+  actor: string,
+): Promise<{ draft: Draft; project: Project | null; practice: Practice | null }> {
+  checkText(input.note, 'input.note', { max: 2000 });
+  const draft = await pendingDraft(em, input.id, input.version);
+  const doc = await em.findOneOrFail(
+    ImportedDocument,
+    { id: draft.document.id },
+    { populate: ['text'] as never },
+  );
+  const earlier = await em.findOne(
+    Draft,
+    { document: { documentKey: doc.documentKey }, status: 'ACCEPTED' },
+    { populate: ['document'] },
+  );
+  if (earlier)
+    throw new GraphQLError(
+      `Revision ${earlier.document.revision} of "${doc.documentKey}" was accepted already as ${toGlobalId(earlier.recordType ?? 'Project', earlier.recordId ?? 0)}; update that record (see this revision's changes) instead of creating another.`,
+      { extensions: { code: ErrorCode.CONFLICT } },
+    );
+  const record = await recordFromDraft(em, draft, doc);
+  draft.status = 'ACCEPTED';
+  draft.reviewNote = input.note?.trim() || null;
+  draft.reviewedAt = nowIso();
+  draft.reviewedBy = actor;
+  draft.recordType = record.project ? 'Project' : 'Practice';
+  draft.recordId = (record.project ?? record.practice)?.id ?? null;
+  await em.flush();
+  return { draft, ...record };
+}
