@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { type Context, createContext } from './context';
 import { formatErrorFor } from './graphql/format-error';
 import { aliasLimit, costLimit, depthLimit, directiveLimit, MAX_TOKENS } from './graphql/limits';
+import { refuseNulCharacters } from './graphql/nul-characters';
 import { getSchema } from './graphql/schema';
 import { corsAllowList } from './http/cors';
 import { dashboardRoutes } from './http/dashboard';
@@ -61,6 +62,9 @@ const responseStatus: ApolloServerPlugin<Context> = {
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  // ETags on GraphQL responses come from the data version (response-cache.ts); Express's own body-hash
+  // ETags would also tag errors and keyed responses.
+  app.set('etag', false);
   // Behind one reverse proxy in production: trust its X-Forwarded-For for the client address (rate limits).
   if (config.env === 'production') app.set('trust proxy', 1);
   const httpServer = http.createServer(app);
@@ -77,6 +81,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       responseStatus,
+      refuseNulCharacters,
     ],
   });
   await apollo.start();

@@ -91,6 +91,40 @@ describe.each(DRIVERS)('property-based: garbage in filters and mutations on %s',
     return out;
   };
 
+  it('refuses a NUL character anywhere with BAD_USER_INPUT naming where it was (PostgreSQL cannot store it)', async () => {
+    const cases: [string, Record<string, unknown> | undefined, string | undefined, string][] = [
+      [
+        'query($m: [String!]!) { compareMunicipalities(municipalities: $m, indicators: ["PROJECT_COUNT"]) { mean } }',
+        { m: ['020', '\u0000'] },
+        undefined,
+        '$m[1]',
+      ],
+      [
+        'query($f: PracticeFilter) { practices(filter: $f) { totalCount } }',
+        { f: { search: 'neuvola\u0000' } },
+        undefined,
+        '$f.search',
+      ],
+      ['{ municipality(code: "0\\u00002") { code } }', undefined, undefined, 'code'],
+      [
+        'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+        { input: { name: 'Hanke\u0000', municipalities: [{ code: '020', role: 'IMPLEMENTER' }] } },
+        EDITOR_KEY,
+        '$input.name',
+      ],
+    ];
+    const projectCount = async () =>
+      dataOf(await api.gql<{ projects: { totalCount: number } }>('{ projects { totalCount } }')).projects
+        .totalCount;
+    const before = await projectCount();
+    for (const [query, variables, key, field] of cases) {
+      const result = await api.gql(query, variables, key);
+      expect(result.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.field, query).toBe(field);
+    }
+    expect(await projectCount()).toBe(before);
+  });
+
   it('list filters answer data or a typed error, never a 500', async () => {
     await fc.assert(
       fc.asyncProperty(
