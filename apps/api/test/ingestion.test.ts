@@ -133,7 +133,8 @@ describe.each(DRIVERS)('document ingestion and review on %s', (driver) => {
     const finnish = OWN('06-kunta-kangasala-inline.txt');
     const cases: [Record<string, unknown>, string, string][] = [
       [{ text: '   \n' }, 'input.text', 'EMPTY'],
-      [{ text: `${finnish}\u0000\u0001` }, 'input.text', 'BINARY'],
+      // (U+0000 itself is refused before any resolver, for every field: see fuzz.test.ts.)
+      [{ text: `${finnish}\u0001\u0002` }, 'input.text', 'BINARY'],
       [{ text: Buffer.from(finnish, 'utf8').toString('latin1') }, 'input.text', 'ENCODING'],
       [
         { base64: Buffer.from(finnish.replace(/ä/g, '\u00e4'), 'latin1').toString('base64') },

@@ -1,8 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, visit } from 'graphql';
+import { type DocumentNode, Kind, visit } from 'graphql';
 import { badInput } from './errors';
 
-/** Where the first string containing U+0000 sits in a variable value, as a path like `$m[0]`. */
+const MESSAGE = 'contains a NUL character (U+0000), which text cannot hold.';
+
+/** Where the first string containing U+0000 sits in a value, as a path like `input.name` or `municipalities[1]`. */
 function nulPath(value: unknown, path: string): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
   if (Array.isArray(value)) {
@@ -19,6 +21,17 @@ function nulPath(value: unknown, path: string): string | null {
   return null;
 }
 
+/** The argument each variable is passed to, so errors name fields the way resolvers do. */
+function argumentOfVariables(document: DocumentNode): Map<string, string> {
+  const names = new Map<string, string>();
+  visit(document, {
+    [Kind.ARGUMENT]: (node) => {
+      if (node.value.kind === Kind.VARIABLE) names.set(node.value.name.value, node.name.value);
+    },
+  });
+  return names;
+}
+
 /**
  * No text anywhere in the data may hold U+0000: PostgreSQL refuses it outright (a server error that
  * SQLite would not show), and no Finnish document has one. Checked once per request, before any
@@ -28,9 +41,13 @@ export const refuseNulCharacters: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document }) {
-        for (const [name, value] of Object.entries(request.variables ?? {})) {
-          const path = nulPath(value, `$${name}`);
-          if (path) throw badInput(path, 'contains a NUL character (U+0000).');
+        const variables = Object.entries(request.variables ?? {});
+        if (variables.some(([, v]) => nulPath(v, ''))) {
+          const argumentOf = argumentOfVariables(document);
+          for (const [name, value] of variables) {
+            const path = nulPath(value, argumentOf.get(name) ?? `$${name}`);
+            if (path) throw badInput(path, MESSAGE);
+          }
         }
         let argument = 'query';
         visit(document, {
@@ -38,7 +55,7 @@ export const refuseNulCharacters: ApolloServerPlugin = {
             argument = node.name.value;
           },
           [Kind.STRING]: (node) => {
-            if (node.value.includes('\u0000')) throw badInput(argument, 'contains a NUL character (U+0000).');
+            if (node.value.includes('\u0000')) throw badInput(argument, MESSAGE);
           },
         });
       },
