@@ -26,12 +26,11 @@ const config = {
   executionTimeoutMs: 120_000,
 };
 config.apiKeys.set(hashKey('bench-editor-key-0123456789'), { name: 'bench', role: 'EDITOR' });
-const orm = await initOrm(config.database, {
-  onQuery: () => {
-    statements++;
-  },
+const orm = await initOrm(config.database);
+// Counted from knex's query event: the ORM's query logger would format every statement and slow the API.
+(orm.em as EntityManager).getKnex().on('query', () => {
+  statements++;
 });
-// The ORM's query logger formats every statement; keep it off except when counting.
 const app = await createApp(orm, config);
 await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
 

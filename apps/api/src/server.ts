@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
@@ -80,6 +83,8 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // HTTP caching is ours (response-cache.ts); Apollo's cache-control plugin would wrap every field.
+      ApolloServerPluginCacheControlDisabled(),
       responseStatus,
       refuseNulCharacters,
     ],

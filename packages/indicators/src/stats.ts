@@ -5,9 +5,15 @@ export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'NEUTRAL';
  * polarity, or the largest for neutral ones. Unknown values get no rank.
  */
 export function rank(values: (number | null)[], polarity: Polarity): (number | null)[] {
-  const known = values.filter((v): v is number => v !== null);
-  const better = (a: number, b: number) => (polarity === 'LOWER_IS_BETTER' ? a < b : a > b);
-  return values.map((v) => (v === null ? null : 1 + known.filter((other) => better(other, v)).length));
+  // Sorted best first, a value's rank is 1 + the position where it first appears: O(n log n) for 308.
+  const sorted = values
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => (polarity === 'LOWER_IS_BETTER' ? a - b : b - a));
+  const rankOf = new Map<number, number>();
+  sorted.forEach((v, i) => {
+    if (!rankOf.has(v)) rankOf.set(v, i + 1);
+  });
+  return values.map((v) => (v === null ? null : (rankOf.get(v) as number)));
 }
 
 export function mean(values: (number | null)[]): number | null {

@@ -197,18 +197,22 @@ export async function compareMunicipalities(
   }
   if (args.normalize !== 'NONE') stored.add(NORMALIZE_BY[args.normalize].indicator);
   const codes = args.municipalities;
-  const series = await loadSeries(em, [...stored], codes, years);
-  const get = (indicator: string, code: string) => series.get(`${indicator}:${code}`);
-  const counted = new Map<string, Map<string, number | null>>();
-  for (const i of indicators) {
-    if (i.aggregation === 'COUNT_SQL')
-      counted.set(
-        i.code,
-        i.code === 'PROJECT_COUNT' ? await countProjects(em, codes, years) : await countPractices(em, codes),
-      );
-  }
+  const countedIndicators = indicators.filter((i) => i.aggregation === 'COUNT_SQL');
   const outcomeCodes = indicators.filter((i) => i.aggregation === 'OUTCOME_SQL').map((i) => i.code);
-  const outcomeCounts = outcomeCodes.length ? await countOutcomes(em, codes) : null;
+  // Independent statements, side by side (PostgreSQL gives each its own pooled connection).
+  const [series, countedValues, outcomeCounts] = await Promise.all([
+    loadSeries(em, [...stored], codes, years),
+    Promise.all(
+      countedIndicators.map((i) =>
+        i.code === 'PROJECT_COUNT' ? countProjects(em, codes, years) : countPractices(em, codes),
+      ),
+    ),
+    outcomeCodes.length ? countOutcomes(em, codes) : null,
+  ]);
+  const get = (indicator: string, code: string) => series.get(`${indicator}:${code}`);
+  const counted = new Map(
+    countedIndicators.map((i, n) => [i.code, countedValues[n] as Map<string, number | null>]),
+  );
 
   return args.indicators.map((indicatorCode) => {
     const indicator = indicatorByCode.get(indicatorCode) as Indicator;

@@ -183,37 +183,41 @@ export class IndicatorResolver {
     if (!/^\d{3}$/.test(code)) throw badInput('code', 'must be a three-digit municipality code.');
     const municipality = await ctx.em.findOne(Municipality, { code });
     if (!municipality) return null;
-    const links = await ctx.em.find(ProjectMunicipality, { municipality: code });
-    const projectIds = [...new Set(links.map((l) => l.project.id))];
-    const [projects, practices] = await Promise.all([
-      ctx.em.find(Project, { id: { $in: projectIds } }, { orderBy: { name: 'asc' } }),
+    // Independent reads run side by side: on PostgreSQL each takes its own pooled connection.
+    const [links, practices, costCodes, phases, outcomeCells, context] = await Promise.all([
+      ctx.em.find(ProjectMunicipality, { municipality: code }),
       ctx.em.find(Practice, { municipality: code }, { orderBy: { name: 'asc' } }),
+      ctx.em
+        .find(Indicator, { category: 'COST' }, { orderBy: { code: 'asc' } })
+        .then((rows) => rows.map((i) => i.code)),
+      practicesByPhase(ctx.em, code),
+      outcomeMatrix(ctx.em, [code], undefined),
+      // Read-only rows, a thousand or more: kept out of the identity map, which would track each one.
+      ctx.em.find(
+        IndicatorValue,
+        { municipality: code, indicator: { category: 'CONTEXT' } },
+        { orderBy: { indicator: 'asc', year: 'asc' }, disableIdentityMap: true },
+      ),
     ]);
-    const costCodes = (await ctx.em.find(Indicator, { category: 'COST' }, { orderBy: { code: 'asc' } })).map(
-      (i) => i.code,
-    );
-    const outcomes = await ctx.em.find(
-      Outcome,
-      { $or: [{ project: { $in: projectIds } }, { practice: { $in: practices.map((p) => p.id) } }] },
-      { orderBy: { evidenceLevel: 'desc', id: 'asc' } },
-    );
+    const projectIds = [...new Set(links.map((l) => l.project.id))];
+    const [projects, outcomes, costs] = await Promise.all([
+      ctx.em.find(Project, { id: { $in: projectIds } }, { orderBy: { name: 'asc' } }),
+      ctx.em.find(
+        Outcome,
+        { $or: [{ project: { $in: projectIds } }, { practice: { $in: practices.map((p) => p.id) } }] },
+        { orderBy: { evidenceLevel: 'desc', id: 'asc' } },
+      ),
+      compareMunicipalities(ctx.em, { municipalities: [code], indicators: costCodes, normalize: 'NONE' }),
+    ]);
     return {
       municipality,
       projects,
       practices,
-      practicesByPhase: await practicesByPhase(ctx.em, code),
-      costs: await compareMunicipalities(ctx.em, {
-        municipalities: [code],
-        indicators: costCodes,
-        normalize: 'NONE',
-      }),
-      outcomeCells: await outcomeMatrix(ctx.em, [code], undefined),
+      practicesByPhase: phases,
+      costs,
+      outcomeCells,
       outcomes,
-      context: await ctx.em.find(
-        IndicatorValue,
-        { municipality: code, indicator: { category: 'CONTEXT' } },
-        { orderBy: { indicator: 'asc', year: 'asc' } },
-      ),
+      context,
     };
   }
 
