@@ -81,12 +81,23 @@ export const SCENARIOS: Scenario[] = [
         costs { indicator { code } rows { value unit } } outcomeCells { domain { code } direction count }
         context { year value indicator { code } } } }`,
     }),
+    // Everything the scenario asks for, as one union: projects, practices, phase counts, yearly cost
+    // sums, outcome cells and every context statistic.
     floor: () =>
       same(
-        `select 'project' as kind, p.name as a, p.status as b, null as c from project p join project_municipality pm on pm.project_id = p.id where pm.municipality_code = ?
-         union all select 'practice', name, phase, null from practice where municipality_code = ?
-         union all select 'context', indicator_code, cast(year as text), cast(value as text) from indicator_value where municipality_code = ? and series = 'statistics' and indicator_code in ('POPULATION', 'POPULATION_0_17')`,
-        ['851', '851', '851'],
+        `with projects as (select p.id, p.name, p.status from project p join project_municipality pm on pm.project_id = p.id where pm.municipality_code = ?),
+              practices as (select id, name, phase from practice where municipality_code = ?),
+              outcomes as (select o.id, o.domain_id, o.direction, o.evidence_level from outcome o
+                where o.project_id in (select id from projects) or o.practice_id in (select id from practices))
+         select 'project' as kind, name as a, status as b, null as c from projects
+         union all select 'practice', name, phase, null from practices
+         union all select 'phase', phase, cast(count(*) as text), null from practices group by phase
+         union all select 'cost', v.indicator_code, cast(v.year as text), cast(sum(v.value) as text) from indicator_value v
+           join indicator i on i.code = v.indicator_code where v.municipality_code = ? and i.category = 'COST' group by v.indicator_code, v.year
+         union all select 'cell', cast(domain_id as text), direction, cast(count(*) as text) from outcomes group by domain_id, direction
+         union all select 'context', v.indicator_code, cast(v.year as text), cast(v.value as text) from indicator_value v
+           join indicator i on i.code = v.indicator_code where v.municipality_code = ? and i.category = 'CONTEXT' and v.series = 'statistics'`,
+        ['851', '851', '851', '851'],
       ),
   },
   {

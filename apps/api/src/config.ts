@@ -34,6 +34,8 @@ export interface Config {
   rateLimitPerKey: number;
   /** How long a database key lookup is trusted; a revoked key stops working within this time. */
   keyCacheMs: number;
+  /** Memory for cached responses per process, in MB. */
+  responseCacheMb: number;
 }
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -117,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerIp: positive(env.RATE_LIMIT_PER_IP, 'RATE_LIMIT_PER_IP', 600),
     rateLimitPerKey: positive(env.RATE_LIMIT_PER_KEY, 'RATE_LIMIT_PER_KEY', 3000),
     keyCacheMs: 5000,
+    responseCacheMb: positive(env.RESPONSE_CACHE_MB, 'RESPONSE_CACHE_MB', 64),
   };
 }

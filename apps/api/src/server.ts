@@ -107,7 +107,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     rateLimit(config.rateLimitPerIp, config.rateLimitPerKey),
     ...(config.playground ? [playground.page] : []),
     bodyParser,
-    responseCache(new DataVersionReader(orm)),
+    responseCache(new DataVersionReader(orm), config.responseCacheMb * 1024 * 1024),
     // After the body is read: stream callbacks would not carry the scope. Resolvers and flushes do.
     (_req, _res, next) => auditScope.run({ actor: 'anonymous' }, next),
     expressMiddleware(apollo, {

@@ -46,6 +46,7 @@ export function testConfig(database: DatabaseConfig): Config {
     rateLimitPerIp: 100_000,
     rateLimitPerKey: 100_000,
     keyCacheMs: 0,
+    responseCacheMb: 16,
   };
 }
 

@@ -107,6 +107,34 @@ describe('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('asks with GET persisted queries that caches can answer: a reload is served from them', async () => {
+    const page = await open('/');
+    await page.getByTestId('OWN_PROJECT_COST-851').waitFor();
+    await page.getByTestId('ce-table').waitFor();
+    const seen: { method: string; url: string; status: number; cache: string | undefined }[] = [];
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname === '/graphql')
+        seen.push({
+          method: r.request().method(),
+          url: r.url(),
+          status: r.status(),
+          cache: r.headers()['x-cache'],
+        });
+    });
+    await page.reload();
+    await page.getByTestId('OWN_PROJECT_COST-851').waitFor();
+    await page.getByTestId('ce-table').waitFor();
+    expect(seen.length).toBeGreaterThan(0);
+    for (const r of seen) {
+      expect(r.method, r.url).toBe('GET');
+      expect(r.url).toContain('persistedQuery');
+      expect(r.url).not.toContain('query=');
+      expect(r.status === 304 || r.cache === 'HIT', `${r.status} ${r.cache} ${r.url}`).toBe(true);
+    }
+    expect(text(await page.getByTestId('OWN_PROJECT_COST-851').textContent())).toBe('220 395 €');
+    await page.close();
+  });
+
   it('switches to English and keeps the language in the URL', async () => {
     const page = await open('/');
     await page.getByTestId('lang-switch').click();
@@ -219,7 +247,10 @@ describe('dashboard in Chromium', () => {
 
   it('says clearly when the API is down', async () => {
     const page = await browser.newPage();
-    await page.route('**/graphql', (route) => route.abort());
+    await page.route(
+      (url) => url.pathname === '/graphql',
+      (route) => route.abort(),
+    );
     await page.goto(`${base}/costs`);
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -8,6 +8,7 @@ import {
   IndicatorResolver,
   IndicatorValueResolver,
 } from '../modules/indicator/indicator.resolver';
+import { MunicipalityProfileResolver } from '../modules/indicator/municipality-profile.resolver';
 import { DraftResolver, ImportedDocumentResolver } from '../modules/ingestion/ingestion.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
@@ -46,6 +47,7 @@ export const resolvers = [
   IndicatorResolver,
   IndicatorValueResolver,
   ComparisonRowResolver,
+  MunicipalityProfileResolver,
   DraftResolver,
   ImportedDocumentResolver,
   AuditResolver,

@@ -6,27 +6,59 @@ type Operation<TData, TVars> = DocumentTypeDecoration<TData, TVars> & { toString
 
 export class ApiError extends Error {}
 
-/** POSTs an operation to the API (same origin). Apollo's CSRF guard accepts JSON bodies. */
+interface Body<TData> {
+  data?: TData;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** SHA-256 of the query, hex: its id as a persisted query. Needs a secure context (https or localhost). */
+async function hashOf(query: string): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(query));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function send<TData>(url: string, init: RequestInit): Promise<Body<TData> | null> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    throw new ApiError('unreachable');
+  }
+  const body = (await response.json().catch(() => null)) as Body<TData> | null;
+  if (!body) throw new ApiError(`HTTP ${response.status}`);
+  return body;
+}
+
+/**
+ * Runs an operation against the API (same origin). Queries go as GET with only their hash (a persisted
+ * query), so the browser and any cache in front can keep the answer and revalidate it by ETag; the
+ * first time the server does not know the hash, the query is POSTed once with it. The preflight header
+ * satisfies Apollo's CSRF prevention.
+ */
 export async function request<TData, TVars>(
   document: Operation<TData, TVars>,
   variables: TVars,
 ): Promise<TData> {
-  let response: Response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
+  const query = document.toString();
+  const headers = { accept: 'application/json', 'apollo-require-preflight': 'true' };
+  const hash = query.trimStart().startsWith('mutation') ? null : await hashOf(query);
+  const extensions = hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined;
+  let body: Body<TData> | null = null;
+  if (extensions) {
+    const params = new URLSearchParams({
+      variables: JSON.stringify(variables ?? {}),
+      extensions: JSON.stringify(extensions),
     });
-  } catch {
-    throw new ApiError('unreachable');
+    body = await send<TData>(`/graphql?${params}`, { headers });
   }
-  const body = (await response.json().catch(() => null)) as {
-    data?: TData;
-    errors?: { message: string }[];
-  } | null;
-  if (!body || body.errors?.length || !body.data)
-    throw new ApiError(body?.errors?.[0]?.message ?? `HTTP ${response.status}`);
+  if (!body || body.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')
+    body = await send<TData>('/graphql', {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables, extensions }),
+    });
+  if (!body || body.errors?.length || !body.data) throw new ApiError(body?.errors?.[0]?.message ?? 'no data');
   return body.data;
 }
 
@@ -36,14 +68,20 @@ export interface QueryState<T> {
   loading: boolean;
 }
 
-/** Runs a query when its variables change; keeps the last result while a new one loads. */
+/**
+ * Runs a query when its variables change; keeps the last result while a new one loads. `skip` waits
+ * (no request) until what the variables depend on has loaded.
+ */
 export function useQuery<TData, TVars>(
   document: Operation<TData, TVars>,
   variables: TVars,
+  options: { skip?: boolean } = {},
 ): QueryState<TData> {
   const key = JSON.stringify(variables);
+  const skip = options.skip ?? false;
   const [state, setState] = useState<QueryState<TData>>({ data: null, error: null, loading: true });
   useEffect(() => {
+    if (skip) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     request(document, JSON.parse(key) as TVars).then(
@@ -53,6 +91,6 @@ export function useQuery<TData, TVars>(
     return () => {
       live = false;
     };
-  }, [document, key]);
+  }, [document, key, skip]);
   return state;
 }

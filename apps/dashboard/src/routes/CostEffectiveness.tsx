@@ -16,12 +16,16 @@ export function CostEffectiveness() {
   const chart = useRef<HTMLDivElement>(null);
   const municipalities = useQuery(MunicipalitiesDocument, {});
   const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
-  const q = useQuery(CompareDocument, {
-    municipalities: codes.length ? codes : ['000'],
-    indicators: INDICATORS,
-    years: null,
-    normalize: 'NONE',
-  });
+  const q = useQuery(
+    CompareDocument,
+    {
+      municipalities: codes,
+      indicators: INDICATORS,
+      years: null,
+      normalize: 'NONE',
+    },
+    { skip: !codes.length },
+  );
   const get = (indicator: string, code: string) =>
     q.data?.compareMunicipalities
       .find((c) => c.indicator.code === indicator)

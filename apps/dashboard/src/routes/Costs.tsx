@@ -34,16 +34,24 @@ export function Costs() {
   const to = Number(params.get('to')) || null;
   const municipalities = useQuery(MunicipalitiesDocument, {});
   const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
-  const compare = useQuery(CompareDocument, {
-    municipalities: codes.length ? codes : ['000'],
-    indicators: [...STACK, ...TABLE],
-    years: from || to ? { from: from ?? 1990, to: to ?? 2100 } : null,
-    normalize,
-  });
-  const series = useQuery(SeriesDocument, {
-    municipalities: codes.length ? codes : ['000'],
-    indicator: 'OWN_PROJECT_COST',
-  });
+  const compare = useQuery(
+    CompareDocument,
+    {
+      municipalities: codes,
+      indicators: [...STACK, ...TABLE],
+      years: from || to ? { from: from ?? 1990, to: to ?? 2100 } : null,
+      normalize,
+    },
+    { skip: !codes.length },
+  );
+  const series = useQuery(
+    SeriesDocument,
+    {
+      municipalities: codes,
+      indicator: 'OWN_PROJECT_COST',
+    },
+    { skip: !codes.length },
+  );
   const names = [...new Set(series.data?.indicatorSeries.map((p) => p.municipality.nameFi) ?? [])];
   const byYear = new Map<number, YearDatum>();
   for (const p of series.data?.indicatorSeries ?? []) {

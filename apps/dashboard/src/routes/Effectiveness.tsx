@@ -23,7 +23,7 @@ export function Effectiveness() {
   const [params, setParams] = useSearchParams();
   const municipalities = useQuery(MunicipalitiesDocument, {});
   const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
-  const matrix = useQuery(MatrixDocument, { municipalities: codes.length ? codes : ['000'] });
+  const matrix = useQuery(MatrixDocument, { municipalities: codes }, { skip: !codes.length });
   const cells = matrix.data?.outcomeMatrix ?? [];
   const domains = [...new Map(cells.map((c) => [c.domain.code, c.domain])).values()];
   const open = params.get('cell');

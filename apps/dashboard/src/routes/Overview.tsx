@@ -25,12 +25,16 @@ export function Overview() {
   const { t, lang } = useTexts();
   const municipalities = useQuery(MunicipalitiesDocument, {});
   const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
-  const compare = useQuery(CompareDocument, {
-    municipalities: codes.length ? codes : ['000'],
-    indicators: INDICATORS,
-    years: null,
-    normalize: 'NONE',
-  });
+  const compare = useQuery(
+    CompareDocument,
+    {
+      municipalities: codes,
+      indicators: INDICATORS,
+      years: null,
+      normalize: 'NONE',
+    },
+    { skip: !codes.length },
+  );
   const ready = codes.length > 0 && compare.data;
   const row = (indicator: string, code: string) =>
     compare.data?.compareMunicipalities

@@ -1,33 +1,13 @@
 import type { IndicatorCategory } from '@vertailu/indicators';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { YearRangeInput } from '../../graphql/common.types';
-import { PracticePhaseEnum } from '../../graphql/enums';
-import { badInput } from '../../graphql/errors';
 import { loadMunicipality } from '../../graphql/relations';
 import { inTransaction } from '../editing/editing';
 import { Municipality } from '../municipality/municipality.entity';
-import { Outcome } from '../outcome/outcome.entity';
-import { Practice } from '../practice/practice.entity';
-import { Project } from '../project/project.entity';
-import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { Citation } from '../source/citation.entity';
 import { compareMunicipalities, explanationInputs } from './comparison.service';
 import { CompareArgs, ComparisonRow, Explanation, IndicatorComparison } from './comparison.types';
-import { practicesByPhase } from './counts.service';
 import { Indicator, IndicatorCategoryEnum } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
 import { OutcomeCell, outcomeMatrix } from './outcome-matrix';
@@ -39,46 +19,6 @@ import {
   type SotkanetFormat,
   SotkanetFormatEnum,
 } from './sotkanet-import.service';
-
-@ObjectType({ description: 'How many practices a municipality has in one phase.' })
-class PhaseCount {
-  @Field(() => PracticePhaseEnum, { nullable: true, description: 'The phase; null when not stated.' })
-  phase!: string | null;
-
-  @Field(() => Int, { description: 'Number of practices.' })
-  count!: number;
-}
-
-@ObjectType({ description: 'Everything about one municipality on one page.' })
-class MunicipalityProfile {
-  @Field(() => Municipality, { description: 'The municipality.' })
-  municipality!: Municipality;
-
-  @Field(() => [Project], { description: 'Its projects.' })
-  projects!: Project[];
-
-  @Field(() => [Practice], { description: 'Its practices.' })
-  practices!: Practice[];
-
-  @Field(() => [PhaseCount], { description: 'Practices by development phase.' })
-  practicesByPhase!: PhaseCount[];
-
-  @Field(() => [IndicatorComparison], {
-    description: 'Cost indicators over all years (one row each: this municipality).',
-  })
-  costs!: IndicatorComparison[];
-
-  @Field(() => [OutcomeCell], {
-    description: 'Its row of the outcome matrix: every domain, with evidence levels.',
-  })
-  outcomeCells!: OutcomeCell[];
-
-  @Field(() => [Outcome], { description: 'All outcomes of its projects and practices, outputs included.' })
-  outcomes!: Outcome[];
-
-  @Field(() => [IndicatorValue], { description: 'Context statistics (population …) by year.' })
-  context!: IndicatorValue[];
-}
 
 type RowWithLookup = ComparisonRow & {
   _lookup?: { indicator: string; municipality: string; years: number[]; ratio: string[] | null };
@@ -170,55 +110,6 @@ export class IndicatorResolver {
     @Ctx() ctx: Context,
   ) {
     return outcomeMatrix(ctx.em, municipalities, domains);
-  }
-
-  @Query(() => MunicipalityProfile, {
-    nullable: true,
-    description: 'Everything about one municipality: projects, practices, costs, outcomes, context.',
-  })
-  async municipalityProfile(
-    @Arg('code', () => String, { description: 'Municipality code, e.g. "020".' }) code: string,
-    @Ctx() ctx: Context,
-  ): Promise<MunicipalityProfile | null> {
-    if (!/^\d{3}$/.test(code)) throw badInput('code', 'must be a three-digit municipality code.');
-    const municipality = await ctx.em.findOne(Municipality, { code });
-    if (!municipality) return null;
-    // Independent reads run side by side: on PostgreSQL each takes its own pooled connection.
-    const [links, practices, costCodes, phases, outcomeCells, context] = await Promise.all([
-      ctx.em.find(ProjectMunicipality, { municipality: code }),
-      ctx.em.find(Practice, { municipality: code }, { orderBy: { name: 'asc' } }),
-      ctx.em
-        .find(Indicator, { category: 'COST' }, { orderBy: { code: 'asc' } })
-        .then((rows) => rows.map((i) => i.code)),
-      practicesByPhase(ctx.em, code),
-      outcomeMatrix(ctx.em, [code], undefined),
-      // Read-only rows, a thousand or more: kept out of the identity map, which would track each one.
-      ctx.em.find(
-        IndicatorValue,
-        { municipality: code, indicator: { category: 'CONTEXT' } },
-        { orderBy: { indicator: 'asc', year: 'asc' }, disableIdentityMap: true },
-      ),
-    ]);
-    const projectIds = [...new Set(links.map((l) => l.project.id))];
-    const [projects, outcomes, costs] = await Promise.all([
-      ctx.em.find(Project, { id: { $in: projectIds } }, { orderBy: { name: 'asc' } }),
-      ctx.em.find(
-        Outcome,
-        { $or: [{ project: { $in: projectIds } }, { practice: { $in: practices.map((p) => p.id) } }] },
-        { orderBy: { evidenceLevel: 'desc', id: 'asc' } },
-      ),
-      compareMunicipalities(ctx.em, { municipalities: [code], indicators: costCodes, normalize: 'NONE' }),
-    ]);
-    return {
-      municipality,
-      projects,
-      practices,
-      practicesByPhase: phases,
-      costs,
-      outcomeCells,
-      outcomes,
-      context,
-    };
   }
 
   @Authorized('EDITOR')

@@ -1,0 +1,130 @@
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { PracticePhaseEnum } from '../../graphql/enums';
+import { badInput } from '../../graphql/errors';
+import { Municipality } from '../municipality/municipality.entity';
+import { Outcome } from '../outcome/outcome.entity';
+import { Practice } from '../practice/practice.entity';
+import { Project } from '../project/project.entity';
+import { ProjectMunicipality } from '../project/project-municipality.entity';
+import { compareMunicipalities } from './comparison.service';
+import { IndicatorComparison } from './comparison.types';
+import { practicesByPhase } from './counts.service';
+import { Indicator } from './indicator.entity';
+import { IndicatorValue } from './indicator-value.entity';
+import { OutcomeCell, outcomeMatrix } from './outcome-matrix';
+
+@ObjectType({ description: 'How many practices a municipality has in one phase.' })
+class PhaseCount {
+  @Field(() => PracticePhaseEnum, { nullable: true, description: 'The phase; null when not stated.' })
+  phase!: string | null;
+
+  @Field(() => Int, { description: 'Number of practices.' })
+  count!: number;
+}
+
+/**
+ * Everything about one municipality. Each part is a field resolver of its own, so a client pays only
+ * for the parts it asks for, and the parts it asks for load side by side; reads two parts share (the
+ * project links, the practices) are made once per profile.
+ */
+@ObjectType({ description: 'Everything about one municipality on one page.' })
+export class MunicipalityProfile {
+  @Field(() => Municipality, { description: 'The municipality.' })
+  municipality!: Municipality;
+
+  /** Reads shared between this profile's fields, by name. */
+  readonly shared = new Map<string, Promise<unknown>>();
+
+  once<T>(name: string, load: () => Promise<T>): Promise<T> {
+    if (!this.shared.has(name)) this.shared.set(name, load());
+    return this.shared.get(name) as Promise<T>;
+  }
+}
+
+const projectIdsOf = (p: MunicipalityProfile, ctx: Context) =>
+  p.once('projectIds', async () => [
+    ...new Set(
+      (await ctx.em.find(ProjectMunicipality, { municipality: p.municipality.code })).map(
+        (l) => l.project.id,
+      ),
+    ),
+  ]);
+
+const practicesOf = (p: MunicipalityProfile, ctx: Context) =>
+  p.once('practices', () =>
+    ctx.em.find(Practice, { municipality: p.municipality.code }, { orderBy: { name: 'asc' } }),
+  );
+
+@Resolver(() => MunicipalityProfile)
+export class MunicipalityProfileResolver {
+  @Query(() => MunicipalityProfile, {
+    nullable: true,
+    description: 'Everything about one municipality: projects, practices, costs, outcomes, context.',
+  })
+  async municipalityProfile(
+    @Arg('code', () => String, { description: 'Municipality code, e.g. "020".' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<MunicipalityProfile | null> {
+    if (!/^\d{3}$/.test(code)) throw badInput('code', 'must be a three-digit municipality code.');
+    const municipality = await ctx.em.findOne(Municipality, { code });
+    if (!municipality) return null;
+    return Object.assign(new MunicipalityProfile(), { municipality });
+  }
+
+  @FieldResolver(() => [Project], { description: 'Its projects.' })
+  async projects(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Project[]> {
+    return ctx.em.find(Project, { id: { $in: await projectIdsOf(p, ctx) } }, { orderBy: { name: 'asc' } });
+  }
+
+  @FieldResolver(() => [Practice], { description: 'Its practices.' })
+  practices(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Practice[]> {
+    return practicesOf(p, ctx);
+  }
+
+  @FieldResolver(() => [PhaseCount], { description: 'Practices by development phase.' })
+  practicesByPhase(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<PhaseCount[]> {
+    return practicesByPhase(ctx.em, p.municipality.code);
+  }
+
+  @FieldResolver(() => [IndicatorComparison], {
+    description: 'Cost indicators over all years (one row each: this municipality).',
+  })
+  async costs(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<IndicatorComparison[]> {
+    const indicators = await ctx.em.find(Indicator, { category: 'COST' }, { orderBy: { code: 'asc' } });
+    return compareMunicipalities(ctx.em, {
+      municipalities: [p.municipality.code],
+      indicators: indicators.map((i) => i.code),
+      normalize: 'NONE',
+    });
+  }
+
+  @FieldResolver(() => [OutcomeCell], {
+    description: 'Its row of the outcome matrix: every domain, with evidence levels.',
+  })
+  outcomeCells(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<OutcomeCell[]> {
+    return outcomeMatrix(ctx.em, [p.municipality.code], undefined);
+  }
+
+  @FieldResolver(() => [Outcome], {
+    description: 'All outcomes of its projects and practices, outputs included.',
+  })
+  async outcomes(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Outcome[]> {
+    const [projectIds, practices] = await Promise.all([projectIdsOf(p, ctx), practicesOf(p, ctx)]);
+    return ctx.em.find(
+      Outcome,
+      { $or: [{ project: { $in: projectIds } }, { practice: { $in: practices.map((x) => x.id) } }] },
+      { orderBy: { evidenceLevel: 'desc', id: 'asc' } },
+    );
+  }
+
+  @FieldResolver(() => [IndicatorValue], { description: 'Context statistics (population …) by year.' })
+  context(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
+    // Read-only rows, a thousand or more: kept out of the identity map, which would track each one.
+    return ctx.em.find(
+      IndicatorValue,
+      { municipality: p.municipality.code, indicator: { category: 'CONTEXT' } },
+      { orderBy: { indicator: 'asc', year: 'asc' }, disableIdentityMap: true },
+    );
+  }
+}
