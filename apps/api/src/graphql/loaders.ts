@@ -65,6 +65,11 @@ export class Loaders {
     });
   }
 
+  /** A loader of any batch function, one per name and request. */
+  keyed<V>(name: string, batch: (keys: readonly Key[]) => Promise<V[]>): DataLoader<Key, V> {
+    return this.memo(`keyed:${name}`, batch);
+  }
+
   private memo<V>(name: string, batch: (ids: readonly Key[]) => Promise<V[]>): DataLoader<Key, V> {
     let loader = this.loaders.get(name) as DataLoader<Key, V> | undefined;
     if (!loader) {

@@ -9,6 +9,7 @@ import {
   IndicatorValueResolver,
 } from '../modules/indicator/indicator.resolver';
 import { MunicipalityProfileResolver } from '../modules/indicator/municipality-profile.resolver';
+import { OutcomeCellResolver } from '../modules/indicator/outcome-cell.resolver';
 import { DraftResolver, ImportedDocumentResolver } from '../modules/ingestion/ingestion.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
@@ -48,6 +49,7 @@ export const resolvers = [
   IndicatorValueResolver,
   ComparisonRowResolver,
   MunicipalityProfileResolver,
+  OutcomeCellResolver,
   DraftResolver,
   ImportedDocumentResolver,
   AuditResolver,

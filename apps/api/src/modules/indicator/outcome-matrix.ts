@@ -8,7 +8,7 @@ import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { Term } from '../vocabulary/term.entity';
-import { groupOutcomes } from './counts.service';
+import { groupOutcomes, type OutcomeGroup } from './counts.service';
 import { MissingReasonEnum } from './indicator-value.entity';
 
 @ObjectType({
@@ -44,9 +44,6 @@ export class OutcomeCell {
   @Field(() => Int, { description: 'Of them, worsened.' })
   worsenedCount!: number;
 
-  @Field(() => [Outcome], { description: 'The results, measured values first, strongest evidence first.' })
-  outcomes!: Outcome[];
-
   @Field(() => MissingReasonEnum, { nullable: true, description: 'NOT_REPORTED when the cell is empty.' })
   missingReason!: string | null;
 }
@@ -64,7 +61,14 @@ function summarise(directions: Map<string, number>): string | null {
   return 'UNKNOWN';
 }
 
-/** The municipality × domain matrix of results; counts and strongest evidence are grouped in SQL. */
+export const cellKey = (municipality: string, domainId: number) => `${municipality}|${domainId}`;
+
+/**
+ * The municipality × domain matrix of results; counts and strongest evidence are grouped in SQL. The
+ * results themselves are a field of their own (`outcomes`, loaded in one batch for all asked cells):
+ * the national matrix has thousands of cells and tens of thousands of results, and most callers want
+ * only the counts.
+ */
 export async function outcomeMatrix(
   em: EntityManager,
   codes: string[],
@@ -96,40 +100,20 @@ export async function outcomeMatrix(
   );
 
   // The outcomes themselves, for the cells' values and links: two statements.
-  const projectLinks = await em.find(ProjectMunicipality, { municipality: { $in: codes } });
-  const practiceIds = (
-    await em.find(Practice, { municipality: { $in: codes } }, { fields: ['id', 'municipality'] as never })
-  ).map((p) => [p.id, p.municipality.code] as const);
-  const outcomes = await em.find(
-    Outcome,
-    {
-      kind: 'RESULT',
-      domain: { $in: ordered.map((d) => d.id) },
-      $or: [
-        { project: { $in: projectLinks.map((l) => l.project.id) } },
-        { practice: { $in: practiceIds.map(([id]) => id) } },
-      ],
-    },
-    { orderBy: { evidenceLevel: 'desc', id: 'asc' } },
-  );
-  const municipalitiesOf = (o: Outcome): string[] =>
-    o.project
-      ? projectLinks.filter((l) => l.project.id === o.project?.id).map((l) => l.municipality.code)
-      : practiceIds.filter(([id]) => id === o.practice?.id).map(([, c]) => c);
+  const groupsOf = new Map<string, OutcomeGroup[]>();
+  for (const g of groups) {
+    const key = cellKey(g.municipality, g.domainId);
+    groupsOf.set(key, [...(groupsOf.get(key) ?? []), g]);
+  }
 
   const cells: OutcomeCell[] = [];
   for (const code of codes) {
     for (const domain of ordered) {
-      const mine = groups.filter((g) => g.municipality === code && g.domainId === domain.id);
+      const mine = groupsOf.get(cellKey(code, domain.id)) ?? [];
       const directions = new Map<string, number>();
       for (const g of mine) directions.set(g.direction, (directions.get(g.direction) ?? 0) + g.count);
       const count = mine.reduce((s, g) => s + g.count, 0);
       const level = mine.length ? Math.max(...mine.map((g) => g.maxEvidence)) : null;
-      const cellOutcomes = outcomes
-        .filter((o) => o.domain.id === domain.id && [...new Set(municipalitiesOf(o))].includes(code))
-        .sort(
-          (a, b) => Number(b.value !== null) - Number(a.value !== null) || b.evidenceLevel - a.evidenceLevel,
-        );
       cells.push({
         municipality: byCode.get(code) as Municipality,
         domain,
@@ -139,10 +123,55 @@ export async function outcomeMatrix(
         count,
         improvedCount: directions.get('IMPROVED') ?? 0,
         worsenedCount: directions.get('WORSENED') ?? 0,
-        outcomes: cellOutcomes,
         missingReason: count ? null : 'NOT_REPORTED',
       });
     }
   }
   return cells;
+}
+
+/**
+ * The results of many cells at once, keyed by `cellKey`: measured values first, then the strongest
+ * evidence, then id. A project's result belongs to every municipality taking part in the project.
+ */
+export async function outcomesOfCells(em: EntityManager, keys: readonly string[]): Promise<Outcome[][]> {
+  const codes = [...new Set(keys.map((k) => k.split('|')[0] as string))];
+  const domainIds = [...new Set(keys.map((k) => Number(k.split('|')[1])))];
+  const [links, practices] = await Promise.all([
+    em.find(ProjectMunicipality, { municipality: { $in: codes } }),
+    em.find(Practice, { municipality: { $in: codes } }, { fields: ['id', 'municipality'] as never }),
+  ]);
+  const codesOfProject = new Map<number, Set<string>>();
+  for (const l of links)
+    codesOfProject.set(
+      l.project.id,
+      (codesOfProject.get(l.project.id) ?? new Set()).add(l.municipality.code),
+    );
+  const codeOfPractice = new Map(practices.map((p) => [p.id, p.municipality.code]));
+  const outcomes = await em.find(
+    Outcome,
+    {
+      kind: 'RESULT',
+      domain: { $in: domainIds },
+      $or: [
+        { project: { $in: [...codesOfProject.keys()] } },
+        { practice: { $in: [...codeOfPractice.keys()] } },
+      ],
+    },
+    { orderBy: { evidenceLevel: 'desc', id: 'asc' } },
+  );
+  const buckets = new Map<string, Outcome[]>();
+  for (const o of outcomes) {
+    const codesOf = o.project
+      ? [...(codesOfProject.get(o.project.id) ?? [])]
+      : [codeOfPractice.get(o.practice?.id as number) as string];
+    for (const code of codesOf) {
+      const key = cellKey(code, o.domain.id);
+      buckets.set(key, [...(buckets.get(key) ?? []), o]);
+    }
+  }
+  // Stable sort: within "has a value", the query's order (strongest evidence, then id) stays.
+  const measuredFirst = (a: Outcome, b: Outcome) =>
+    Number(b.value !== null) - Number(a.value !== null) || b.evidenceLevel - a.evidenceLevel;
+  return keys.map((k) => [...(buckets.get(k) ?? [])].sort(measuredFirst));
 }

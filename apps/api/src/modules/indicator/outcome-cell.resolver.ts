@@ -1,0 +1,16 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Outcome } from '../outcome/outcome.entity';
+import { cellKey, OutcomeCell, outcomesOfCells } from './outcome-matrix';
+
+@Resolver(() => OutcomeCell)
+export class OutcomeCellResolver {
+  @FieldResolver(() => [Outcome], {
+    description: 'The results, measured values first, strongest evidence first.',
+  })
+  outcomes(@Root() cell: OutcomeCell, @Ctx() ctx: Context): Promise<Outcome[]> {
+    return ctx.loaders
+      .keyed('outcomesOfCell', (keys) => outcomesOfCells(ctx.em, keys.map(String)))
+      .load(cellKey(cell.municipality.code, cell.domain.id));
+  }
+}
