@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../config';
+import { withDatabase } from './cli';
 import { type Dump, DumpError, exportDump, importDump } from './dump';
-import { initOrm, migrate } from './orm';
 
 const usage = `Usage:
   pnpm export [file.json]                  the whole database (DATABASE_URL) to a versioned JSON dump (default: stdout)
@@ -18,32 +17,28 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const orm = await initOrm(loadConfig().database);
-  try {
-    await migrate(orm);
-    if (command === 'export') {
-      const dump = await exportDump(orm);
-      const json = JSON.stringify(dump);
-      if (file) {
-        writeFileSync(resolve(file), json);
-        const rows = Object.values(dump.tables).reduce((n, t) => n + t.length, 0);
-        console.error(`Wrote ${rows} rows of ${Object.keys(dump.tables).length} tables to ${file}.`);
-      } else process.stdout.write(`${json}\n`);
-    } else {
-      const dump = JSON.parse(readFileSync(resolve(file as string), 'utf8')) as Dump;
-      console.error(`Importing ${file}…`);
-      const result = await importDump(orm, dump, {
-        replace: flag === '--replace',
-        onProgress: (table, rows) => console.error(`  ${table}: ${rows} rows`),
-      });
-      console.error(`Imported ${result.rows} rows into ${result.tables} tables.`);
-    }
-  } catch (err) {
-    console.error(err instanceof DumpError || err instanceof SyntaxError ? err.message : err);
-    process.exitCode = 1;
-  } finally {
-    await orm.close();
-  }
+  await withDatabase(
+    async (orm) => {
+      if (command === 'export') {
+        const dump = await exportDump(orm);
+        const json = JSON.stringify(dump);
+        if (file) {
+          writeFileSync(resolve(file), json);
+          const rows = Object.values(dump.tables).reduce((n, t) => n + t.length, 0);
+          console.error(`Wrote ${rows} rows of ${Object.keys(dump.tables).length} tables to ${file}.`);
+        } else process.stdout.write(`${json}\n`);
+      } else {
+        const dump = JSON.parse(readFileSync(resolve(file as string), 'utf8')) as Dump;
+        console.error(`Importing ${file}…`);
+        const result = await importDump(orm, dump, {
+          replace: flag === '--replace',
+          onProgress: (table, rows) => console.error(`  ${table}: ${rows} rows`),
+        });
+        console.error(`Imported ${result.rows} rows into ${result.tables} tables.`);
+      }
+    },
+    [DumpError, SyntaxError],
+  );
 }
 
 void main();

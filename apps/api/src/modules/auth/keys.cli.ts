@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
-import { loadConfig, type Role } from '../../config';
-import { initOrm, migrate } from '../../db/orm';
+import { type Role } from '../../config';
+import { withDatabase } from '../../db/cli';
 import { withActor } from '../audit/audit-scope';
 import { createApiKey, KeyError, listApiKeys, revokeApiKey } from './api-key.service';
 
@@ -17,31 +17,27 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const orm = await initOrm(loadConfig().database);
-  try {
-    await migrate(orm);
-    const em = orm.em.fork() as EntityManager;
-    if (command === 'create') {
-      if (flag !== '--role' || !role) throw new KeyError('Give the role: --role viewer|editor|admin.');
-      const key = await createApiKey(em, name as string, role.toUpperCase() as Role);
-      console.log(
-        `Created ${role.toLowerCase()} key "${name}". Store it now; it is not shown again:\n${key}`,
-      );
-    } else if (command === 'revoke') {
-      await revokeApiKey(em, name as string);
-      console.log(`Revoked "${name}".`);
-    } else {
-      for (const k of await listApiKeys(em))
+  await withDatabase(
+    async (orm) => {
+      const em = orm.em.fork() as EntityManager;
+      if (command === 'create') {
+        if (flag !== '--role' || !role) throw new KeyError('Give the role: --role viewer|editor|admin.');
+        const key = await createApiKey(em, name as string, role.toUpperCase() as Role);
         console.log(
-          `${k.name}\t${k.role}\tcreated ${k.createdAt}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}`,
+          `Created ${role.toLowerCase()} key "${name}". Store it now; it is not shown again:\n${key}`,
         );
-    }
-  } catch (err) {
-    console.error(err instanceof KeyError ? err.message : err);
-    process.exitCode = 1;
-  } finally {
-    await orm.close();
-  }
+      } else if (command === 'revoke') {
+        await revokeApiKey(em, name as string);
+        console.log(`Revoked "${name}".`);
+      } else {
+        for (const k of await listApiKeys(em))
+          console.log(
+            `${k.name}\t${k.role}\tcreated ${k.createdAt}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}`,
+          );
+      }
+    },
+    [KeyError],
+  );
 }
 
 void withActor('cli:keys', main);
