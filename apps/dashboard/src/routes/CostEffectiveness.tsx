@@ -4,8 +4,7 @@ import { ChartExport } from '../components/ChartExport';
 import { Status, Value } from '../components/Status';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
-import { useQuery } from '../graphql/client';
-import { CompareDocument, MunicipalitiesDocument } from '../graphql/generated';
+import { useAllMunicipalitiesCompared } from '../graphql/comparison';
 import { useTexts } from '../i18n';
 
 const INDICATORS = ['OWN_PROJECT_COST', 'STRONGEST_EVIDENCE', 'OUTCOMES_IMPROVED', 'OUTCOMES_WORSENED'];
@@ -14,18 +13,7 @@ const INDICATORS = ['OWN_PROJECT_COST', 'STRONGEST_EVIDENCE', 'OUTCOMES_IMPROVED
 export function CostEffectiveness() {
   const { t, lang } = useTexts();
   const chart = useRef<HTMLDivElement>(null);
-  const municipalities = useQuery(MunicipalitiesDocument, {});
-  const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
-  const q = useQuery(
-    CompareDocument,
-    {
-      municipalities: codes,
-      indicators: INDICATORS,
-      years: null,
-      normalize: 'NONE',
-    },
-    { skip: !codes.length },
-  );
+  const { municipalities, codes, compare: q } = useAllMunicipalitiesCompared(INDICATORS);
   const get = (indicator: string, code: string) =>
     q.data?.compareMunicipalities
       .find((c) => c.indicator.code === indicator)

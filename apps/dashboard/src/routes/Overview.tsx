@@ -2,8 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { NoData, Status } from '../components/Status';
 import { formatValue } from '../format';
-import { useQuery } from '../graphql/client';
-import { CompareDocument, MunicipalitiesDocument } from '../graphql/generated';
+import { useAllMunicipalitiesCompared } from '../graphql/comparison';
 import { useTexts } from '../i18n';
 
 // The key chart loads after the cards, so the landing page ships no chart library up front.
@@ -23,18 +22,7 @@ const EVIDENCE = ['NOT_YET_MEASURED', 'EXPERIENTIAL', 'SURVEY', 'STATISTICS', 'C
 /** A card per municipality: projects, practices, own costs, external funding, strongest evidence. */
 export function Overview() {
   const { t, lang } = useTexts();
-  const municipalities = useQuery(MunicipalitiesDocument, {});
-  const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
-  const compare = useQuery(
-    CompareDocument,
-    {
-      municipalities: codes,
-      indicators: INDICATORS,
-      years: null,
-      normalize: 'NONE',
-    },
-    { skip: !codes.length },
-  );
+  const { municipalities, codes, compare } = useAllMunicipalitiesCompared(INDICATORS);
   const ready = codes.length > 0 && compare.data;
   const row = (indicator: string, code: string) =>
     compare.data?.compareMunicipalities

@@ -1,0 +1,18 @@
+import { useQuery } from './client';
+import { CompareDocument, MunicipalitiesDocument } from './generated';
+
+/**
+ * The loaded municipalities, and all of them compared on `indicators` over every year (no
+ * normalisation): what the overview and cost-versus-effectiveness pages show. The comparison waits
+ * for the municipality codes.
+ */
+export function useAllMunicipalitiesCompared(indicators: string[]) {
+  const municipalities = useQuery(MunicipalitiesDocument, {});
+  const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
+  const compare = useQuery(
+    CompareDocument,
+    { municipalities: codes, indicators, years: null, normalize: 'NONE' },
+    { skip: !codes.length },
+  );
+  return { municipalities, codes, compare };
+}
