@@ -7,6 +7,8 @@ import { bumpDataVersion } from '../src/modules/cache/data-version';
  * normal data set): 308 municipalities, 20 years × 100 indicators of statistics (≈ 616 000 values),
  * 20 000 projects with funding lines and costs, 5 000 practices, 60 000 outcomes. Bulk inserts.
  */
+export type Scale = typeof SCALE;
+
 export const SCALE = {
   municipalities: 308,
   years: 20,
@@ -53,8 +55,14 @@ export interface LoadReport {
   seconds: number;
 }
 
-/** Inserts the synthetic rows into a migrated, seeded database (ids continue after the real rows). */
-export async function loadSynthetic(orm: MikroORM, seed = 20261123): Promise<LoadReport> {
+/**
+ * Inserts the synthetic rows into a migrated, seeded database (ids continue after the real rows). The
+ * same seed and scale give the same rows on every machine and database.
+ */
+export async function loadSynthetic(
+  orm: MikroORM,
+  { seed = 20261123, scale = SCALE }: { seed?: number; scale?: Scale } = {},
+): Promise<LoadReport> {
   const started = performance.now();
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
@@ -66,7 +74,7 @@ export async function loadSynthetic(orm: MikroORM, seed = 20261123): Promise<Loa
 
   const real = (await knex('municipality').select('code')).map((r: { code: string }) => r.code);
   const codes: string[] = [...real];
-  for (let n = 1; codes.length < SCALE.municipalities; n++) {
+  for (let n = 1; codes.length < scale.municipalities; n++) {
     const code = String(n).padStart(3, '0');
     if (!codes.includes(code)) codes.push(code);
   }
@@ -97,7 +105,7 @@ export async function loadSynthetic(orm: MikroORM, seed = 20261123): Promise<Loa
       })),
     );
     const indicators = Array.from(
-      { length: SCALE.indicators },
+      { length: scale.indicators },
       (_, i) => `SYN_${String(i + 1).padStart(3, '0')}`,
     );
     await insert(
@@ -119,11 +127,11 @@ export async function loadSynthetic(orm: MikroORM, seed = 20261123): Promise<Loa
     const values: Record<string, unknown>[] = [];
     for (const indicator of indicators)
       for (const code of codes)
-        for (let y = 0; y < SCALE.years; y++)
+        for (let y = 0; y < scale.years; y++)
           values.push({
             indicator_code: indicator,
             municipality_code: code,
-            year: SCALE.firstYear + y,
+            year: scale.firstYear + y,
             gender: 'total',
             series: 'statistics',
             value: Math.round(rnd() * 100_000) / 100,
@@ -138,9 +146,9 @@ export async function loadSynthetic(orm: MikroORM, seed = 20261123): Promise<Loa
     const links: Record<string, unknown>[] = [];
     const fundings: Record<string, unknown>[] = [];
     const costs: Record<string, unknown>[] = [];
-    for (let i = 0; i < SCALE.projects; i++) {
+    for (let i = 0; i < scale.projects; i++) {
       const id = ++projectId;
-      const start = int(SCALE.firstYear, SCALE.firstYear + SCALE.years - 3);
+      const start = int(scale.firstYear, scale.firstYear + scale.years - 3);
       const end = start + int(1, 3);
       const words = `${pick(WORDS)} ${pick(WORDS)}`;
       const municipality = pick(codes);
@@ -193,7 +201,7 @@ export async function loadSynthetic(orm: MikroORM, seed = 20261123): Promise<Loa
     let practiceId = await maxId('practice');
     const firstPractice = practiceId + 1;
     const practices: Record<string, unknown>[] = [];
-    for (let i = 0; i < SCALE.practices; i++) {
+    for (let i = 0; i < scale.practices; i++) {
       const words = `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}`;
       practices.push({
         id: ++practiceId,
@@ -211,8 +219,8 @@ export async function loadSynthetic(orm: MikroORM, seed = 20261123): Promise<Loa
     await insert('practice', practices);
 
     const outcomes: Record<string, unknown>[] = [];
-    for (let i = 0; i < SCALE.outcomes; i++) {
-      const onProject = i < (SCALE.outcomes * 2) / 3;
+    for (let i = 0; i < scale.outcomes; i++) {
+      const onProject = i < (scale.outcomes * 2) / 3;
       const direction = pick(['IMPROVED', 'IMPROVED', 'UNCHANGED', 'WORSENED', 'UNKNOWN']);
       const evidence = int(0, 4);
       outcomes.push({
