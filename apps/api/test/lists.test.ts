@@ -54,6 +54,29 @@ describe.each(DRIVERS)('lists, filters and pagination on %s', (driver) => {
     expect(await projects({ municipalities: ['851', '020'] })).toHaveLength(2);
   });
 
+  it('lists the wellbeing services counties and filters municipalities by one', async () => {
+    const counties = dataOf(
+      await api.gql<{ wellbeingServicesCounties: string[] }>('{ wellbeingServicesCounties }'),
+    );
+    expect(counties.wellbeingServicesCounties).toEqual([
+      'Keski-Uudenmaan hyvinvointialue',
+      'Lapin hyvinvointialue',
+      'Pirkanmaan hyvinvointialue',
+    ]);
+    const names = async (county: string) =>
+      dataOf(
+        await api.gql<{ municipalities: { totalCount: number; edges: { node: { nameFi: string } }[] } }>(
+          'query($c: String) { municipalities(wellbeingServicesCounty: $c) { totalCount edges { node { nameFi } } } }',
+          { c: county },
+        ),
+      ).municipalities;
+    expect(await names('Pirkanmaan hyvinvointialue')).toEqual({
+      totalCount: 2,
+      edges: [{ node: { nameFi: 'Akaa' } }, { node: { nameFi: 'Kangasala' } }],
+    });
+    expect((await names('Ei tällaista hyvinvointialuetta')).totalCount).toBe(0);
+  });
+
   it('searches case-insensitively across ä/ö/å and without the dots', async () => {
     for (const term of ['perheesi', 'PERHEESI PARHAAKSI', 'Perheesi parhaaksi']) {
       expect(await practiceNames({ search: term })).toEqual(['Perheesi parhaaksi -toimintamalli']);

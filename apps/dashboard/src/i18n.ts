@@ -34,6 +34,10 @@ const texts = {
     effectiveness: 'Vaikuttavuus',
     playground: 'GraphQL-kokeilu',
     language: 'In English',
+    county: 'Hyvinvointialue',
+    allCounties: 'Kaikki hyvinvointialueet',
+    firstOf: (shown: number, total: number) =>
+      `Näytetään ${shown} kuntaa ${total}:stä. Valitse hyvinvointialue nähdäksesi sen kaikki kunnat.`,
     loading: 'Ladataan…',
     apiDown:
       'Rajapintaan ei saada yhteyttä. Tarkista, että palvelu on käynnissä (pnpm start), ja yritä uudelleen.',
@@ -120,6 +124,10 @@ const texts = {
     effectiveness: 'Effectiveness',
     playground: 'GraphQL playground',
     language: 'Suomeksi',
+    county: 'Wellbeing services county',
+    allCounties: 'All wellbeing services counties',
+    firstOf: (shown: number, total: number) =>
+      `Showing ${shown} of ${total} municipalities. Choose a wellbeing services county to see all of its municipalities.`,
     loading: 'Loading…',
     apiDown: 'The API cannot be reached. Check that the service is running (pnpm start) and try again.',
     noData: 'no data',

@@ -135,6 +135,29 @@ describe('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('narrows every page to one wellbeing services county, kept in the URL', async () => {
+    const page = await open('/');
+    await page.getByTestId('card-851').waitFor();
+    expect(await page.locator('[data-testid^="card-"]').count()).toBe(4);
+    expect(await page.getByTestId('county').locator('option').allTextContents()).toEqual([
+      'Kaikki hyvinvointialueet',
+      'Keski-Uudenmaan hyvinvointialue',
+      'Lapin hyvinvointialue',
+      'Pirkanmaan hyvinvointialue',
+    ]);
+    await page.getByTestId('county').selectOption('Pirkanmaan hyvinvointialue');
+    await page.waitForURL(/county=Pirkanmaan\+hyvinvointialue/);
+    await expect.poll(async () => page.locator('[data-testid^="card-"]').count()).toBe(2);
+    expect(await page.getByTestId('card-020').isVisible()).toBe(true);
+    expect(await page.getByTestId('card-211').isVisible()).toBe(true);
+    expect(text(await page.getByTestId('OWN_PROJECT_COST-020').textContent())).not.toBe('');
+    // The choice follows the navigation, and a copied link opens with it.
+    await page.getByRole('link', { name: 'Kustannukset' }).click();
+    await page.waitForURL(/\/costs\?county=Pirkanmaan/);
+    expect(await page.getByTestId('county').inputValue()).toBe('Pirkanmaan hyvinvointialue');
+    await page.close();
+  });
+
   it('switches to English and keeps the language in the URL', async () => {
     const page = await open('/');
     await page.getByTestId('lang-switch').click();

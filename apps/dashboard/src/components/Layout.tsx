@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { useTexts } from '../i18n';
+import { CountyFilter } from './CountyFilter';
 
 /** Header with navigation, language switch and the playground link; pages render below. */
 export function Layout() {
@@ -35,6 +36,7 @@ export function Layout() {
             {t.language}
           </NavLink>
         </nav>
+        <CountyFilter />
       </header>
       <main>
         <Outlet />

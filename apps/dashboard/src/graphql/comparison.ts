@@ -1,13 +1,14 @@
 import { useQuery } from './client';
-import { CompareDocument, MunicipalitiesDocument } from './generated';
+import { CompareDocument } from './generated';
+import { useMunicipalities } from './municipalities';
 
 /**
- * The loaded municipalities, and all of them compared on `indicators` over every year (no
+ * The shown municipalities (see useMunicipalities), and all of them compared on `indicators` over every year (no
  * normalisation): what the overview and cost-versus-effectiveness pages show. The comparison waits
  * for the municipality codes.
  */
 export function useAllMunicipalitiesCompared(indicators: string[]) {
-  const municipalities = useQuery(MunicipalitiesDocument, {});
+  const municipalities = useMunicipalities();
   const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
   const compare = useQuery(
     CompareDocument,

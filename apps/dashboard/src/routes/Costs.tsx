@@ -7,12 +7,8 @@ import { NoData, Status, Value } from '../components/Status';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
-import {
-  CompareDocument,
-  MunicipalitiesDocument,
-  type Normalize,
-  SeriesDocument,
-} from '../graphql/generated';
+import { CompareDocument, type Normalize, SeriesDocument } from '../graphql/generated';
+import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
 
 const STACK = [
@@ -32,7 +28,7 @@ export function Costs() {
   const normalize = (NORMALIZE.find((n) => n === params.get('norm')) ?? 'NONE') as Normalize;
   const from = Number(params.get('from')) || null;
   const to = Number(params.get('to')) || null;
-  const municipalities = useQuery(MunicipalitiesDocument, {});
+  const municipalities = useMunicipalities();
   const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
   const compare = useQuery(
     CompareDocument,

@@ -6,7 +6,8 @@ import { NoData, Status } from '../components/Status';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
-import { MatrixDocument, MunicipalitiesDocument } from '../graphql/generated';
+import { MatrixDocument } from '../graphql/generated';
+import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
 
 const DIRECTION_MARK: Record<string, string> = {
@@ -21,7 +22,7 @@ const DIRECTION_MARK: Record<string, string> = {
 export function Effectiveness() {
   const { t, lang } = useTexts();
   const [params, setParams] = useSearchParams();
-  const municipalities = useQuery(MunicipalitiesDocument, {});
+  const municipalities = useMunicipalities();
   const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
   const matrix = useQuery(MatrixDocument, { municipalities: codes }, { skip: !codes.length });
   const cells = matrix.data?.outcomeMatrix ?? [];

@@ -42,6 +42,11 @@ export function Overview() {
         loading={municipalities.loading || (codes.length > 0 && compare.loading)}
         error={municipalities.error ?? (codes.length ? compare.error : null)}
       />
+      {ready && (municipalities.data?.municipalities.totalCount ?? 0) > codes.length && (
+        <p className="notice" data-testid="first-of">
+          {t.firstOf(codes.length, municipalities.data?.municipalities.totalCount ?? 0)}
+        </p>
+      )}
       {ready && (
         <ul className="cards">
           {municipalities.data?.municipalities.edges.map(({ node: m }) => (

@@ -27,6 +27,13 @@ class MunicipalitiesArgs extends PageArgs {
     description: 'Only municipalities of this region (maakunta), e.g. "Pirkanmaa".',
   })
   region?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only municipalities of this wellbeing services county (hyvinvointialue), e.g. "Pirkanmaan hyvinvointialue".',
+  })
+  wellbeingServicesCounty?: string;
 }
 
 const byName = (a: { name: string; id: number }, b: { name: string; id: number }) =>
@@ -41,9 +48,23 @@ export class MunicipalityResolver {
     const qb = ctx.em.createQueryBuilder(Municipality, 'm');
     if (args.search?.trim()) qb.andWhere(`m.search_text like ? escape '\\'`, [likePattern(args.search)]);
     if (args.region) qb.andWhere({ region: args.region });
+    if (args.wellbeingServicesCounty) qb.andWhere({ wellbeingServicesCounty: args.wellbeingServicesCounty });
     const total = await qb.clone().getCount();
     const rows = await qb.orderBy({ nameFi: 'asc' }).limit(page.limit).offset(page.offset).getResultList();
     return toConnection(rows, total, page);
+  }
+
+  @Query(() => [String], {
+    description:
+      'The wellbeing services counties (hyvinvointialueet) of the municipalities in the data, in Finnish alphabetical order: they organise child and family services, so planners compare within one.',
+  })
+  async wellbeingServicesCounties(@Ctx() ctx: Context): Promise<string[]> {
+    const rows = (await ctx.em
+      .createQueryBuilder(Municipality, 'm')
+      .select('m.wellbeingServicesCounty')
+      .distinct()
+      .execute('all', false)) as { wellbeing_services_county: string }[];
+    return rows.map((r) => r.wellbeing_services_county).sort((a, b) => a.localeCompare(b, 'fi'));
   }
 
   @Query(() => Municipality, {
