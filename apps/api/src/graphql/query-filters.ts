@@ -87,14 +87,17 @@ export async function pageOf<T extends object>(
   direction: 'ASC' | 'DESC',
   page: Page,
 ): Promise<ConnectionShape<T>> {
-  const totalCount = await qb.clone().getCount();
-  const rows = await qb
-    .orderBy([
-      { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
-      { id: 'asc' },
-    ] as never)
-    .limit(page.limit)
-    .offset(page.offset)
-    .getResultList();
+  // Two independent statements, side by side (PostgreSQL runs them on two pooled connections).
+  const [totalCount, rows] = await Promise.all([
+    qb.clone().getCount(),
+    qb
+      .orderBy([
+        { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
+        { id: 'asc' },
+      ] as never)
+      .limit(page.limit)
+      .offset(page.offset)
+      .getResultList(),
+  ]);
   return toConnection(rows, totalCount, page);
 }

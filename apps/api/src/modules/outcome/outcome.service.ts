@@ -51,8 +51,10 @@ export async function listOutcomes(
   if (filter.project) qb.andWhere({ project: numericIdOf('Project', filter.project, 'filter.project') });
   if (filter.practice) qb.andWhere({ practice: numericIdOf('Practice', filter.practice, 'filter.practice') });
   whereSearch(qb, filter.search);
-  const totalCount = await qb.clone().getCount();
-  const rows = await qb.orderBy({ id: 'asc' }).limit(page.limit).offset(page.offset).getResultList();
+  const [totalCount, rows] = await Promise.all([
+    qb.clone().getCount(),
+    qb.orderBy({ id: 'asc' }).limit(page.limit).offset(page.offset).getResultList(),
+  ]);
   return toConnection(rows, totalCount, page);
 }
 
