@@ -79,8 +79,11 @@ describe.each(DRIVERS)('HTTP caching on %s', (driver) => {
       EDITOR_KEY,
     );
     expect(created.errors).toBeUndefined();
+    // One mutation, one transaction: the version rises by exactly one.
+    const version = (etag: string | null) => Number(/^W\/"(\d+)-/.exec(etag ?? '')?.[1]);
 
     const after = await get(url, { query: COUNT }, { 'if-none-match': oldEtag });
+    expect(version(after.headers.get('etag'))).toBe(version(oldEtag) + 1);
     expect(after.status).toBe(200);
     expect(after.headers.get('x-cache')).toBe('MISS');
     expect(after.headers.get('etag')).not.toBe(oldEtag);

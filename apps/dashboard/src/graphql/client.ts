@@ -14,9 +14,16 @@ interface Body<TData> {
 /** SHA-256 of the query, hex: its id as a persisted query. Needs a secure context (https or localhost). */
 async function hashOf(query: string): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;
+  const known = hashes.get(query);
+  if (known) return known;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(query));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  hashes.set(query, hash);
+  return hash;
 }
+
+/** The app has a fixed set of operations: each is hashed once. */
+const hashes = new Map<string, string>();
 
 async function send<TData>(url: string, init: RequestInit): Promise<Body<TData> | null> {
   let response: Response;

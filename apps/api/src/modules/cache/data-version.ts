@@ -8,11 +8,21 @@ const BUMP =
 export async function bumpDataVersion(
   em: EntityManager | { execute(sql: string): Promise<unknown> },
 ): Promise<void> {
-  // Inside a transaction the bump must use its connection: SQLite's pool holds only one.
-  if ('getConnection' in em) await em.getConnection().execute(BUMP, [], 'run', em.getTransactionContext());
-  else await em.execute(BUMP);
+  if ('getConnection' in em) {
+    const trx = em.getTransactionContext();
+    // One raise per transaction is enough: a mutation flushes and then ends in `inTransaction`.
+    if (trx) {
+      if (bumped.has(trx)) return;
+      bumped.add(trx);
+    }
+    // Inside a transaction the bump must use its connection: SQLite's pool holds only one.
+    await em.getConnection().execute(BUMP, [], 'run', trx);
+  } else await em.execute(BUMP);
   localWrites++;
 }
+
+/** Transactions whose data version was raised already. */
+const bumped = new WeakSet<object>();
 
 /** Writes by this process since start: a local write makes the cached version stale at once. */
 let localWrites = 0;
