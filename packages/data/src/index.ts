@@ -1,4 +1,5 @@
 export * from './cite';
+export * from './labels';
 export * from './load';
 export * from './types';
 export * from './validate';

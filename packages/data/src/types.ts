@@ -110,6 +110,8 @@ export interface Period {
 
 export interface CodeLink {
   code: string;
+  /** True when the document states this as an aim ("tavoitteena on …"), not as current work. */
+  aim?: boolean;
   cite: Cite[];
 }
 
@@ -156,6 +158,11 @@ export interface FundingRecord {
   kind: FundingKind;
   /** Euros; null = unknown amount (never 0 for unknown). NO_SEPARATE_FUNDING has null: the zero is implied by the kind. */
   amount: number | null;
+  /**
+   * ESTIMATE when the amount is part of a budget (kustannusarvio), REALISED when reported as received;
+   * null when the document gives a granted amount without saying either (a decision).
+   */
+  basis?: CostBasis | null;
   recipientMunicipalityCode: string | null;
   decisionDate: IsoDate | null;
   note: string | null;
@@ -172,14 +179,22 @@ export interface OutcomeRecord {
   evidenceType: EvidenceType;
   /** The claim in English, faithful to the passage. */
   summaryEn: string;
+  /** The claim in Finnish, faithful to the passage (the Finnish UI shows this). */
+  summaryFi: string;
   /** Measured value, if the document gives one. */
   value: number | null;
   /** Unit of `value`: '%', 'count', 'EUR' … */
   unit: string | null;
   /** What `value` counts or measures, in English (e.g. "share of staff saying wellbeing improved"). */
   valueDescription: string | null;
+  /** When it was measured; null when the document does not say (see `reportedAt`). */
   measuredAt: IsoDate | null;
   measuredPrecision: PeriodPrecision | null;
+  /**
+   * Date of the document (or press release) that reports the outcome, when that is all the document
+   * gives: it is not when the outcome was measured.
+   */
+  reportedAt?: IsoDate | null;
   /** Year of the baseline the change is measured against, if stated. */
   baselineYear: number | null;
   /** What the result is compared with, if stated (e.g. "national reference data"). */

@@ -190,6 +190,7 @@ export function validateDataset(d: Dataset): string[] {
       amount(w, f.amount);
       municipality(`${w}.recipient`, f.recipientMunicipalityCode);
       date(`${w}.decisionDate`, f.decisionDate);
+      if (f.basis !== undefined) oneOf(`${w}.basis`, f.basis, COST_BASES, true);
       if (f.kind === 'NO_SEPARATE_FUNDING' && f.amount !== null)
         problem(w, 'NO_SEPARATE_FUNDING takes amount null');
       cites(w, f.cite);
@@ -211,7 +212,11 @@ export function validateDataset(d: Dataset): string[] {
       problem(w, 'outputs have direction NOT_APPLICABLE');
     date(`${w}.measuredAt`, o.measuredAt);
     if (o.measuredAt) oneOf(`${w}.measuredPrecision`, o.measuredPrecision, PERIOD_PRECISIONS);
+    date(`${w}.reportedAt`, o.reportedAt);
+    if (o.reportedAt && o.measuredAt === o.reportedAt)
+      problem(w, 'reportedAt is the reporting document’s date; do not also give it as measuredAt');
     if (!o.summaryEn) problem(w, 'needs summaryEn');
+    if (!o.summaryFi) problem(w, 'needs summaryFi');
     cites(w, o.cite);
     fieldCites(w, o.fieldCites);
   };
@@ -251,6 +256,80 @@ export function validateDataset(d: Dataset): string[] {
     period(`${w}.period`, p.period);
     details(w, p);
   }
+  personalDataPolicy(d, problem);
   if (!sourceKeys.size) problem('sources', 'none');
   return problems;
+}
+
+/**
+ * One policy for personal data: a person's name, family name and e-mail address appear only in the
+ * person's own record and in the `people` links (both need an API key). Every public record — its
+ * texts and the passages it cites — names organisations, never the people in them.
+ */
+function personalDataPolicy(d: Dataset, problem: (where: string, what: string) => void): void {
+  const needles = d.people.flatMap((p) => {
+    const family = p.name.split(/\s+/).at(-1) ?? '';
+    return [p.name, family.length >= 4 ? family : null, p.email].filter((n): n is string => !!n);
+  });
+  const check = (where: string, text: string | null | undefined) => {
+    if (!text) return;
+    const lower = text.toLowerCase();
+    for (const n of needles)
+      if (lower.includes(n.toLowerCase()))
+        problem(where, `names a person (“${n}”): personal data in a public record`);
+  };
+  const checkCites = (where: string, list: Cite[] | undefined) =>
+    list?.forEach((c, i) => {
+      check(`${where}.cite[${i}]`, c.quote);
+      check(`${where}.cite[${i}].note`, c.note);
+    });
+  const checkFieldCites = (where: string, f: FieldCites | undefined) => {
+    for (const [field, list] of Object.entries(f ?? {})) checkCites(`${where}.fieldCites.${field}`, list);
+  };
+  for (const o of d.organisations) checkCites(`organisation ${o.key}`, o.cite);
+  for (const p of d.places) {
+    checkCites(`place ${p.key}`, p.cite);
+    check(`place ${p.key}.description`, p.description);
+  }
+  for (const s of d.sources) {
+    check(`source ${s.key}.title`, s.title);
+    check(`source ${s.key}.description`, s.description);
+  }
+  for (const r of [...d.projects, ...d.practices]) {
+    const w = `${r.key}`;
+    checkCites(w, r.cite);
+    checkFieldCites(w, r.fieldCites);
+    const texts: Record<string, unknown> = r as unknown as Record<string, unknown>;
+    for (const field of [
+      'name',
+      'nameEn',
+      'aims',
+      'shortDescription',
+      'needsAndGoals',
+      'solution',
+      'results',
+      'area',
+    ])
+      check(`${w}.${field}`, texts[field] as string | null | undefined);
+    for (const list of [r.sectors, r.targetGroups, r.places])
+      for (const l of list) checkCites(`${w}.links`, l.cite);
+    if ('partners' in r)
+      for (const pa of r.partners) {
+        checkCites(`${w}.partners.${pa.organisation}`, pa.cite);
+        check(`${w}.partners.${pa.organisation}.description`, pa.description);
+      }
+    if ('municipalities' in r) for (const m of r.municipalities) checkCites(`${w}.municipalities`, m.cite);
+    for (const c of r.costs) checkCites(`${w}.costs.${c.key}`, c.cite);
+    for (const f of r.fundings) {
+      checkCites(`${w}.fundings.${f.key}`, f.cite);
+      checkFieldCites(`${w}.fundings.${f.key}`, f.fieldCites);
+      check(`${w}.fundings.${f.key}.note`, f.note);
+    }
+    for (const o of r.outcomes) {
+      checkCites(`${w}.outcomes.${o.key}`, o.cite);
+      checkFieldCites(`${w}.outcomes.${o.key}`, o.fieldCites);
+      for (const t of [o.summaryEn, o.summaryFi, o.valueDescription, o.comparison])
+        check(`${w}.outcomes.${o.key}`, t);
+    }
+  }
 }

@@ -1,14 +1,16 @@
-import type { CostBasis, CostKind, FundingKind, OrganisationKind } from '@vertailu/data';
+import type {
+  CostBasis,
+  CostKind,
+  CostRole,
+  FundingKind,
+  MissingReasonCode,
+  OrganisationKind,
+} from '@vertailu/data';
+import { centsToEuros, formatCents, splitCents, toCents } from './money';
 import { periodYears, yearShares } from './period';
 
-/** Why a value is missing: shown to users instead of a number, never as 0. */
-export type MissingReason =
-  | 'NOT_REPORTED'
-  | 'AMOUNT_UNKNOWN'
-  | 'PERIOD_UNKNOWN'
-  | 'NO_POPULATION_FOR_YEAR'
-  | 'DENOMINATOR_UNKNOWN'
-  | 'NOT_APPLICABLE';
+/** Why a value is missing: shown to users instead of a number, never as 0 (codes and labels: @vertailu/data). */
+export type MissingReason = MissingReasonCode;
 
 export interface ExplanationInput {
   label: string;
@@ -30,6 +32,8 @@ export interface DerivedValue {
   /** null when the period is unknown. */
   year: number | null;
   value: number | null;
+  /** The value in integer cents, for money indicators (null otherwise, and when unknown). */
+  cents: number | null;
   missingReason: MissingReason | null;
   explanation: Explanation;
 }
@@ -55,6 +59,8 @@ export interface OwnerFinance {
     funderKind: OrganisationKind | null;
     funderName: string | null;
     recipientCode: string | null;
+    /** ESTIMATE (part of a budget), REALISED, or null/absent: a granted amount (decision). */
+    basis?: CostBasis | null;
   }[];
 }
 
@@ -64,12 +70,31 @@ const FUNDER_KIND_INDICATOR: Partial<Record<OrganisationKind, string>> = {
   MINISTRY: 'EXTERNAL_FUNDING_MINISTRY',
 };
 
-const eur = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })} €`;
+/** A figure being derived, in integer cents (see money.ts). */
+type Pick = { cents: number | null; missing: MissingReason | null; inputs: ExplanationInput[]; how: string };
 
-type Pick = { value: number | null; missing: MissingReason | null; inputs: ExplanationInput[]; how: string };
+const costLabel = (owner: OwnerFinance, c: OwnerFinance['costs'][number]) =>
+  `${owner.name}: ${c.kind === 'MUNICIPALITY_SHARE' ? 'municipality’s share' : c.kind === 'TOTAL_COSTS' ? 'total costs' : 'total budget'} (${c.basis.toLowerCase()})`;
 
-/** The municipality's own part of an owner's costs, by the rules the documents' wording supports. */
-export function ownCost(owner: OwnerFinance, code: string): Pick {
+const costInput = (owner: OwnerFinance, c: OwnerFinance['costs'][number]): ExplanationInput => ({
+  label: costLabel(owner, c),
+  value: c.amount,
+  unit: 'EUR',
+  recordType: 'CostItem',
+  recordId: c.id,
+});
+
+const grantInput = (owner: OwnerFinance, g: OwnerFinance['fundings'][number]): ExplanationInput => ({
+  label: `${owner.name}: grant from ${g.funderName ?? 'unnamed funder'}`,
+  value: g.amount,
+  unit: 'EUR',
+  recordType: 'FundingLine',
+  recordId: g.id,
+});
+
+const centsOf = (amount: number | null) => (amount === null ? null : toCents(amount));
+
+function ownCostItem(owner: OwnerFinance, code: string): OwnerFinance['costs'][number] | undefined {
   const realisedFirst = (a: { basis: CostBasis }, b: { basis: CostBasis }) =>
     a.basis === b.basis ? 0 : a.basis === 'REALISED' ? -1 : 1;
   const share = owner.costs
@@ -86,35 +111,38 @@ export function ownCost(owner: OwnerFinance, code: string): Pick {
           owner.costs.every((x) => x.kind !== 'MUNICIPALITY_SHARE')),
     )
     .sort((a, b) => realisedFirst(a, b) || (a.kind === 'TOTAL_COSTS' ? -1 : 1))[0];
-  const chosen = share ?? whole;
+  return share ?? whole;
+}
+
+/** The municipality's own part of an owner's costs (gross), by the rules the documents' wording supports. */
+export function ownCost(owner: OwnerFinance, code: string): Pick {
+  const chosen = ownCostItem(owner, code);
   if (!chosen) {
     return {
-      value: null,
+      cents: null,
       missing: 'NOT_REPORTED',
       inputs: [],
       how: `${owner.name}: no cost figure for this municipality is reported`,
     };
   }
-  const label = `${owner.name}: ${chosen.kind === 'MUNICIPALITY_SHARE' ? 'municipality’s share' : chosen.kind === 'TOTAL_COSTS' ? 'total costs' : 'total budget'} (${chosen.basis.toLowerCase()})`;
-  const input: ExplanationInput = {
-    label,
-    value: chosen.amount,
-    unit: 'EUR',
-    recordType: 'CostItem',
-    recordId: chosen.id,
-  };
   return {
-    value: chosen.amount,
+    cents: centsOf(chosen.amount),
     missing: chosen.amount === null ? 'AMOUNT_UNKNOWN' : null,
-    inputs: [input],
-    how: label,
+    inputs: [costInput(owner, chosen)],
+    how: costLabel(owner, chosen),
   };
 }
 
 interface ExternalPick {
   total: Pick;
   byIndicator: Map<string, Pick>;
+  /** The lines behind the total (grants, or the stated absence of separate funding). */
+  lines: OwnerFinance['fundings'];
+  knownZero: boolean;
 }
+
+const sumCents = (list: { amount: number | null }[]): number | null =>
+  list.some((g) => g.amount === null) ? null : list.reduce((s, g) => s + toCents(g.amount as number), 0);
 
 /** External grants the municipality received for an owner; "no separate funding" is a known 0. */
 export function externalFunding(owner: OwnerFinance, code: string): ExternalPick {
@@ -122,43 +150,31 @@ export function externalFunding(owner: OwnerFinance, code: string): ExternalPick
   const mine = owner.fundings.filter((f) => f.recipientCode === code || (f.recipientCode === null && single));
   const grants = mine.filter((f) => f.kind === 'EXTERNAL_GRANT');
   const byIndicator = new Map<string, Pick>();
-  for (const g of grants) {
-    const indicator = (g.funderKind && FUNDER_KIND_INDICATOR[g.funderKind]) ?? null;
+  for (const indicator of new Set(
+    grants.map((g) => (g.funderKind && FUNDER_KIND_INDICATOR[g.funderKind]) ?? null),
+  )) {
     if (!indicator) continue;
-    const prev = byIndicator.get(indicator) ?? { value: 0, missing: null, inputs: [], how: '' };
+    const lines = grants.filter((g) => g.funderKind && FUNDER_KIND_INDICATOR[g.funderKind] === indicator);
+    const cents = sumCents(lines);
     byIndicator.set(indicator, {
-      value: prev.value === null || g.amount === null ? null : prev.value + g.amount,
-      missing: prev.value === null || g.amount === null ? 'AMOUNT_UNKNOWN' : null,
-      inputs: [
-        ...prev.inputs,
-        {
-          label: `${owner.name}: grant from ${g.funderName ?? 'unnamed funder'}`,
-          value: g.amount,
-          unit: 'EUR',
-          recordType: 'FundingLine',
-          recordId: g.id,
-        },
-      ],
+      cents,
+      missing: cents === null ? 'AMOUNT_UNKNOWN' : null,
+      inputs: lines.map((g) => grantInput(owner, g)),
       how: 'sum of grants',
     });
   }
-  const inputs = grants.map<ExplanationInput>((g) => ({
-    label: `${owner.name}: grant from ${g.funderName ?? 'unnamed funder'}`,
-    value: g.amount,
-    unit: 'EUR',
-    recordType: 'FundingLine',
-    recordId: g.id,
-  }));
   if (grants.length) {
-    const unknown = grants.some((g) => g.amount === null);
+    const cents = sumCents(grants);
     return {
       total: {
-        value: unknown ? null : grants.reduce((s, g) => s + (g.amount as number), 0),
-        missing: unknown ? 'AMOUNT_UNKNOWN' : null,
-        inputs,
+        cents,
+        missing: cents === null ? 'AMOUNT_UNKNOWN' : null,
+        inputs: grants.map((g) => grantInput(owner, g)),
         how: 'sum of grants',
       },
       byIndicator,
+      lines: grants,
+      knownZero: false,
     };
   }
   const none = mine.find((f) => f.kind === 'NO_SEPARATE_FUNDING');
@@ -171,19 +187,40 @@ export function externalFunding(owner: OwnerFinance, code: string): ExternalPick
       recordId: none.id,
     };
     return {
-      total: { value: 0, missing: null, inputs: [input], how: 'no separate funding: a known 0' },
+      total: { cents: 0, missing: null, inputs: [input], how: 'no separate funding: a known 0' },
       byIndicator,
+      lines: [none],
+      knownZero: true,
     };
   }
   return {
-    total: { value: null, missing: 'NOT_REPORTED', inputs: [], how: `${owner.name}: no funding reported` },
+    total: { cents: null, missing: 'NOT_REPORTED', inputs: [], how: `${owner.name}: no funding reported` },
     byIndicator,
+    lines: [],
+    knownZero: false,
   };
+}
+
+function netOf(own: Pick, ext: Pick): Pick {
+  return own.cents !== null && ext.cents !== null
+    ? {
+        cents: own.cents - ext.cents,
+        missing: null,
+        inputs: [...own.inputs, ...ext.inputs],
+        how: 'own share − external funding',
+      }
+    : {
+        cents: null,
+        missing: own.cents === null ? own.missing : ext.missing,
+        inputs: [...own.inputs, ...ext.inputs],
+        how: 'own share or external funding unknown',
+      };
 }
 
 /**
  * Every derived cost value of one project or practice for each of its municipalities, spread over
- * the calendar years of its period by days. Unknown stays unknown, with the reason.
+ * the calendar years of its period by days, in whole cents that add up to the amount exactly.
+ * Unknown stays unknown, with the reason.
  */
 export function deriveOwnerValues(owner: OwnerFinance): DerivedValue[] {
   const out: DerivedValue[] = [];
@@ -193,41 +230,49 @@ export function deriveOwnerValues(owner: OwnerFinance): DerivedValue[] {
   const periodText = owner.start && owner.end ? `${owner.start} – ${owner.end}` : 'unknown period';
 
   const emit = (indicator: string, code: string, pick: Pick, formula: string) => {
-    if (pick.value === null) {
+    const base = { indicator, municipalityCode: code };
+    if (pick.cents === null) {
       out.push({
-        indicator,
-        municipalityCode: code,
+        ...base,
         year: anchorYear,
         value: null,
+        cents: null,
         missingReason: pick.missing,
         explanation: { formula: `${formula}: ${pick.how}`, inputs: pick.inputs },
       });
       return;
     }
-    if (pick.value === 0 || !shares) {
+    if (pick.cents === 0 || !shares) {
+      const known = shares !== null || pick.cents === 0;
       out.push({
-        indicator,
-        municipalityCode: code,
+        ...base,
         year: anchorYear,
-        value: shares || pick.value === 0 ? pick.value : null,
-        missingReason: shares || pick.value === 0 ? null : 'PERIOD_UNKNOWN',
+        value: known ? centsToEuros(pick.cents) : null,
+        cents: known ? pick.cents : null,
+        missingReason: known ? null : 'PERIOD_UNKNOWN',
         explanation: { formula: `${formula} (${periodText})`, inputs: pick.inputs },
       });
       return;
     }
-    for (const [year, share] of shares) {
+    const yearList = [...shares.keys()];
+    const parts = splitCents(pick.cents, [...shares.values()]);
+    yearList.forEach((year, i) => {
+      const cents = parts[i] as number;
+      const share = shares.get(year) as number;
       out.push({
-        indicator,
-        municipalityCode: code,
+        ...base,
         year,
-        value: pick.value * share,
+        // The year's proportional part as a number (for year-by-year series), and the same part in
+        // whole cents that add up to the amount exactly (for every sum of money).
+        value: centsToEuros(pick.cents as number) * share,
+        cents,
         missingReason: null,
         explanation: {
-          formula: `${formula} = ${eur(pick.value)} × ${(share * 100).toFixed(1)} % (the part of ${periodText} in ${year}, by days)`,
+          formula: `${formula} = ${formatCents(pick.cents as number)} × ${(share * 100).toFixed(1)} % (the part of ${periodText} in ${year}, by days) ≈ ${formatCents(cents)}`,
           inputs: pick.inputs,
         },
       });
-    }
+    });
   };
 
   for (const code of owner.municipalityCodes) {
@@ -237,34 +282,236 @@ export function deriveOwnerValues(owner: OwnerFinance): DerivedValue[] {
     emit('EXTERNAL_FUNDING', code, ext.total, 'External funding');
     for (const [indicator, pick] of ext.byIndicator)
       emit(indicator, code, pick, 'External funding by funder kind');
-    const net: Pick =
-      own.value !== null && ext.total.value !== null
-        ? {
-            value: own.value - ext.total.value,
-            missing: null,
-            inputs: [...own.inputs, ...ext.total.inputs],
-            how: 'own share − external funding',
-          }
-        : {
-            value: null,
-            missing: own.value === null ? own.missing : ext.total.missing,
-            inputs: [...own.inputs, ...ext.total.inputs],
-            how: 'own share or external funding unknown',
-          };
-    emit('NET_OWN_CONTRIBUTION', code, net, 'Own share − external funding');
-    if (own.value !== null && years !== null) {
-      emit(
-        'COSTED_PROJECT_YEARS',
-        code,
-        {
-          value: years,
-          missing: null,
+    emit('NET_OWN_CONTRIBUTION', code, netOf(own, ext.total), 'Own share − external funding');
+    if (own.cents !== null && years !== null) {
+      out.push({
+        indicator: 'COSTED_PROJECT_YEARS',
+        municipalityCode: code,
+        year: anchorYear,
+        value: years,
+        cents: null,
+        missingReason: null,
+        explanation: {
+          formula: `Years of activity (${periodText})`,
           inputs: [{ label: `${owner.name}: period ${periodText}`, value: years, unit: 'years' }],
-          how: 'period length',
         },
-        'Years of activity',
-      );
+      });
     }
   }
   return out;
+}
+
+/** One part of what a project or practice cost a municipality, in cents, with where it comes from. */
+export interface CostFigure {
+  role: CostRole;
+  /** Integer cents; null when unknown (see missingReason), never 0 for unknown. */
+  cents: number | null;
+  missingReason: MissingReason | null;
+  /** ESTIMATE or REALISED; null when the inputs do not say (a granted amount) or nothing is known. */
+  basis: CostBasis | null;
+  /** Computed from other figures (with `formula`), not stated in a document. */
+  derived: boolean;
+  formula: string | null;
+  /** A stated absence ("no separate funding"): the 0 is known, not missing. */
+  knownZero: boolean;
+  /** Caveat in English, e.g. that external funding is a granted amount. */
+  note: string | null;
+  /** The records the figure is taken or computed from (their citations back it). */
+  inputs: ExplanationInput[];
+}
+
+/** A derived percentage (external funding's share of a whole budget). */
+export interface RatioFigure {
+  role: CostRole;
+  percent: number | null;
+  numeratorCents: number | null;
+  denominatorCents: number | null;
+  missingReason: MissingReason | null;
+  basis: CostBasis | null;
+  formula: string;
+  inputs: ExplanationInput[];
+}
+
+/** Gross cost, external funding and net own cost of one project or practice for one municipality. */
+export interface CostRoles {
+  municipalityCode: string;
+  gross: CostFigure;
+  externalFunding: CostFigure;
+  netOwnCost: CostFigure;
+  /** The whole (consortium's) budget, when a document gives one apart from the municipality's share. */
+  wholeBudget: CostFigure | null;
+  /** Whole budget − the municipality's share: the other parties' parts together (derived). */
+  restOfWhole: CostFigure | null;
+  /** External funding ÷ whole budget × 100 (derived). */
+  externalShareOfWhole: RatioFigure | null;
+  /** Calendar years the figures cover (the owner's period); null when unknown. */
+  fromYear: number | null;
+  toYear: number | null;
+}
+
+const weakest = (bases: (CostBasis | null)[]): CostBasis | null => {
+  const known = bases.filter((b): b is CostBasis => b !== null);
+  if (!known.length) return null;
+  return known.includes('ESTIMATE') ? 'ESTIMATE' : 'REALISED';
+};
+
+const figure = (role: CostRole, pick: Pick, rest: Partial<CostFigure> = {}): CostFigure => ({
+  role,
+  cents: pick.cents,
+  missingReason: pick.cents === null ? pick.missing : null,
+  basis: null,
+  derived: false,
+  formula: null,
+  knownZero: false,
+  note: null,
+  inputs: pick.inputs,
+  ...rest,
+});
+
+/**
+ * What one project or practice cost one municipality, told apart: gross cost (its share, or the
+ * whole cost when it carries it alone), external funding, net own cost = gross − external, and —
+ * when a document gives a whole budget besides the share — the other parties' part and external
+ * funding's share of the whole, both labelled derived with their formula.
+ */
+export function costRoles(owner: OwnerFinance, code: string): CostRoles {
+  const chosen = ownCostItem(owner, code);
+  const own = ownCost(owner, code);
+  const ext = externalFunding(owner, code);
+  const grossBasis = chosen?.basis ?? null;
+  const grantBases = ext.lines.map((l) => (l.kind === 'EXTERNAL_GRANT' ? (l.basis ?? null) : null));
+  const extBasis = ext.knownZero
+    ? null
+    : grantBases.every((b) => b === grantBases[0])
+      ? (grantBases[0] ?? null)
+      : weakest(grantBases);
+  const granted = ext.lines.filter((l) => l.kind === 'EXTERNAL_GRANT' && !l.basis);
+  const grantNote = granted.length
+    ? 'External funding is the granted amount (funding decision); the documents do not say what was paid out.'
+    : null;
+  const gross = figure('GROSS_COST', own, { basis: grossBasis });
+  const external = figure('EXTERNAL_FUNDING', ext.total, {
+    basis: extBasis,
+    knownZero: ext.knownZero,
+    note: ext.knownZero ? 'The source states there was no separate funding: a known 0 €.' : grantNote,
+  });
+  const net = netOf(own, ext.total);
+  const netOwnCost = figure('NET_OWN_COST', net, {
+    basis: weakest([grossBasis, extBasis]),
+    derived: true,
+    formula:
+      own.cents !== null && ext.total.cents !== null
+        ? `gross cost − external funding = ${formatCents(own.cents)} − ${formatCents(ext.total.cents)} = ${formatCents(own.cents - ext.total.cents)}`
+        : 'gross cost − external funding (one of them is unknown)',
+    note: grantNote,
+  });
+
+  const whole =
+    chosen?.kind === 'MUNICIPALITY_SHARE'
+      ? (owner.costs
+          .filter((c) => c.kind === 'TOTAL_BUDGET' || c.kind === 'TOTAL_COSTS')
+          .find((c) => c.basis === chosen.basis) ??
+        owner.costs.find((c) => c.kind === 'TOTAL_BUDGET' || c.kind === 'TOTAL_COSTS'))
+      : undefined;
+  let wholeBudget: CostFigure | null = null;
+  let restOfWhole: CostFigure | null = null;
+  let externalShareOfWhole: RatioFigure | null = null;
+  if (whole) {
+    const wholeCents = centsOf(whole.amount);
+    wholeBudget = figure(
+      'WHOLE_BUDGET',
+      { cents: wholeCents, missing: 'AMOUNT_UNKNOWN', inputs: [costInput(owner, whole)], how: '' },
+      { basis: whole.basis },
+    );
+    const restKnown = wholeCents !== null && own.cents !== null;
+    restOfWhole = figure(
+      'REST_OF_WHOLE',
+      {
+        cents: restKnown ? (wholeCents as number) - (own.cents as number) : null,
+        missing: 'AMOUNT_UNKNOWN',
+        inputs: [costInput(owner, whole), ...own.inputs],
+        how: '',
+      },
+      {
+        basis: weakest([whole.basis, grossBasis]),
+        derived: true,
+        formula: restKnown
+          ? `whole budget − the municipality’s share = ${formatCents(wholeCents as number)} − ${formatCents(own.cents as number)} = ${formatCents((wholeCents as number) - (own.cents as number))} (the other parties together)`
+          : 'whole budget − the municipality’s share (one of them is unknown)',
+      },
+    );
+    const ratioKnown = wholeCents !== null && wholeCents > 0 && ext.total.cents !== null;
+    externalShareOfWhole = {
+      role: 'EXTERNAL_SHARE_OF_WHOLE',
+      percent: ratioKnown ? ((ext.total.cents as number) / (wholeCents as number)) * 100 : null,
+      numeratorCents: ext.total.cents,
+      denominatorCents: wholeCents,
+      missingReason: ratioKnown ? null : wholeCents === 0 ? 'NOT_APPLICABLE' : 'AMOUNT_UNKNOWN',
+      basis: weakest([whole.basis, extBasis]),
+      formula: ratioKnown
+        ? `external funding ÷ whole budget × 100 = ${formatCents(ext.total.cents as number)} ÷ ${formatCents(wholeCents as number)} × 100`
+        : 'external funding ÷ whole budget × 100 (one of them is unknown)',
+      inputs: [...ext.total.inputs, costInput(owner, whole)],
+    };
+  }
+  return {
+    municipalityCode: code,
+    gross,
+    externalFunding: external,
+    netOwnCost,
+    wholeBudget,
+    restOfWhole,
+    externalShareOfWhole,
+    fromYear: owner.start ? Number(owner.start.slice(0, 4)) : null,
+    toYear: owner.end ? Number(owner.end.slice(0, 4)) : null,
+  };
+}
+
+/**
+ * Sums of several owners' figures of one role, in cents. An item that reports no such figure at
+ * all (NOT_REPORTED) is left out and counted in the note; an item whose figure exists but whose
+ * amount is unknown makes the sum unknown. The basis is the weakest of the summed figures.
+ */
+export function sumFigures(role: CostRole, figures: CostFigure[]): CostFigure {
+  if (!figures.length)
+    return figure(
+      role,
+      { cents: null, missing: 'NOT_APPLICABLE', inputs: [], how: '' },
+      { derived: true, formula: 'no projects or practices: nothing to sum (not applicable, not unknown)' },
+    );
+  const reported = figures.filter((f) => !(f.cents === null && f.missingReason === 'NOT_REPORTED'));
+  const left = figures.length - reported.length;
+  const leftNote = left
+    ? `${left} of ${figures.length} project(s)/practice(s) report no such figure and are left out.`
+    : null;
+  if (!reported.length)
+    return figure(
+      role,
+      { cents: null, missing: 'NOT_REPORTED', inputs: [], how: '' },
+      { derived: true, formula: 'no project or practice reports this figure', note: leftNote },
+    );
+  const unknown = reported.find((f) => f.cents === null);
+  const notes = [...new Set(reported.map((f) => f.note).filter((n): n is string => !!n)), leftNote].filter(
+    Boolean,
+  );
+  return figure(
+    role,
+    {
+      cents: unknown ? null : reported.reduce((s, f) => s + (f.cents as number), 0),
+      missing: unknown?.missingReason ?? null,
+      inputs: reported.flatMap((f) => f.inputs),
+      how: '',
+    },
+    {
+      basis: weakest(reported.map((f) => f.basis)),
+      derived: reported.length > 1 || reported.some((f) => f.derived),
+      formula: unknown
+        ? `sum over ${reported.length} project(s)/practice(s); at least one amount is unknown`
+        : reported.length === 1
+          ? (reported[0]?.formula ?? null)
+          : `sum over ${reported.length} project(s)/practice(s): ${reported.map((f) => formatCents(f.cents as number)).join(' + ')}`,
+      knownZero: reported.every((f) => f.knownZero),
+      note: notes.join(' ') || null,
+    },
+  );
 }

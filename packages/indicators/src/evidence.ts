@@ -1,4 +1,4 @@
-import { EVIDENCE_TYPES, type EvidenceType } from '@vertailu/data';
+import { EVIDENCE_TYPES, type EvidenceType, labelOf } from '@vertailu/data';
 
 export interface EvidenceLevel {
   type: EvidenceType;
@@ -7,47 +7,26 @@ export interface EvidenceLevel {
   nameFi: string;
   nameEn: string;
   description: string;
+  /** The definition in Finnish. */
+  descriptionFi: string;
 }
 
-/** The documented ordinal evidence scale (GLOSSARY "Outcome domains and evidence"), weakest first. */
-export const EVIDENCE_SCALE: readonly EvidenceLevel[] = [
-  {
-    type: 'NOT_YET_MEASURED',
-    level: 0,
-    nameFi: 'ei vielä mitattu',
-    nameEn: 'not yet measured',
-    description: 'A goal or an expectation; nothing has been measured yet.',
-  },
-  {
-    type: 'EXPERIENTIAL',
-    level: 1,
-    nameFi: 'kokemusperäinen tieto',
-    nameEn: 'experiential feedback',
-    description:
-      'Staff, clients or the organisation report what they experienced; no systematic measurement.',
-  },
-  {
-    type: 'SURVEY',
-    level: 2,
-    nameFi: 'kysely',
-    nameEn: 'staff or client survey',
-    description: 'A survey of staff or clients with a reported result.',
-  },
-  {
-    type: 'STATISTICS',
-    level: 3,
-    nameFi: 'tilastot, kustannustiedot',
-    nameEn: 'statistics or cost data against a baseline',
-    description: 'Register statistics or cost data compared with an earlier baseline.',
-  },
-  {
-    type: 'COMPARISON_GROUP',
-    level: 4,
-    nameFi: 'vertailuaineisto',
-    nameEn: 'comparison group',
-    description: 'Compared with a control group or a national reference group.',
-  },
-];
+/**
+ * The documented ordinal evidence scale (GLOSSARY "Outcome domains and evidence"), weakest first.
+ * Its words come from the one code vocabulary (@vertailu/data labels), so the API, the dashboard
+ * and this scale name each level alike.
+ */
+export const EVIDENCE_SCALE: readonly EvidenceLevel[] = EVIDENCE_TYPES.map((type, level) => {
+  const label = labelOf('EvidenceType', type);
+  return {
+    type,
+    level,
+    nameFi: label.nameFi,
+    nameEn: label.nameEn,
+    description: label.definitionEn ?? label.nameEn,
+    descriptionFi: label.definitionFi ?? label.nameFi,
+  };
+});
 
 export function evidenceLevel(type: EvidenceType): number {
   const level = EVIDENCE_TYPES.indexOf(type);

@@ -22,6 +22,11 @@ export abstract class BaseEntity {
     | 'aliasesFi'
     | 'isDevelopmentLine'
     | 'evidenceLevel'
+    | 'aim'
+    | 'basis'
+    | 'summaryFi'
+    | 'reportedAt'
+    | 'cents'
     | 'project'
     | 'practice';
 

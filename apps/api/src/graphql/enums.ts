@@ -1,8 +1,11 @@
 import {
   COST_BASES,
   COST_KINDS,
+  COST_ROLES,
+  DATE_KINDS,
   EVIDENCE_TYPES,
   FUNDING_KINDS,
+  LINK_STATUSES,
   MUNICIPALITY_ROLES,
   ORGANISATION_KINDS,
   OUTCOME_DIRECTIONS,
@@ -39,6 +42,9 @@ export const SourceGenreEnum = enumOf(SOURCE_GENRES);
 export const PersonRoleEnum = enumOf(PERSON_ROLES);
 export const PlaceKindEnum = enumOf(PLACE_KINDS);
 export const PlaceRoleEnum = enumOf(PLACE_ROLES);
+export const CostRoleEnum = enumOf(COST_ROLES);
+export const DateKindEnum = enumOf(DATE_KINDS);
+export const LinkStatusEnum = enumOf(LINK_STATUSES);
 
 export const SortDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
 export type SortDirection = keyof typeof SortDirectionEnum;
@@ -106,3 +112,18 @@ registerEnumType(PlaceRoleEnum, {
   description: 'What happened at a place for a project or practice.',
 });
 registerEnumType(SortDirectionEnum, { name: 'SortDirection', description: 'Ascending or descending order.' });
+
+registerEnumType(CostRoleEnum, {
+  name: 'CostRole',
+  description:
+    'Which part of a cost a figure is: GROSS_COST (the municipality’s part of the costs), EXTERNAL_FUNDING, NET_OWN_COST (gross − external), WHOLE_BUDGET (a consortium’s whole), REST_OF_WHOLE (whole − the municipality’s share, derived), EXTERNAL_SHARE_OF_WHOLE (external ÷ whole, derived). Labels: `codeLabels`.',
+});
+registerEnumType(DateKindEnum, {
+  name: 'DateKind',
+  description:
+    'What a date is: PERIOD (when it ran), STATUS_AS_OF, RESULTS, PHASE_AS_OF, CREATED / MODIFIED (of a description page), PAGE_DATE (printed on a page without a label: not when anything ran), MEASURED, REPORTED (the date of the document reporting a result, not when it was measured), DECISION (a funding decision).',
+});
+registerEnumType(LinkStatusEnum, {
+  name: 'LinkStatus',
+  description: 'CURRENT: the work involves it now; AIM: the document states it only as an aim.',
+});

@@ -1,12 +1,14 @@
 import { Authorized, type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { CostItem } from '../modules/finance/cost-item.entity';
+import { itemCostRoles } from '../modules/finance/cost-roles.service';
+import { ItemCostRoles } from '../modules/finance/cost-roles.types';
 import { FundingLine } from '../modules/finance/funding-line.entity';
 import { Outcome } from '../modules/outcome/outcome.entity';
 import { Contact } from '../modules/person/contact.entity';
 import { PlaceLink } from '../modules/place/place-link.entity';
 import { Term } from '../modules/vocabulary/term.entity';
-import { termsOf } from '../modules/vocabulary/term.loaders';
+import { TermLinkInfo, termLinksOf, termsOf } from '../modules/vocabulary/term.loaders';
 import { CitedResolver } from './cited.resolver';
 
 /**
@@ -21,7 +23,9 @@ export function OwnerDetailsResolver<T extends { id: number }>(
 
   @Resolver(() => type)
   abstract class OwnerDetails extends CitedResolver(type) {
-    @FieldResolver(() => [Term], { description: 'Sectors (services) involved.' })
+    @FieldResolver(() => [Term], {
+      description: 'Sectors (services) involved now; aims are apart (`sectorAims`).',
+    })
     sectors(@Root() r: T, @Ctx() ctx: Context) {
       return termsOf(ctx, owner, r.id, 'SECTOR');
     }
@@ -59,6 +63,42 @@ export function OwnerDetailsResolver<T extends { id: number }>(
     })
     fundings(@Root() r: T, @Ctx() ctx: Context) {
       return ctx.loaders.children(FundingLine, owner).load(r.id);
+    }
+
+    @FieldResolver(() => [ItemCostRoles], {
+      description: `What the ${label} cost each municipality taking part, told apart: gross cost, external funding, net own cost (each exact, with basis, years and citations); with a whole budget, the other parties’ part and external funding’s share of the whole (derived).`,
+    })
+    costRoles(@Root() r: T, @Ctx() ctx: Context) {
+      const type = owner === 'project' ? 'Project' : 'Practice';
+      return ctx.loaders
+        .keyed(`costRoles:${type}`, async (ids) => {
+          const roles = await itemCostRoles(ctx.em, type, ids as number[]);
+          return ids.map((id) => roles.get(Number(id)) ?? []);
+        })
+        .load(r.id);
+    }
+
+    @FieldResolver(() => [TermLinkInfo], {
+      description:
+        'Sectors with their status (CURRENT, or AIM when the document states it only as an aim) and the passages that back each.',
+    })
+    sectorLinks(@Root() r: T, @Ctx() ctx: Context) {
+      return termLinksOf(ctx, owner, r.id, 'SECTOR');
+    }
+
+    @FieldResolver(() => [TermLinkInfo], {
+      description: 'Target groups with their status and the passages that back each.',
+    })
+    targetGroupLinks(@Root() r: T, @Ctx() ctx: Context) {
+      return termLinksOf(ctx, owner, r.id, 'TARGET_GROUP');
+    }
+
+    @FieldResolver(() => [Term], {
+      description:
+        'Sectors the document states only as an aim (“tavoitteena on …”), kept apart from `sectors`.',
+    })
+    sectorAims(@Root() r: T, @Ctx() ctx: Context) {
+      return termsOf(ctx, owner, r.id, 'SECTOR', true);
     }
 
     @FieldResolver(() => [Outcome], { description: `Outcomes reported for the ${label} itself.` })

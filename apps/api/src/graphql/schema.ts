@@ -5,6 +5,7 @@ import { authChecker } from '../modules/auth/auth-checker';
 import { CostItemResolver, FundingLineResolver } from '../modules/finance/finance.resolver';
 import {
   ComparisonRowResolver,
+  ExplanationInputResolver,
   IndicatorResolver,
   IndicatorValueResolver,
 } from '../modules/indicator/indicator.resolver';
@@ -25,11 +26,18 @@ import {
 } from '../modules/project/project-links.resolver';
 import { CitationResolver } from '../modules/source/citation.resolver';
 import { SourceResolver } from '../modules/source/source.resolver';
+import { CodeLabelsResolver } from '../modules/vocabulary/code-labels.resolver';
+import { TermLinkInfoResolver } from '../modules/vocabulary/term.loaders';
 import { TermResolver } from '../modules/vocabulary/term.resolver';
+import { DatedFactResolver } from './dates';
 import { deadlineMiddleware } from './deadline';
 
 export const resolvers = [
   MunicipalityResolver,
+  CodeLabelsResolver,
+  DatedFactResolver,
+  TermLinkInfoResolver,
+  ExplanationInputResolver,
   ProjectResolver,
   ProjectMunicipalityResolver,
   ProjectPartnerResolver,

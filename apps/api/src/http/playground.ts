@@ -11,7 +11,9 @@ export const PLAYGROUND_DIST = path.resolve(
 
 /**
  * The bundled GraphiQL (apps/playground) — no CDN, so it works offline. Browsers asking
- * `/graphql` for HTML get the playground; everything else falls through to the GraphQL handler.
+ * `/graphql` for HTML get the playground — also with `?query=…` (the dashboard's "open in the
+ * playground" links), which the page puts in its editor; everything else falls through to the
+ * GraphQL handler. API clients ask for JSON, so a GET query with `?query=` still reaches it.
  */
 export function playgroundRoutes(dist = PLAYGROUND_DIST): { assets: Router; page: RequestHandler } {
   const indexFile = path.join(dist, 'index.html');
@@ -19,7 +21,7 @@ export function playgroundRoutes(dist = PLAYGROUND_DIST): { assets: Router; page
   assets.use('/playground', express.static(dist, { index: false, immutable: true, maxAge: '1y' }));
   const page: RequestHandler = (req, res, next) => {
     const wantsHtml = req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
-    if (!wantsHtml || req.query.query !== undefined) return next();
+    if (!wantsHtml) return next();
     if (!existsSync(indexFile)) {
       res
         .status(503)

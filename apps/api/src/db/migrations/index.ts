@@ -4,6 +4,7 @@ import { Migration20261123065628_indicators } from './Migration20261123065628_in
 import { Migration20261123104038_ingestion } from './Migration20261123104038_ingestion';
 import { Migration20261123105503_hardening } from './Migration20261123105503_hardening';
 import { Migration20261123112328_indexes_and_data_version } from './Migration20261123112328_indexes_and_data_version';
+import { Migration20261130091306_money_cents_aims_summaries } from './Migration20261130091306_money_cents_aims_summaries';
 
 /** Applied in this order; `pnpm db migration:create <name>` appends to it. */
 export const migrationsList: MigrationObject[] = [
@@ -14,5 +15,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261123112328_indexes_and_data_version',
     class: Migration20261123112328_indexes_and_data_version,
+  },
+  {
+    name: 'Migration20261130091306_money_cents_aims_summaries',
+    class: Migration20261130091306_money_cents_aims_summaries,
   },
 ];

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import {
   type Cite,
+  type CodeLink,
   type CostRecord,
   type Dataset,
   type FieldCites,
@@ -38,6 +39,18 @@ import { SeedState } from '../seed-state.entity';
 import { CuratedRows } from './curated-rows';
 
 const SEED_NAME = 'curated-dataset';
+
+/**
+ * A record's sector and target-group passages, also as field citations of the record itself
+ * (`sector:SCHOOL`, `targetGroup:STAFF`, `sectorAim:STUDENT_WELFARE`), so `citations` tells which
+ * passage backs which term.
+ */
+function termFieldCites(r: { sectors: CodeLink[]; targetGroups: CodeLink[] }): FieldCites {
+  const out: FieldCites = {};
+  for (const l of r.sectors) out[`${l.aim ? 'sectorAim' : 'sector'}:${l.code}`] = l.cite;
+  for (const l of r.targetGroups) out[`${l.aim ? 'targetGroupAim' : 'targetGroup'}:${l.code}`] = l.cite;
+  return out;
+}
 
 export function datasetHash(dataset: Dataset): string {
   // The indicator catalogue lives in code; a change to it must reload too.
@@ -176,7 +189,7 @@ class DatasetWriter {
         aims: p.aims,
         focusAreas: p.focusAreas,
       });
-      this.citeRecord(project, 'Project', p.cite, p.fieldCites);
+      this.citeRecord(project, 'Project', p.cite, { ...p.fieldCites, ...termFieldCites(p) });
       const owner = { project, practice: null };
       for (const m of p.municipalities) {
         const link = this.rows.upsert(ProjectMunicipality, `${p.key}:municipality:${m.code}:${m.role}`, {
@@ -221,7 +234,7 @@ class DatasetWriter {
         solution: p.solution,
         results: p.results,
       });
-      this.citeRecord(practice, 'Practice', p.cite, p.fieldCites);
+      this.citeRecord(practice, 'Practice', p.cite, { ...p.fieldCites, ...termFieldCites(p) });
       this.writeDetails(p.key, { project: null, practice }, p);
     }
 
@@ -256,8 +269,8 @@ class DatasetWriter {
     ownerKey: string,
     owner: { project: Project | null; practice: Practice | null },
     record: {
-      sectors: { code: string; cite: Cite[] }[];
-      targetGroups: { code: string; cite: Cite[] }[];
+      sectors: CodeLink[];
+      targetGroups: CodeLink[];
       places: PlaceLinkRecord[];
       people: PersonLink[];
       costs: CostRecord[];
@@ -266,7 +279,7 @@ class DatasetWriter {
     },
   ): void {
     const { em } = this;
-    const terms: [Vocabulary, { code: string; cite: Cite[] }[]][] = [
+    const terms: [Vocabulary, CodeLink[]][] = [
       ['SECTOR', record.sectors],
       ['TARGET_GROUP', record.targetGroups],
     ];
@@ -275,6 +288,7 @@ class DatasetWriter {
         const link = this.rows.upsert(TermLink, `${ownerKey}:${vocabulary}:${l.code}`, {
           ...owner,
           term: this.rows.get(Term, `${vocabulary}:${l.code}`),
+          aim: l.aim ?? false,
         });
         this.citeRecord(link, 'TermLink', l.cite);
       }
@@ -315,6 +329,7 @@ class DatasetWriter {
           ? em.getReference(Municipality, f.recipientMunicipalityCode)
           : null,
         decisionDate: f.decisionDate,
+        basis: f.basis ?? null,
         note: f.note,
       });
       this.citeRecord(funding, 'FundingLine', f.cite, f.fieldCites);
@@ -327,6 +342,8 @@ class DatasetWriter {
         direction: o.direction,
         evidenceType: o.evidenceType,
         summaryEn: o.summaryEn,
+        summaryFi: o.summaryFi,
+        reportedAt: o.reportedAt ?? null,
         value: o.value,
         unit: o.unit,
         valueDescription: o.valueDescription,

@@ -1,6 +1,8 @@
+import { exactEuros, toCents } from '@vertailu/indicators';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { CitedResolver } from '../../graphql/cited.resolver';
+import { DatedFact, fundingDates } from '../../graphql/dates';
 import { loadMunicipality, loadOrganisation, loadPractice, loadProject } from '../../graphql/relations';
 import { inTransaction, loadForEdit } from '../editing/editing';
 import { Municipality } from '../municipality/municipality.entity';
@@ -23,6 +25,14 @@ export class CostItemResolver extends CitedResolver(CostItem) {
     return loadMunicipality(c.municipality, ctx);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The exact amount as a decimal string with two decimals ("23056.00"); null when unknown.',
+  })
+  exact(@Root() c: CostItem): string | null {
+    return c.amount === null ? null : exactEuros(toCents(c.amount));
+  }
+
   @FieldResolver(() => Project, { nullable: true, description: 'The project, if the cost is a project’s.' })
   project(@Root() c: CostItem, @Ctx() ctx: Context) {
     return loadProject(c.project, ctx);
@@ -39,9 +49,50 @@ export class CostItemResolver extends CitedResolver(CostItem) {
 
 @Resolver(() => FundingLine)
 export class FundingLineResolver extends CitedResolver(FundingLine) {
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The funder.' })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description:
+      'The funder. For OWN_FUNDING and NO_SEPARATE_FUNDING this is the municipality whose own budget paid — not an external funder (see `isExternal`, `externalFunder`).',
+  })
   funder(@Root() f: FundingLine, @Ctx() ctx: Context) {
     return loadOrganisation(f.funder, ctx);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The funder when the line is external money (EXTERNAL_GRANT); null otherwise.',
+  })
+  externalFunder(@Root() f: FundingLine, @Ctx() ctx: Context) {
+    return f.kind === 'EXTERNAL_GRANT' ? loadOrganisation(f.funder, ctx) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True for money from outside the municipality (EXTERNAL_GRANT); false for own funding and for a stated absence of separate funding — list those apart from external funders.',
+  })
+  isExternal(@Root() f: FundingLine): boolean {
+    return f.kind === 'EXTERNAL_GRANT';
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True for NO_SEPARATE_FUNDING: the document states there was no separate funding, so external funding is a known 0 € (not a funder line of 0 €, not missing).',
+  })
+  knownZero(@Root() f: FundingLine): boolean {
+    return f.kind === 'NO_SEPARATE_FUNDING';
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The exact amount as a decimal string with two decimals ("9956.00"); null when unknown.',
+  })
+  exact(@Root() f: FundingLine): string | null {
+    return f.amount === null ? null : exactEuros(toCents(f.amount));
+  }
+
+  @FieldResolver(() => [DatedFact], { description: 'Its dates (the funding decision) with their precision.' })
+  dates(@Root() f: FundingLine): DatedFact[] {
+    return fundingDates(f);
   }
 
   @FieldResolver(() => Municipality, {

@@ -1,9 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import type { FundingKind } from '@vertailu/data';
-import { FUNDING_KINDS } from '@vertailu/data';
+import type { CostBasis, FundingKind } from '@vertailu/data';
+import { COST_BASES, FUNDING_KINDS } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
 import { OwnedEntity } from '../../db/owned.entity';
-import { FundingKindEnum } from '../../graphql/enums';
+import { CostBasisEnum, FundingKindEnum } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
 import { NodeInterface } from '../node/node.interface';
 import { Organisation } from '../organisation/organisation.entity';
@@ -32,6 +32,14 @@ export class FundingLine extends OwnedEntity {
   })
   @Property(euroColumn)
   amount: number | null = null;
+
+  @Field(() => CostBasisEnum, {
+    nullable: true,
+    description:
+      'ESTIMATE when the amount is part of a budget (kustannusarvio), REALISED when reported as received; null when the document gives a granted amount (a decision) without saying either, and for NO_SEPARATE_FUNDING.',
+  })
+  @Enum({ items: () => [...COST_BASES], nullable: true })
+  basis: CostBasis | null = null;
 
   @Index()
   @ManyToOne(() => Municipality, { nullable: true })

@@ -1,7 +1,9 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
+  centsToEuros,
   type Explanation as DerivedExplanation,
+  exactEuros,
   type MissingReason,
   mean,
   median,
@@ -24,6 +26,8 @@ import { IndicatorValue } from './indicator-value.entity';
 
 interface YearCell {
   total: number | null;
+  /** Sum of the year's values in integer cents when every known value is money (exact). */
+  cents: number | null;
   /** Rows that year, and how many had a value. */
   n: number;
   known: number;
@@ -37,6 +41,8 @@ interface Result {
   note: string | null;
   years: number[];
   formula: string;
+  /** The value in integer cents when it is a sum of money (exact; `value` is made from it). */
+  cents?: number | null;
 }
 
 const NORMALIZE_BY: Record<Exclude<Normalize, 'NONE'>, { indicator: string; unit: string }> = {
@@ -58,6 +64,8 @@ export async function loadSeries(
       'v.municipality',
       'v.year',
       raw('sum(v.value) as total'),
+      raw('sum(v.cents) as total_cents'),
+      raw('count(v.cents) as known_cents'),
       raw('count(*) as n'),
       raw('count(v.value) as known'),
       raw('min(v.missing_reason) as reason'),
@@ -73,6 +81,9 @@ export async function loadSeries(
     const series = out.get(key) ?? new Map();
     series.set(r.year === null ? null : Number(r.year), {
       total: r.total === null ? null : Number(r.total),
+      // Money is summed in cents: exact on both databases (a sum of doubles is not).
+      cents:
+        Number(r.known_cents) > 0 && Number(r.known_cents) === Number(r.known) ? Number(r.total_cents) : null,
       n: Number(r.n),
       known: Number(r.known),
       reason: (r.reason as MissingReason | null) ?? null,
@@ -110,8 +121,11 @@ function sumOf(series: Series | undefined, what: string, divisor?: Series): Resu
     ? `Leaves out ${undated.n} item(s) with no amount or no known years (${undated.reason ?? 'PERIOD_UNKNOWN'}).`
     : null;
   if (!divisor) {
+    const money = dated.every(([, c]) => c.cents !== null);
+    const cents = money ? dated.reduce((s, [, c]) => s + (c.cents as number), 0) : null;
     return {
-      value: dated.reduce((s, [, c]) => s + (c.total ?? 0), 0),
+      value: cents !== null ? centsToEuros(cents) : dated.reduce((s, [, c]) => s + (c.total ?? 0), 0),
+      cents,
       missingReason: null,
       note,
       years,
@@ -291,6 +305,7 @@ export async function compareMunicipalities(
     const rows: ComparisonRow[] = results.map((r, i) => ({
       municipality: byCode.get(codes[i] as string) as Municipality,
       value: r.value,
+      exact: r.cents != null && r.value !== null ? exactEuros(r.cents) : null,
       unit,
       rank: ranks[i] ?? null,
       missingReason: r.value === null ? r.missingReason : null,

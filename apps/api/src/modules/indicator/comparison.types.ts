@@ -52,6 +52,13 @@ export class ComparisonRow {
   @Field(() => Float, { nullable: true, description: 'The value; null when unknown — never 0 for unknown.' })
   value!: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The exact amount as a decimal string with two decimals ("13100.00") for sums of money (no normalising); null otherwise. `value` is the same amount as a number: round only when showing it.',
+  })
+  exact!: string | null;
+
   @Field(() => IndicatorUnitEnum, { description: 'Unit of the value (after normalising).' })
   unit!: string;
 

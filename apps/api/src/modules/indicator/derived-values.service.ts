@@ -12,7 +12,7 @@ import { IndicatorValue } from './indicator-value.entity';
 type Owner = { type: 'Project'; ids: number[] | null } | { type: 'Practice'; ids: number[] | null };
 
 /** Loads the finance of projects or practices (all, or the given ids) in a fixed number of statements. */
-async function loadFinance(em: EntityManager, owner: Owner): Promise<OwnerFinance[]> {
+export async function loadFinance(em: EntityManager, owner: Owner): Promise<OwnerFinance[]> {
   const field = owner.type === 'Project' ? 'project' : 'practice';
   const where = owner.ids ? { id: { $in: owner.ids } } : {};
   const records: (Project | Practice)[] = await em.find(
@@ -64,6 +64,7 @@ async function loadFinance(em: EntityManager, owner: Owner): Promise<OwnerFinanc
           funderKind: funder?.kind ?? null,
           funderName: funder ? (funder.abbreviation ?? funder.nameFi) : null,
           recipientCode: pkOf(f.recipient) as string | null,
+          basis: f.basis,
         };
       }),
   }));
@@ -88,6 +89,7 @@ export async function recomputeDerivedValues(em: EntityManager, owner: Owner): P
       gender: 'total',
       series: `${f.ownerType}:${f.ownerId}`,
       value: v.value,
+      cents: v.cents,
       missingReason: v.missingReason,
       provenance: 'DERIVED' as const,
       explanation: v.explanation,

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Explanation, MissingReason } from '@vertailu/indicators';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Municipality } from '../municipality/municipality.entity';
@@ -67,6 +67,13 @@ export class IndicatorValue {
   @Field(() => Number, { nullable: true, description: 'The value; null when unknown (see missingReason).' })
   @Property({ type: 'double', nullable: true })
   value: number | null = null;
+
+  /**
+   * Money values in integer cents (derived cost values): sums over them in SQL are exact, where sums
+   * of `value` (a double) would drift (13100.000000000002). Null for values that are not money.
+   */
+  @Property({ type: new BigIntType('number'), nullable: true })
+  cents: number | null = null;
 
   @Field(() => MissingReasonEnum, { nullable: true, description: 'Why the value is empty.' })
   @Property({ type: 'string', length: 30, nullable: true })

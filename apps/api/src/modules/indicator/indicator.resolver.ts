@@ -2,12 +2,22 @@ import type { IndicatorCategory } from '@vertailu/indicators';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { YearRangeInput } from '../../graphql/common.types';
+import { badInput } from '../../graphql/errors';
+import { fromGlobalId } from '../../graphql/global-id';
 import { loadMunicipality } from '../../graphql/relations';
 import { inTransaction } from '../editing/editing';
+import { municipalityCostRoles } from '../finance/cost-roles.service';
+import { MunicipalityCostRoles } from '../finance/cost-roles.types';
 import { Municipality } from '../municipality/municipality.entity';
 import { Citation } from '../source/citation.entity';
 import { compareMunicipalities, explanationInputs } from './comparison.service';
-import { CompareArgs, ComparisonRow, Explanation, IndicatorComparison } from './comparison.types';
+import {
+  CompareArgs,
+  ComparisonRow,
+  Explanation,
+  ExplanationInput,
+  IndicatorComparison,
+} from './comparison.types';
 import { Indicator, IndicatorCategoryEnum } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
 import { OutcomeCell, outcomeMatrix } from './outcome-matrix';
@@ -37,6 +47,23 @@ export class ComparisonRowResolver {
       formula: row.explanation.formula,
       inputs: await explanationInputs(ctx.em, indicators, lookup.municipality, lookup.years),
     };
+  }
+}
+
+/** Record types whose citations are public (people's and contacts' are not). */
+const CITED_INPUTS = new Set(['CostItem', 'FundingLine', 'Project', 'Practice', 'Outcome', 'IndicatorValue']);
+
+@Resolver(() => ExplanationInput)
+export class ExplanationInputResolver {
+  @FieldResolver(() => [Citation], {
+    description:
+      'The passages the input comes from, each with its source (title, publishedDate, url): “where does this number come from?”.',
+  })
+  async citations(@Root() input: ExplanationInput, @Ctx() ctx: Context): Promise<Citation[]> {
+    if (!input.recordId) return [];
+    const { type, id } = fromGlobalId(input.recordId, 'recordId');
+    if (!CITED_INPUTS.has(type)) return [];
+    return ctx.loaders.citations(type).load(Number(id));
   }
 }
 
@@ -77,6 +104,25 @@ export class IndicatorResolver {
   })
   compareMunicipalities(@Args(() => CompareArgs) args: CompareArgs, @Ctx() ctx: Context) {
     return compareMunicipalities(ctx.em, args);
+  }
+
+  @Query(() => [MunicipalityCostRoles], {
+    description:
+      'What development work cost each municipality itself: gross cost, external funding and net own cost summed over its projects and practices (exact, with basis and citations), and each item’s figures. In the order asked; unknown codes are a BAD_USER_INPUT.',
+  })
+  async costRoles(
+    @Arg('municipalities', () => [String], { description: 'Municipality codes (1–400).' }) codes: string[],
+    @Ctx() ctx: Context,
+  ): Promise<MunicipalityCostRoles[]> {
+    if (!codes.length || codes.length > 400)
+      throw badInput('municipalities', 'give 1–400 municipality codes.');
+    const result = await municipalityCostRoles(ctx.em, codes);
+    const known = new Set(result.map((r) => r.municipality.code));
+    codes.forEach((c, i) => {
+      if (!known.has(c))
+        throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
+    });
+    return result;
   }
 
   @Query(() => [SeriesPoint], {

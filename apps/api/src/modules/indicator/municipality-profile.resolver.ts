@@ -2,6 +2,8 @@ import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root 
 import type { Context } from '../../context';
 import { PracticePhaseEnum } from '../../graphql/enums';
 import { badInput } from '../../graphql/errors';
+import { municipalityCostRoles } from '../finance/cost-roles.service';
+import { MunicipalityCostRoles } from '../finance/cost-roles.types';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
@@ -97,6 +99,15 @@ export class MunicipalityProfileResolver {
       indicators: indicators.map((i) => i.code),
       normalize: 'NONE',
     });
+  }
+
+  @FieldResolver(() => MunicipalityCostRoles, {
+    description:
+      'What its development work cost it: gross cost, external funding and net own cost over its projects and practices (exact, with basis and citations), and each item’s figures. The “own share” to show is `netOwnCost`.',
+  })
+  async costRoles(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<MunicipalityCostRoles> {
+    const [roles] = await municipalityCostRoles(ctx.em, [p.municipality.code]);
+    return roles as MunicipalityCostRoles;
   }
 
   @FieldResolver(() => [OutcomeCell], {

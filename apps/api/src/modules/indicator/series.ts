@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { exactEuros } from '@vertailu/indicators';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { checkYearRange, type YearRangeInput } from '../../graphql/common.types';
 import { badInput } from '../../graphql/errors';
@@ -17,6 +18,13 @@ export class SeriesPoint {
 
   @Field(() => Float, { nullable: true, description: 'Sum of the year’s values; null when any is unknown.' })
   value!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For money: the year’s part in whole cents as a decimal string ("55211.89"); the years’ parts add up to the whole amount exactly, where `value` is the unrounded proportional part.',
+  })
+  exact!: string | null;
 
   @Field(() => MissingReasonEnum, { nullable: true, description: 'Why the value is empty.' })
   missingReason!: string | null;
@@ -52,6 +60,7 @@ export async function indicatorSeries(
         municipality: municipalities.get(code) as Municipality,
         year,
         value: known ? cell.total : null,
+        exact: known && cell.cents !== null ? exactEuros(cell.cents) : null,
         missingReason: known ? null : (cell.reason ?? 'AMOUNT_UNKNOWN'),
       });
     }

@@ -47,6 +47,14 @@ export class Outcome extends OwnedEntity {
   @Property({ type: 'text' })
   summaryEn!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The claim in Finnish, faithful to the cited passage (every curated outcome has one; null only for outcomes editors added without it).',
+  })
+  @Property({ type: 'text', nullable: true })
+  summaryFi: string | null = null;
+
   @Field(() => Number, { nullable: true, description: 'Measured value, if the source gives one.' })
   @Property({ type: 'double', nullable: true })
   value: number | null = null;
@@ -67,6 +75,14 @@ export class Outcome extends OwnedEntity {
   @Enum({ items: () => [...PERIOD_PRECISIONS], nullable: true })
   measuredPrecision: PeriodPrecision | null = null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Date of the document (e.g. a press release) that reports the outcome when that is all it gives (ISO, to the day): not when it was measured — then `measuredAt` is null.',
+  })
+  @Property({ type: 'date', nullable: true })
+  reportedAt: string | null = null;
+
   @Field(() => Int, {
     nullable: true,
     description: 'Year of the baseline the change is measured against, if stated.',
@@ -85,6 +101,6 @@ export class Outcome extends OwnedEntity {
   @BeforeUpdate()
   protected derive(): void {
     this.evidenceLevel = EVIDENCE_TYPES.indexOf(this.evidenceType);
-    this.searchText = searchTextOf(this.summaryEn, this.valueDescription, this.comparison);
+    this.searchText = searchTextOf(this.summaryEn, this.summaryFi, this.valueDescription, this.comparison);
   }
 }

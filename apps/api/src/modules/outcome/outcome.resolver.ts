@@ -15,6 +15,7 @@ import {
 import type { Context } from '../../context';
 import { CitedResolver } from '../../graphql/cited.resolver';
 import { PageArgs, toPage } from '../../graphql/connection';
+import { DatedFact, outcomeDates } from '../../graphql/dates';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
 import { loadPractice, loadProject } from '../../graphql/relations';
@@ -46,6 +47,14 @@ export class OutcomeResolver extends CitedResolver(Outcome) {
   @Query(() => Outcome, { nullable: true, description: 'One outcome by id; null if there is none.' })
   outcome(@Arg('id', () => ID, { description: 'Outcome id.' }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Outcome).load(numericIdOf('Outcome', id, 'id'));
+  }
+
+  @FieldResolver(() => [DatedFact], {
+    description:
+      'The outcome’s dates with what they are: MEASURED (at its precision), or REPORTED when the document gives only the date of the report (then the measurement date is unknown).',
+  })
+  dates(@Root() o: Outcome): DatedFact[] {
+    return outcomeDates(o);
   }
 
   @FieldResolver(() => Term, { description: 'Outcome domain (staff wellbeing, leadership, …).' })

@@ -15,6 +15,7 @@ import {
 import type { Context } from '../../context';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
 import { PageArgs, toPage } from '../../graphql/connection';
+import { DatedFact, practiceDates } from '../../graphql/dates';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
 import { OwnerDetailsResolver } from '../../graphql/owner-details.resolver';
@@ -79,6 +80,14 @@ export class PracticeResolver extends OwnerDetailsResolver(Practice, 'practice')
   })
   period(@Root() p: Practice): Period | null {
     return periodOf(p);
+  }
+
+  @FieldResolver(() => [DatedFact], {
+    description:
+      'Every date of the practice with what it is and its precision. CREATED, MODIFIED and PAGE_DATE are dates of the description page, not when the practice ran; only PERIOD says that (absent when the sources do not).',
+  })
+  dates(@Root() p: Practice): DatedFact[] {
+    return practiceDates(p);
   }
 
   @Authorized('EDITOR')

@@ -15,6 +15,7 @@ import {
 import type { Context } from '../../context';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
 import { PageArgs, toPage } from '../../graphql/connection';
+import { DatedFact, projectDates } from '../../graphql/dates';
 import { numericIdOf } from '../../graphql/global-id';
 import { OwnerDetailsResolver } from '../../graphql/owner-details.resolver';
 import { inTransaction, loadForEdit } from '../editing/editing';
@@ -53,6 +54,14 @@ export class ProjectResolver extends OwnerDetailsResolver(Project, 'project') {
   })
   period(@Root() p: Project): Period | null {
     return periodOf(p);
+  }
+
+  @FieldResolver(() => [DatedFact], {
+    description:
+      'Every date of the project with what it is (period, status as of, results) and its precision: show each as `text` says.',
+  })
+  dates(@Root() p: Project): DatedFact[] {
+    return projectDates(p);
   }
 
   @FieldResolver(() => [ProjectMunicipality], {

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { OwnedEntity } from '../../db/owned.entity';
 import { Term } from './term.entity';
 
@@ -8,4 +8,8 @@ export class TermLink extends OwnedEntity {
   @Index()
   @ManyToOne(() => Term)
   term!: Term;
+
+  /** The document states this only as an aim ("tavoitteena on …"), not as current work. */
+  @Property({ type: 'boolean', default: false })
+  aim: boolean = false;
 }
