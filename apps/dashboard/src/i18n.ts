@@ -2,8 +2,79 @@ import { useSearchParams } from 'react-router';
 
 export type Lang = 'fi' | 'en';
 
-const texts = {
+export const TEXTS = {
   fi: {
+    skip: 'Siirry sisältöön',
+    notFound: 'Sivua ei löydy',
+    notFoundText: 'Osoitteella ei ole sivua tässä palvelussa.',
+    unknownMunicipality: (code: string) => `Kuntaa koodilla ”${code}” ei ole aineistossa.`,
+    unknownItem: (id: string) => `Hanketta tai toimintamallia tunnisteella ”${id}” ei ole aineistossa.`,
+    backHome: 'Takaisin yleiskuvaan',
+    gross: 'Kustannukset (brutto)',
+    grossHint: 'kunnan osuus hankkeiden ja mallien kustannuksista',
+    external: 'Ulkopuolinen rahoitus',
+    net: 'Kunnan nettokustannus',
+    netHint: 'brutto miinus ulkopuolinen rahoitus',
+    basis: { ESTIMATE: 'arvio', REALISED: 'toteutunut', MIXED: 'arvio ja toteutunut' },
+    basisTitle: 'Arvio vai toteutunut',
+    figureYears: 'Vuodet',
+    noneInSources: 'ei tällaista rahoitusta lähteissä',
+    notApplicable: 'ei sovellu',
+    noProjects: 'ei sovellu: kunnalla ei ole hankkeita aineistossa',
+    noFunding: 'ei erillisrahoitusta (ulkopuolinen rahoitus 0 €, lähteen mukaan)',
+    costKinds: {
+      TOTAL_BUDGET: 'Koko hankkeen budjetti',
+      MUNICIPALITY_SHARE: 'Kunnan osuus budjetista',
+      TOTAL_COSTS: 'Kokonaiskustannukset',
+    },
+    fundingKinds: {
+      EXTERNAL_GRANT: 'Ulkopuolinen avustus',
+      OWN_FUNDING: 'Kunnan oma rahoitus',
+      NO_SEPARATE_FUNDING: 'Ei erillisrahoitusta',
+    },
+    decided: 'päätös',
+    explain: 'Mistä luku tulee?',
+    formula: 'Laskukaava',
+    inputs: 'Lähtötiedot',
+    sourceOf: 'Lähde',
+    definitions: 'Määritelmät',
+    evidenceScale: 'Näytön taso',
+    evidenceScaleDesc:
+      'Järjestysasteikko heikoimmasta vahvimpaan: 0 ei vielä mitattu · 1 kokemusperäinen palaute · 2 henkilöstö- tai asiakaskysely · 3 tilastot tai kustannustiedot verrattuna lähtötasoon · 4 vertailuryhmä.',
+    evidenceLevels: [
+      '0 ei vielä mitattu',
+      '1 kokemusperäinen',
+      '2 kysely',
+      '3 tilastot lähtötasoon',
+      '4 vertailuryhmä',
+    ],
+    improved: 'Parantuneet tulokset',
+    worsened: 'Heikentyneet tulokset',
+    perTenThousand: 'Parantuneita tuloksia / 10 000 € nettokustannusta',
+    perTenThousandNote: 'vain kun nettokustannus ja tulokset tunnetaan; lue näytön tason kanssa',
+    sortBy: 'Järjestä',
+    notPlotted: 'Kuvasta puuttuvat',
+    notPlottedWhy: (name: string, why: string) => `${name}: ${why}`,
+    chartAsTable: 'Kuvan luvut taulukkona',
+    dataSource:
+      'Lähde: Vertailu – julkiset hankesivut ja toimintamallikuvaukset, jokainen luku lähteineen palvelussa',
+    licence: 'Käyttöehdot: lähdeasiakirjojen omat ehdot; väkiluku Tilastokeskus (CC BY 4.0)',
+    retrieved: 'Haettu',
+    printed: 'Tulostettu',
+    dates: {
+      period: 'toteutusaika',
+      created: 'kuvaus luotu',
+      modified: 'kuvaus muokattu',
+      published: 'sivun päiväys',
+      phaseAsOf: 'vaihe todettu',
+    },
+    pageDate: 'Lähdesivun päiväys',
+    timelineNote:
+      'Hankkeet näkyvät toteutusaikanaan. Toimintamallit, joiden toteutusaikaa lähde ei kerro, näkyvät lähdesivun päiväyksen kohdalla ympyränä: päiväys kertoo sivusta, ei siitä, milloin malli oli käytössä.',
+    year: 'Vuosi',
+    result: 'Tulos',
+    description: 'Kuvaus',
+    measured: 'mitattu',
     catalogue: 'Hankkeet ja mallit',
     profile: 'Kuntaprofiili',
     costEffectiveness: 'Kustannus ja vaikuttavuus',
@@ -16,9 +87,9 @@ const texts = {
     citations: 'Lähteet',
     aims: 'Tavoitteet',
     context: 'Väkiluku',
-    scatterTitle: 'Oma kustannus ja vahvin näyttö',
+    scatterTitle: 'Nettokustannus ja vahvin näyttö',
     scatterDesc:
-      'Vaaka-akseli: kunnan oma osuus hankkeiden kustannuksista; pystyakseli: vahvin näyttö (0–4). Kunnat, joiden kustannus ei ole tiedossa, luetellaan taulukossa.',
+      'Vaaka-akseli: kunnan nettokustannus (bruttokustannus miinus ulkopuolinen rahoitus); pystyakseli: vahvin näyttö asteikolla 0–4 (määritelmä sivulla). Kuvasta puuttuvat kunnat luetellaan kuvan alla syineen.',
     exportSvg: 'Lataa SVG',
     phases: {
       PILOT: 'kokeilu',
@@ -44,7 +115,7 @@ const texts = {
     noData: 'ei tietoa',
     projects: 'Hankkeet',
     practices: 'Toimintamallit',
-    ownCost: 'Kunnan oma osuus hankkeiden kustannuksista',
+    ownCost: 'Kustannukset (brutto)',
     externalFunding: 'Ulkopuolinen rahoitus',
     strongestEvidence: 'Vahvin näyttö',
     absolute: 'Euroa',
@@ -57,17 +128,19 @@ const texts = {
     value: 'Arvo',
     reason: 'Puuttumisen syy',
     exportCsv: 'Lataa CSV',
-    netOwn: 'Oma budjetti (netto)',
+    netOwn: 'Kunnan nettokustannus',
     eu: 'EU (ESR)',
     stateFund: 'Työsuojelurahasto',
     ministry: 'STM',
-    costChartTitle: 'Oma osuus ja ulkopuolinen rahoitus rahoittajittain',
+    costChartTitle: 'Bruttokustannus osina: kunnan nettokustannus ja ulkopuolinen rahoitus rahoittajittain',
     costChartDesc:
-      'Pinottu pylväs: kunnan nettorahoitus ja ulkopuolinen rahoitus rahoittajalajeittain. Puuttuva tieto näkyy taulukossa syineen, ei nollana.',
+      'Pinottu pylväs: alimpana kunnan nettokustannus, sen päällä ulkopuolinen rahoitus rahoittajalajeittain. Kunta, jolta tieto puuttuu, on merkitty ”ei tietoa” nimensä alle, ei nollana.',
     matrixTitle: 'Tulokset: kunta × tulosalue',
     matrixDesc:
-      'Solu kertoo muutoksen suunnan ja vahvimman näytön. Avaa solu nähdäksesi tulokset ja lähteet.',
+      'Solu kertoo tulosten määrän suunnittain ja vahvimman näytön tason. Avaa solu nähdäksesi tulokset ja lähteet.',
     domain: 'Tulosalue',
+    matrixEmpty:
+      '”ei tietoa”: lähteet eivät raportoi tuloksia tältä tulosalueelta. ▲ parantunut, ▼ heikentynyt, ? suunta ei tiedossa (luvut ovat tulosten määriä).',
     sources: 'Lähde',
     reasons: {
       NOT_REPORTED: 'ei raportoitu',
@@ -94,6 +167,77 @@ const texts = {
     },
   },
   en: {
+    skip: 'Skip to content',
+    notFound: 'Page not found',
+    notFoundText: 'There is no page at this address.',
+    unknownMunicipality: (code: string) => `There is no municipality with the code “${code}” in the data.`,
+    unknownItem: (id: string) => `There is no project or practice with the id “${id}” in the data.`,
+    backHome: 'Back to the overview',
+    gross: 'Gross cost',
+    grossHint: 'the municipality’s share of project and practice costs',
+    external: 'External funding',
+    net: 'Net own cost',
+    netHint: 'gross cost minus external funding',
+    basis: { ESTIMATE: 'estimate', REALISED: 'realised', MIXED: 'estimate and realised' },
+    basisTitle: 'Estimate or realised',
+    figureYears: 'Years',
+    noneInSources: 'no such funding in the sources',
+    notApplicable: 'not applicable',
+    noProjects: 'not applicable: the municipality has no projects in the data',
+    noFunding: 'no separate funding (external funding 0 €, as the source states)',
+    costKinds: {
+      TOTAL_BUDGET: 'Whole project budget',
+      MUNICIPALITY_SHARE: 'Municipality’s share of the budget',
+      TOTAL_COSTS: 'Total costs',
+    },
+    fundingKinds: {
+      EXTERNAL_GRANT: 'External grant',
+      OWN_FUNDING: 'Municipality’s own funding',
+      NO_SEPARATE_FUNDING: 'No separate funding',
+    },
+    decided: 'decided',
+    explain: 'Where does this number come from?',
+    formula: 'Formula',
+    inputs: 'Inputs',
+    sourceOf: 'Source',
+    definitions: 'Definitions',
+    evidenceScale: 'Evidence level',
+    evidenceScaleDesc:
+      'Ordinal scale, weakest first: 0 not yet measured · 1 experiential feedback · 2 staff or client survey · 3 statistics or cost data against a baseline · 4 comparison group.',
+    evidenceLevels: [
+      '0 not yet measured',
+      '1 experiential',
+      '2 survey',
+      '3 statistics vs baseline',
+      '4 comparison group',
+    ],
+    improved: 'Outcomes improved',
+    worsened: 'Outcomes worsened',
+    perTenThousand: 'Improved outcomes per 10 000 € of net own cost',
+    perTenThousandNote: 'only where net own cost and outcomes are known; read with the evidence level',
+    sortBy: 'Sort by',
+    notPlotted: 'Not in the chart',
+    notPlottedWhy: (name: string, why: string) => `${name}: ${why}`,
+    chartAsTable: 'The chart as a table',
+    dataSource:
+      'Source: Vertailu – public project pages and practice descriptions, every figure cited in the service',
+    licence: 'Terms: those of the source documents; population Statistics Finland (CC BY 4.0)',
+    retrieved: 'Retrieved',
+    printed: 'Printed',
+    dates: {
+      period: 'period',
+      created: 'description created',
+      modified: 'description modified',
+      published: 'page date',
+      phaseAsOf: 'phase as of',
+    },
+    pageDate: 'Source page date',
+    timelineNote:
+      'Projects are drawn over their periods. Practices whose period the source does not give are placed at the source page’s date, as a circle: the date is the page’s, not when the practice ran.',
+    year: 'Year',
+    result: 'Result',
+    description: 'Description',
+    measured: 'measured',
     catalogue: 'Projects and practices',
     profile: 'Municipality profile',
     costEffectiveness: 'Cost and effectiveness',
@@ -106,9 +250,9 @@ const texts = {
     citations: 'Sources',
     aims: 'Aims',
     context: 'Population',
-    scatterTitle: 'Own cost and strongest evidence',
+    scatterTitle: 'Net own cost and strongest evidence',
     scatterDesc:
-      'Horizontal axis: the municipality’s own share of project costs; vertical axis: strongest evidence (0–4). Municipalities whose cost is unknown are listed in the table.',
+      'Horizontal axis: the municipality’s net own cost (gross cost minus external funding); vertical axis: strongest evidence on the 0–4 scale (defined on the page). Municipalities not in the chart are listed below it with the reason.',
     exportSvg: 'Download SVG',
     phases: {
       PILOT: 'pilot',
@@ -133,7 +277,7 @@ const texts = {
     noData: 'no data',
     projects: 'Projects',
     practices: 'Practices',
-    ownCost: 'Municipality’s own share of project costs',
+    ownCost: 'Gross cost',
     externalFunding: 'External funding',
     strongestEvidence: 'Strongest evidence',
     absolute: 'Euros',
@@ -146,17 +290,19 @@ const texts = {
     value: 'Value',
     reason: 'Why missing',
     exportCsv: 'Download CSV',
-    netOwn: 'Own budget (net)',
+    netOwn: 'Net own cost',
     eu: 'EU (ESF)',
     stateFund: 'Work Environment Fund',
     ministry: 'Ministry (STM)',
-    costChartTitle: 'Own share and external funding by funder',
+    costChartTitle: 'Gross cost in parts: net own cost and external funding by funder',
     costChartDesc:
-      'Stacked bars: the municipality’s net own funding and external funding by kind of funder. Missing data is listed in the table with its reason, never drawn as zero.',
+      'Stacked bars: the municipality’s net own cost at the bottom, external funding by kind of funder above it. A municipality without data is marked “no data” under its name, never drawn as zero.',
     matrixTitle: 'Outcomes: municipality × domain',
     matrixDesc:
-      'Each cell shows the direction of change and the strongest evidence. Open a cell for the outcomes and their sources.',
+      'Each cell counts the results by direction and names the strongest evidence level. Open a cell for the outcomes and their sources.',
     domain: 'Domain',
+    matrixEmpty:
+      '“no data”: the sources report no results in this domain. ▲ improved, ▼ worsened, ? direction unknown (the numbers count results).',
     sources: 'Source',
     reasons: {
       NOT_REPORTED: 'not reported',
@@ -184,11 +330,11 @@ const texts = {
   },
 } as const;
 
-export type Texts = (typeof texts)[Lang];
+export type Texts = (typeof TEXTS)[Lang];
 
 /** The language lives in the URL (?lang=en), so a copied link opens in the same language. */
 export function useTexts(): { t: Texts; lang: Lang } {
   const [params] = useSearchParams();
   const lang: Lang = params.get('lang') === 'en' ? 'en' : 'fi';
-  return { t: texts[lang], lang };
+  return { t: TEXTS[lang], lang };
 }

@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
+import { NotFound } from './components/NotFound';
 import { Overview } from './routes/Overview';
 
 // Pages beyond the landing one load on demand, so the first view ships no chart library.
@@ -35,6 +36,7 @@ createRoot(root).render(
             <Route path="timeline" element={<Timeline />} />
             <Route path="item/:id" element={<Detail />} />
             <Route path="municipality/:code" element={<Profile />} />
+            <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
       </Suspense>

@@ -1,9 +1,12 @@
-function chartSvg(container: HTMLElement | null): SVGSVGElement | null {
-  const svg = container?.querySelector('svg.recharts-surface');
-  if (!svg) return null;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  return clone;
+import { type ExportFrame, frameSvg } from './view/export';
+
+/** The chart's drawing surface: the wrapper's own <svg>, never a legend icon (also `recharts-surface`). */
+function chartSurface(container: HTMLElement | null): SVGSVGElement | null {
+  return (
+    container?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface') ??
+    container?.querySelector<SVGSVGElement>('svg[data-chart]') ??
+    null
+  );
 }
 
 function save(blob: Blob, fileName: string): void {
@@ -15,30 +18,41 @@ function save(blob: Blob, fileName: string): void {
   URL.revokeObjectURL(url);
 }
 
-/** Saves the chart SVG inside `container` as a standalone .svg file. */
-export function downloadSvg(container: HTMLElement | null, fileName: string): void {
-  const svg = chartSvg(container);
-  if (svg) save(new Blob([svg.outerHTML], { type: 'image/svg+xml' }), fileName);
+/** The framed chart as SVG text (XMLSerializer writes valid XML: no HTML entities such as &nbsp;). */
+export function framedChart(
+  container: HTMLElement | null,
+  frame: ExportFrame,
+): { svg: string; width: number; height: number } | null {
+  const surface = chartSurface(container);
+  if (!surface) return null;
+  const { width, height } = surface.getBoundingClientRect();
+  const clone = surface.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(Math.ceil(width)));
+  clone.setAttribute('height', String(Math.ceil(height)));
+  return frameSvg(new XMLSerializer().serializeToString(clone), width, height, frame);
 }
 
-/** Renders the chart SVG onto a white canvas at twice its size and saves it as .png. */
-export function downloadPng(container: HTMLElement | null, fileName: string): void {
-  const svg = chartSvg(container);
-  const shown = container?.querySelector('svg.recharts-surface');
-  if (!svg || !shown) return;
-  const { width, height } = shown.getBoundingClientRect();
+/** Saves the framed chart as a standalone .svg file. */
+export function downloadSvg(container: HTMLElement | null, frame: ExportFrame, fileName: string): void {
+  const framed = framedChart(container, frame);
+  if (framed) save(new Blob([framed.svg], { type: 'image/svg+xml' }), fileName);
+}
+
+/** Renders the framed chart onto a white canvas at twice its size and saves it as .png. */
+export function downloadPng(container: HTMLElement | null, frame: ExportFrame, fileName: string): void {
+  const framed = framedChart(container, frame);
+  if (!framed) return;
   const image = new Image();
   image.onload = () => {
     const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(width * 2);
-    canvas.height = Math.ceil(height * 2);
+    canvas.width = framed.width * 2;
+    canvas.height = framed.height * 2;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.scale(2, 2);
-    ctx.drawImage(image, 0, 0, width, height);
+    ctx.drawImage(image, 0, 0, framed.width, framed.height);
     canvas.toBlob((blob) => blob && save(blob, fileName), 'image/png');
   };
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
+  image.src = URL.createObjectURL(new Blob([framed.svg], { type: 'image/svg+xml' }));
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -100,7 +100,19 @@ describe('dashboard in Chromium', () => {
     expect(text(await page.getByTestId('EXTERNAL_FUNDING-186').textContent())).toBe(
       'ei tietoa (summa ei tiedossa)',
     );
-    expect(text(await page.getByTestId('STRONGEST_EVIDENCE-020').textContent())).toBe('vertailuaineisto');
+    expect(text(await page.getByTestId('STRONGEST_EVIDENCE-020').textContent())).toBe('4 vertailuryhmä');
+    // Gross, external and net cost, each with estimate / realised and the years of the figure.
+    expect(text(await page.getByTestId('OWN_PROJECT_COST-020').textContent())).toBe('23 056 €');
+    expect(text(await page.getByTestId('OWN_PROJECT_COST-020-basis').textContent())).toBe(
+      'toteutunut 2014–2016',
+    );
+    expect(text(await page.getByTestId('NET_OWN_CONTRIBUTION-020').textContent())).toBe('13 100 €');
+    expect(text(await page.getByTestId('NET_OWN_CONTRIBUTION-020-basis').textContent())).toBe(
+      'toteutunut 2014–2016',
+    );
+    expect(text(await page.getByTestId('OWN_PROJECT_COST-851-basis').textContent())).toBe('arvio 2015–2018');
+    expect(text(await page.getByTestId('NET_OWN_CONTRIBUTION-851').textContent())).toBe('105 390 €');
+    expect(text(await page.getByTestId('card-020').textContent())).toContain('Kunnan nettokustannus');
     await page.getByTestId('ce-table').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: new URL('overview.png', ARTIFACTS).pathname, fullPage: true });
@@ -201,9 +213,13 @@ describe('dashboard in Chromium', () => {
       page.getByTestId('cost-csv').click(),
     ]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
-    expect(csv).toContain('Tornio;220395;');
-    expect(csv).toContain('Akaa;23056;');
-    expect(csv).toContain('Järvenpää;;NOT_REPORTED;;AMOUNT_UNKNOWN');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFKunta;Kustannukset (brutto) (€);Kustannukset (brutto): arvio vai toteutunut;Kustannukset (brutto): vuodet;Kustannukset (brutto): puuttumisen syy;Ulkopuolinen rahoitus (€);Ulkopuolinen rahoitus: arvio vai toteutunut;Ulkopuolinen rahoitus: vuodet;Ulkopuolinen rahoitus: puuttumisen syy;Kunnan nettokustannus (€);Kunnan nettokustannus: arvio vai toteutunut;Kunnan nettokustannus: vuodet;Kunnan nettokustannus: puuttumisen syy;Ulkopuolisen rahoituksen osuus bruttokustannuksista (%);Ulkopuolisen rahoituksen osuus bruttokustannuksista: arvio vai toteutunut;Ulkopuolisen rahoituksen osuus bruttokustannuksista: vuodet;Ulkopuolisen rahoituksen osuus bruttokustannuksista: puuttumisen syy',
+    );
+    expect(csv).toContain('Tornio;220395;arvio;2015–2018;;115005;;2015–2018;;105390;arvio;2015–2018;');
+    expect(csv).toContain('Akaa;23056;toteutunut;2014–2016;;9956;;2014–2016;;13100;toteutunut;2014–2016;');
+    expect(csv).toContain('Järvenpää;;;;ei tietoa (ei raportoitu);;;;ei tietoa (summa ei tiedossa)');
+    expect(csv).not.toMatch(/NOT_REPORTED|AMOUNT_UNKNOWN|13100\.0/);
     await page.close();
   });
 
@@ -214,7 +230,10 @@ describe('dashboard in Chromium', () => {
     const detail = text(await page.getByTestId('cell-detail').textContent());
     expect(detail).toContain('58 %');
     expect(detail).toContain('58 prosenttia henkilöstöstä');
-    expect(text(await page.getByTestId('cell-020:LEADERSHIP').textContent())).toContain('vaihteleva');
+    expect(text(await page.getByTestId('cell-020:LEADERSHIP').textContent())).toContain('▲ 2 ▼ 1');
+    expect(text(await page.getByTestId('cell-020:LEADERSHIP').textContent())).toContain(
+      'näytön taso 4 vertailuryhmä',
+    );
     expect(text(await page.locator('figure[aria-labelledby="measured-title"]').textContent())).toContain(
       '58 %',
     );
@@ -231,27 +250,6 @@ describe('dashboard in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: new URL('effectiveness.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
-  });
-
-  it('works at 375 px wide on every page (no sideways scrolling of the page itself)', async () => {
-    for (const path of [
-      '/',
-      '/costs',
-      '/effectiveness',
-      '/cost-effectiveness',
-      '/timeline',
-      '/catalogue',
-      '/municipality/851',
-    ]) {
-      const page = await open(path, { width: 375, height: 800 });
-      await page.locator('main h2').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      if (path === '/')
-        await page.screenshot({ path: new URL('overview-375.png', ARTIFACTS).pathname, fullPage: true });
-      await page.close();
-    }
   });
 
   it('can be used with the keyboard: a matrix cell opens with Enter', async () => {
@@ -325,9 +323,16 @@ describe('dashboard in Chromium', () => {
     const content = text(await page.getByTestId('timeline').textContent());
     expect(content).toContain('29.9.2014 – 31.5.2016');
     expect(content).toContain('2015–2018');
-    expect(content).toContain('kehitteillä 10.10.2023');
+    expect(content).toContain('kehitteillä (vaihe todettu 10.10.2023)');
     // Kangasala's development began in 2015 (year only, no end): shown as a year, not as 1.1.2015.
-    expect(content).toContain('2015– · valmis 4.6.2019');
+    expect(content).toContain('toteutusaika 2015– · valmis (vaihe todettu 4.6.2019)');
+    // A practice without a period is placed at its page date, and says that is what the date is.
+    expect(content).toContain(
+      'toteutusaika: ei tietoa · kuvaus luotu 28.9.2023 · kuvaus muokattu 10.10.2023',
+    );
+    expect(text(await page.getByTestId('timeline-note').textContent())).toContain(
+      'ei siitä, milloin malli oli käytössä',
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: new URL('timeline.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
@@ -335,7 +340,7 @@ describe('dashboard in Chromium', () => {
 
   it('costs: spending over time is drawn from the yearly series', async () => {
     const page = await open('/costs');
-    await page.getByRole('heading', { name: 'Oma osuus hankkeiden kustannuksista vuosittain' }).waitFor();
+    await page.getByRole('heading', { name: 'Bruttokustannukset vuosittain' }).waitFor();
     await expect
       .poll(async () =>
         page
@@ -345,6 +350,334 @@ describe('dashboard in Chromium', () => {
           .count(),
       )
       .toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+/** Every violation axe finds (any impact), as "rule (nodes)". */
+async function allViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Parses SVG text in the browser: null when it is well-formed XML, else the parser's complaint. */
+async function xmlError(page: Page, svg: string): Promise<string | null> {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return (
+      doc.querySelector('parsererror')?.textContent ??
+      (doc.documentElement.nodeName === 'svg' ? null : 'not svg')
+    );
+  }, svg);
+}
+
+/** Decodes a PNG in the browser: its size and how many of its pixels are neither white nor transparent. */
+async function decodePng(
+  page: Page,
+  bytes: Buffer,
+): Promise<{ width: number; height: number; inked: number }> {
+  return page.evaluate(async (b64) => {
+    // Decoded from the bytes (a data: fetch would be a connection the page's CSP refuses).
+    const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if ((data[i + 3] as number) > 0 && ((data[i] as number) < 230 || (data[i + 2] as number) < 230))
+        inked++;
+    return { width: bitmap.width, height: bitmap.height, inked };
+  }, bytes.toString('base64'));
+}
+
+async function download(
+  page: Page,
+  button: ReturnType<Page['getByRole']>,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path()) as string) };
+}
+
+const PAGES = [
+  ['overview', '/', 'OWN_PROJECT_COST-851'],
+  ['costs', '/costs', 'cost-table'],
+  ['effectiveness', '/effectiveness', 'matrix'],
+  ['cost-effectiveness', '/cost-effectiveness', 'ce-table'],
+  ['timeline', '/timeline', 'timeline-note'],
+  ['catalogue', '/catalogue', 'catalogue-table'],
+  ['profile', '/municipality/020', 'profile-costs'],
+  ['detail', '/item/UHJvamVjdDoz', 'city-cost'],
+  ['not-found', '/no-such-page', 'not-found'],
+] as const;
+
+describe('issue 12: honest figures, answers, exports, accessibility', () => {
+  // One test per page and language: its <title> and <html lang>, axe with no violations of any impact,
+  // and screenshots at 1400 px and 390 px (the same page resized, so each page loads once).
+  it.each(
+    (['fi', 'en'] as const).flatMap((lang) =>
+      PAGES.map(([name, path, ready]) => [name, lang, path, ready] as const),
+    ),
+  )('%s (%s): title, language, axe, 1400 and 390 px', async (name, lang, path, ready) => {
+    const url = `${path}${lang === 'en' ? `${path.includes('?') ? '&' : '?'}lang=en` : ''}`;
+    const page = await open(url, { width: 1400, height: 900 });
+    await page.getByTestId(ready).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.title(), url).toMatch(/ – Vertailu$|^Vertailu – /);
+    expect(await page.evaluate(() => document.documentElement.lang), url).toBe(lang);
+    expect(await allViolations(page), url).toEqual([]);
+    await page.screenshot({ path: new URL(`${name}-${lang}-1400.png`, ARTIFACTS).pathname, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+        timeout: 5_000,
+      })
+      .toBeLessThanOrEqual(0);
+    await page.screenshot({ path: new URL(`${name}-${lang}-390.png`, ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it('page titles per page and language', async () => {
+    const page = await open('/costs');
+    await page.getByTestId('cost-table').waitFor();
+    expect(await page.title()).toBe('Kustannukset – Vertailu');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.title()).toBe('Costs – Vertailu');
+    await page.close();
+  });
+
+  it('a skip link and a visible focus ring', async () => {
+    const page = await open('/costs');
+    await page.getByTestId('cost-table').waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Siirry sisältöön' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.getByTestId('normalize').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.getByTestId('normalize').evaluate((el) => getComputedStyle(el).outlineWidth)).toBe(
+      '3px',
+    );
+    await page.close();
+  });
+
+  it('costs in English: gross, external and net with estimate / realised and years', async () => {
+    const page = await open('/costs?lang=en');
+    await page.getByTestId('cost-table').waitFor();
+    expect(text(await page.getByTestId('NET_OWN_CONTRIBUTION-020').textContent())).toBe('13,100 €');
+    expect(text(await page.getByTestId('NET_OWN_CONTRIBUTION-020-basis').textContent())).toBe(
+      'realised 2014–2016',
+    );
+    expect(text(await page.getByTestId('OWN_PROJECT_COST-851-basis').textContent())).toBe(
+      'estimate 2015–2018',
+    );
+    expect(text(await page.getByTestId('OWN_PROJECT_COST-186').textContent())).toBe('no data (not reported)');
+    // The stack chart names who has no bar, and its legend lists only drawn series, top of the stack first.
+    const figure = page.locator('figure[aria-labelledby="cost-chart-title"]');
+    expect(await figure.locator('.legend li').allTextContents()).toEqual([
+      'Work Environment Fund',
+      'EU (ESF)',
+      'Net own cost',
+    ]);
+    expect(text(await figure.locator('.recharts-wrapper svg').first().textContent())).toContain(
+      'Järvenpääno data',
+    );
+    await page.close();
+  });
+
+  it('explains a compared figure: formula, inputs and the inputs’ sources with title and address', async () => {
+    const page = await open('/costs');
+    await page.getByTestId('cost-table').waitFor();
+    const explain = page.getByTestId('NET_OWN_CONTRIBUTION-020-explain');
+    await explain.locator('summary').click();
+    await expect
+      .poll(async () => text(await explain.textContent()))
+      .toContain('Kokonaiskustannukset 23 056 euroa');
+    const content = text(await explain.textContent());
+    expect(content).toContain('Laskukaava');
+    expect(content).toContain('9 956 €');
+    expect(content).toContain('Onnistunut työ tekee hyvää');
+    await page.close();
+  });
+
+  it('exports every chart as valid SVG and a PNG that shows it, titled, with source, date and terms', async () => {
+    for (const [path, button, minWidth] of [
+      ['/costs', 0, 600],
+      ['/costs?lang=en', 0, 600],
+      ['/cost-effectiveness', 0, 600],
+      ['/effectiveness', 0, 480],
+    ] as const) {
+      const page = await open(path);
+      await page.locator('.recharts-wrapper svg').first().waitFor();
+      const fi = !path.includes('lang=en');
+      const svg = await download(
+        page,
+        page.getByRole('button', { name: fi ? 'Lataa SVG' : 'Download SVG' }).nth(button),
+      );
+      const source = svg.bytes.toString('utf8');
+      expect(await xmlError(page, source), path).toBeNull();
+      expect(source).not.toContain('&nbsp;');
+      expect(source).toContain(fi ? 'Lähde: Vertailu' : 'Source: Vertailu');
+      expect(source).toContain(fi ? 'Käyttöehdot' : 'Terms');
+      expect(source).toMatch(fi ? /Haettu \d{1,2}\.\d{1,2}\.\d{4}/ : /Retrieved \d{2}\/\d{2}\/\d{4}/);
+      const width = Number(/^<svg[^>]* width="(\d+)"/.exec(source)?.[1]);
+      expect(width, path).toBeGreaterThan(minWidth);
+      const png = await download(
+        page,
+        page.getByRole('button', { name: fi ? 'Lataa PNG' : 'Download PNG' }).nth(button),
+      );
+      const decoded = await decodePng(page, png.bytes);
+      expect(decoded.width, path).toBe(width * 2);
+      expect(decoded.height).toBeGreaterThan(400);
+      // The chart's bars and text are drawn, not a blank or a 14×14 legend swatch.
+      expect(decoded.inked / (decoded.width * decoded.height)).toBeGreaterThan(0.01);
+      if (path === '/costs') expect(source).toContain('Bruttokustannus osina');
+      await page.close();
+    }
+  });
+
+  it('cost-effectiveness: sortable, per 10 000 € with the evidence beside it, and who is not plotted', async () => {
+    const page = await open('/cost-effectiveness');
+    await page.getByTestId('ce-table').waitFor();
+    expect(text(await page.getByTestId('ce-per10k-020').textContent())).toBe(
+      '6,11 · näytön taso 4 vertailuryhmä',
+    );
+    expect(text(await page.getByTestId('ce-per10k-851').textContent())).toBe(
+      '0,19 · näytön taso 1 kokemusperäinen',
+    );
+    expect(text(await page.getByTestId('not-plotted').textContent())).toBe(
+      'Kuvasta puuttuvat: Järvenpää (kunnan nettokustannus ei tietoa (ei raportoitu)); Kangasala (kunnan nettokustannus ei tietoa (ei raportoitu))',
+    );
+    await page.getByTestId('sort-net').click();
+    await page.getByTestId('sort-net').click();
+    await page.waitForURL(/sort=net&dir=desc/);
+    const order = await page.locator('[data-testid^="ce-row-"] th').allTextContents();
+    expect(order).toEqual(['Tornio', 'Akaa', 'Järvenpää', 'Kangasala']);
+    expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
+    const scatter = text(
+      await page.locator('figure[aria-labelledby="scatter-title"] svg').first().textContent(),
+    );
+    expect(scatter).toContain('4 vertailuryhmä');
+    expect(scatter).toContain('Näytön taso');
+    expect(text(await page.locator('#evidence-scale-title + p').textContent())).toContain(
+      '0 ei vielä mitattu',
+    );
+    await page.close();
+  });
+
+  it('matrix: a cell opens its detail right below its row and moves focus there', async () => {
+    const page = await open('/effectiveness?lang=en');
+    const cell = page.getByTestId('cell-020:LEADERSHIP');
+    await cell.click();
+    const detail = page.getByTestId('cell-detail');
+    await detail.waitFor();
+    expect(await detail.evaluate((el) => el === document.activeElement)).toBe(true);
+    const cellBox = await cell.boundingBox();
+    const detailBox = await detail.boundingBox();
+    expect((detailBox?.y ?? 0) - ((cellBox?.y ?? 0) + (cellBox?.height ?? 0))).toBeLessThan(40);
+    expect(text(await detail.textContent())).toContain(
+      'Leadership of the organisation as a whole is rated worse',
+    );
+    await page.close();
+  });
+
+  it('item pages: labelled cost lines, cost to the city, dates at their precision, no raw codes', async () => {
+    const page = await open('/item/UHJvamVjdDoz');
+    await page.getByTestId('city-cost').waitFor();
+    const city = text(await page.getByTestId('city-cost').textContent());
+    expect(city).toBe(
+      'Kustannukset (brutto)220 395 €arvioUlkopuolinen rahoitus115 005 €Kunnan nettokustannus105 390 €brutto miinus ulkopuolinen rahoitus',
+    );
+    expect(text(await page.getByTestId('detail-dates').textContent())).toContain('toteutusaika: 2015–2018');
+    const costs = text(await page.getByTestId('detail-costs').textContent());
+    expect(costs).toContain('Koko hankkeen budjetti (arvio): 414 583 €');
+    expect(costs).toContain('Kunnan osuus budjetista, Tornio (arvio): 220 395 €');
+    const body = text(await page.locator('main').textContent());
+    expect(body).not.toMatch(/TOTAL_BUDGET|EXTERNAL_GRANT|NO_SEPARATE_FUNDING|MUNICIPALITY_SHARE|ESTIMATE/);
+    const akaa = await open('/item/UHJvamVjdDox');
+    await akaa.getByTestId('city-cost').waitFor();
+    expect(text(await akaa.getByTestId('city-cost').textContent())).toContain(
+      'Kunnan nettokustannus13 100 €',
+    );
+    // Kangasala's practice: no separate funding is a statement, not the city as its own funder at 0 €.
+    const kangasala = await open('/item/UHJhY3RpY2U6Mw');
+    await kangasala.getByTestId('detail-funding').waitFor();
+    const funding = text(await kangasala.getByTestId('detail-funding').textContent());
+    expect(funding).toContain('ei erillisrahoitusta (ulkopuolinen rahoitus 0 €, lähteen mukaan)');
+    expect(funding).not.toContain('Kangasalan kaupunki: 0 €');
+    const practice = await open('/item/UHJhY3RpY2U6Mg');
+    await practice.getByTestId('detail-dates').waitFor();
+    expect(text(await practice.getByTestId('detail-dates').textContent())).toContain(
+      'toteutusaika: ei tietoa · kuvaus luotu 28.9.2023 · kuvaus muokattu 10.10.2023',
+    );
+    for (const p of [page, akaa, kangasala, practice]) await p.close();
+  });
+
+  it('catalogue: periods at their precision, page dates as page dates', async () => {
+    const page = await open('/catalogue');
+    await page.getByTestId('catalogue-table').waitFor();
+    expect(text(await page.getByTestId('period-UHJvamVjdDoz').textContent())).toBe('2015–2018');
+    expect(text(await page.getByTestId('period-UHJhY3RpY2U6NA').textContent())).toBe('ei tietoa');
+    expect(text(await page.getByTestId('pagedate-UHJhY3RpY2U6NA').textContent())).toBe(
+      'sivun päiväys 17.10.2019',
+    );
+    await page.close();
+  });
+
+  it('profile: no projects is "not applicable"; no made-up STM / TSR lines for Tornio', async () => {
+    const page = await open('/municipality/211');
+    await page.getByTestId('profile-costs').waitFor();
+    expect(text(await page.getByTestId('profile-projects').textContent())).toBe(
+      'ei sovellu: kunnalla ei ole hankkeita aineistossa',
+    );
+    const tornio = await open('/municipality/851');
+    await tornio.getByTestId('profile-costs').waitFor();
+    const costs = text(await tornio.getByTestId('profile-costs').textContent());
+    expect(costs).not.toContain('Ministeriön rahoitus');
+    expect(costs).not.toContain('Työsuojelurahaston');
+    expect(text(await tornio.getByTestId('profile-OWN_PROJECT_COST-basis').textContent())).toBe(
+      'arvio 2015–2018',
+    );
+    await page.close();
+    await tornio.close();
+  });
+
+  it('unknown route, municipality and item id: a not-found page, not blank and not "API down"', async () => {
+    for (const [path, words] of [
+      ['/no-such-page', 'Osoitteella ei ole sivua'],
+      ['/municipality/999', 'Kuntaa koodilla ”999” ei ole aineistossa.'],
+      ['/item/not-an-id', 'Hanketta tai toimintamallia tunnisteella ”not-an-id” ei ole aineistossa.'],
+      ['/item/UHJvamVjdDo5OTk', 'ei ole aineistossa'],
+      ['/municipality/999?lang=en', 'There is no municipality with the code “999” in the data.'],
+    ] as const) {
+      const page = await open(path);
+      await page.getByTestId('not-found').waitFor();
+      expect(text(await page.getByTestId('not-found').textContent()), path).toContain(words);
+      expect(await page.getByRole('alert').count(), path).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('prints on A4: no navigation, the source and date in the footer', async () => {
+    const page = await open('/costs');
+    await page.getByTestId('cost-table').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav').isVisible()).toBe(false);
+    expect(await page.locator('.chart-export').first().isVisible()).toBe(false);
+    expect(text(await page.locator('.print-footer').textContent())).toMatch(/Lähde: Vertailu.*Haettu \d/);
+    expect(await page.locator('.print-footer').isVisible()).toBe(true);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: new URL('costs-print-a4.png', ARTIFACTS).pathname, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(new URL('costs-print.pdf', ARTIFACTS), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   });
 });

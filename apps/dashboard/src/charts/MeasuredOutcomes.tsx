@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { PALETTE } from './CostStackChart';
+import { INK } from './colors';
 
 export interface MeasuredDatum {
   label: string;
@@ -37,13 +37,15 @@ export function MeasuredOutcomes(props: {
               type="number"
               domain={props.unit === '%' ? [0, 100] : [0, 'auto']}
               tickFormatter={props.format}
+              tick={{ fill: '#212121' }}
             />
-            <YAxis type="category" dataKey="label" width={260} />
+            <YAxis type="category" dataKey="label" width={260} tick={{ fill: '#212121', fontSize: 12 }} />
             <Tooltip formatter={(v) => (typeof v === 'number' ? props.format(v) : String(v))} />
-            <Bar dataKey="value" fill={PALETTE[2]} isAnimationActive={false}>
+            <Bar dataKey="value" fill={INK} isAnimationActive={false}>
               <LabelList
                 dataKey="value"
                 position="right"
+                fill="#212121"
                 formatter={(v) => (typeof v === 'number' ? props.format(v) : String(v))}
               />
             </Bar>

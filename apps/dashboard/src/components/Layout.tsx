@@ -1,8 +1,9 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { formatDate } from '../format';
 import { useTexts } from '../i18n';
 import { CountyFilter } from './CountyFilter';
 
-/** Header with navigation, language switch and the playground link; pages render below. */
+/** Skip link, header with navigation, language switch and the playground link; pages below; a print footer. */
 export function Layout() {
   const { t, lang } = useTexts();
   const [params] = useSearchParams();
@@ -13,6 +14,9 @@ export function Layout() {
   else switched.delete('lang');
   return (
     <div className="app" lang={lang}>
+      <a className="skip-link" href="#main">
+        {t.skip}
+      </a>
       <header className="header">
         <div>
           <h1 className="brand">{t.title}</h1>
@@ -38,9 +42,12 @@ export function Layout() {
         </nav>
         <CountyFilter />
       </header>
-      <main>
+      <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <footer className="print-footer">
+        {t.dataSource}. {t.retrieved} {formatDate(new Date().toISOString().slice(0, 10), lang)}. {t.licence}.
+      </footer>
     </div>
   );
 }

@@ -4,7 +4,15 @@ import { useEffect, useState } from 'react';
 /** Generated operations are typed strings: no GraphQL library is shipped to the browser. */
 type Operation<TData, TVars> = DocumentTypeDecoration<TData, TVars> & { toString(): string };
 
-export class ApiError extends Error {}
+export class ApiError extends Error {
+  /** The API's error code (BAD_USER_INPUT, NOT_FOUND …); null for network failures. */
+  constructor(
+    message: string,
+    readonly code: string | null = null,
+  ) {
+    super(message);
+  }
+}
 
 interface Body<TData> {
   data?: TData;
@@ -65,7 +73,8 @@ export async function request<TData, TVars>(
       headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables, extensions }),
     });
-  if (!body || body.errors?.length || !body.data) throw new ApiError(body?.errors?.[0]?.message ?? 'no data');
+  if (!body || body.errors?.length || !body.data)
+    throw new ApiError(body?.errors?.[0]?.message ?? 'no data', body?.errors?.[0]?.extensions?.code ?? null);
   return body.data;
 }
 

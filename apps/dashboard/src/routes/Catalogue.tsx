@@ -1,13 +1,15 @@
 import { Link, useSearchParams } from 'react-router';
 import { Status } from '../components/Status';
-import { formatDate } from '../format';
+import { usePageTitle } from '../components/title';
 import { useQuery } from '../graphql/client';
 import { CatalogueDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
+import { catalogueModel } from '../view/catalogue';
 
 /** Projects and practices in one table, searchable and sortable; the search and sort live in the URL. */
 export function Catalogue() {
   const { t, lang } = useTexts();
+  usePageTitle(t.catalogue);
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const sort = params.get('sort') === 'date' ? 'date' : 'name';
@@ -18,34 +20,18 @@ export function Catalogue() {
     else next.delete(key);
     setParams(next, { replace: key === 'q' });
   };
-  const rows = [
-    ...(q.data?.projects.edges.map(({ node: p }) => ({
-      id: p.id,
-      name: p.name,
-      kind: t.projects,
-      where: p.municipalities
-        .map((m) => m.municipality.nameFi)
-        .filter((v, i, a) => a.indexOf(v) === i)
-        .join(', '),
-      state: p.status ? (t.statuses as Record<string, string>)[p.status] : '–',
-      date: p.period?.start ?? null,
-    })) ?? []),
-    ...(q.data?.practices.edges.map(({ node: p }) => ({
-      id: p.id,
-      name: p.name,
-      kind: t.practices,
-      where: p.municipality.nameFi,
-      state: p.phase ? (t.phases as Record<string, string>)[p.phase] : '–',
-      date: p.modifiedDate ?? p.publishedDate ?? null,
-    })) ?? []),
-  ].sort((a, b) =>
-    sort === 'date' ? (b.date ?? '').localeCompare(a.date ?? '') : a.name.localeCompare(b.name, 'fi'),
+  const rows = catalogueModel(
+    q.data?.projects.edges.map((e) => e.node) ?? [],
+    q.data?.practices.edges.map((e) => e.node) ?? [],
+    sort,
+    t,
+    lang,
   );
   const keep = params.toString() ? `?${params}` : '';
   return (
     <section aria-labelledby="catalogue-title">
       <h2 id="catalogue-title">{t.catalogue}</h2>
-      <search className="filters">
+      <search className="filters no-print">
         <label>
           {t.search}{' '}
           <input
@@ -53,11 +39,11 @@ export function Catalogue() {
             data-testid="catalogue-search"
             value={search}
             onChange={(e) => set('q', e.target.value)}
-            style={{ width: '16rem' }}
+            style={{ width: '16rem', maxWidth: '100%' }}
           />
         </label>
         <label>
-          {t.show}{' '}
+          {t.sortBy}{' '}
           <select value={sort} onChange={(e) => set('sort', e.target.value === 'name' ? '' : e.target.value)}>
             <option value="name">{t.name}</option>
             <option value="date">{t.period}</option>
@@ -73,6 +59,7 @@ export function Catalogue() {
             <th scope="col">{t.municipality}</th>
             <th scope="col">{t.status}</th>
             <th scope="col">{t.period}</th>
+            <th scope="col">{t.pageDate}</th>
           </tr>
         </thead>
         <tbody>
@@ -83,7 +70,10 @@ export function Catalogue() {
               </td>
               <td>{r.where}</td>
               <td>{r.state}</td>
-              <td>{r.date ? formatDate(r.date, lang) : '–'}</td>
+              <td data-testid={`period-${r.id}`} className={r.periodKnown ? undefined : 'no-data'}>
+                {r.period}
+              </td>
+              <td data-testid={`pagedate-${r.id}`}>{r.pageDate}</td>
             </tr>
           ))}
         </tbody>

@@ -1,40 +1,40 @@
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { CostStackChart, type CostStackDatum } from '../charts/CostStackChart';
-import { SpendingOverTime, type YearDatum } from '../charts/SpendingOverTime';
+import { CostStackChart } from '../charts/CostStackChart';
+import { MUNICIPALITY_COLORS } from '../charts/colors';
+import { SpendingOverTime } from '../charts/SpendingOverTime';
 import { ChartExport } from '../components/ChartExport';
-import { NoData, Status, Value } from '../components/Status';
+import { FigureView } from '../components/Figure';
+import { Status } from '../components/Status';
+import { usePageTitle } from '../components/title';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
 import { CompareDocument, type Normalize, SeriesDocument } from '../graphql/generated';
 import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
+import { COSTS_INDICATORS, costsModel, spendingModel, TABLE } from '../view/costs';
 
-const STACK = [
-  'NET_OWN_CONTRIBUTION',
-  'EXTERNAL_FUNDING_EU',
-  'EXTERNAL_FUNDING_STATE_FUND',
-  'EXTERNAL_FUNDING_MINISTRY',
-];
-const TABLE = ['OWN_PROJECT_COST', 'EXTERNAL_FUNDING', 'EXTERNAL_FUNDING_SHARE'];
 const NORMALIZE: Normalize[] = ['NONE', 'PER_INHABITANT', 'PER_CHILD'];
 
-/** Municipalities side by side on costs; the normalisation and years live in the URL. */
+/** Gross cost, external funding and net own cost side by side; the normalisation and years live in the URL. */
 export function Costs() {
   const { t, lang } = useTexts();
+  usePageTitle(t.costs);
   const chart = useRef<HTMLDivElement>(null);
+  const spendingChart = useRef<HTMLDivElement>(null);
   const [params, setParams] = useSearchParams();
   const normalize = (NORMALIZE.find((n) => n === params.get('norm')) ?? 'NONE') as Normalize;
   const from = Number(params.get('from')) || null;
   const to = Number(params.get('to')) || null;
   const municipalities = useMunicipalities();
-  const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
+  const list = municipalities.data?.municipalities.edges.map((e) => e.node) ?? [];
+  const codes = list.map((m) => m.code);
   const compare = useQuery(
     CompareDocument,
     {
       municipalities: codes,
-      indicators: [...STACK, ...TABLE],
+      indicators: COSTS_INDICATORS,
       years: from || to ? { from: from ?? 1990, to: to ?? 2100 } : null,
       normalize,
     },
@@ -42,96 +42,45 @@ export function Costs() {
   );
   const series = useQuery(
     SeriesDocument,
-    {
-      municipalities: codes,
-      indicator: 'OWN_PROJECT_COST',
-    },
+    { municipalities: codes, indicator: 'OWN_PROJECT_COST' },
     { skip: !codes.length },
   );
-  const names = [...new Set(series.data?.indicatorSeries.map((p) => p.municipality.nameFi) ?? [])];
-  const byYear = new Map<number, YearDatum>();
-  for (const p of series.data?.indicatorSeries ?? []) {
-    const datum = byYear.get(p.year) ?? { year: p.year };
-    datum[p.municipality.nameFi] = p.value;
-    byYear.set(p.year, datum);
-  }
-  const spendingChart = useRef<HTMLDivElement>(null);
-  const exportStack = () =>
-    downloadCsv(
-      `vertailu-rahoitus-${normalize.toLowerCase()}.csv`,
-      toCsv(
-        [t.municipality, ...STACK.flatMap((k) => [labels[k] as string, `${labels[k]}: ${t.reason}`])],
-        codes.map((code, i) => [
-          chartData[i]?.municipality as string,
-          ...STACK.flatMap((k) => {
-            const r = byIndicator.get(k)?.rows.find((x) => x.municipality.code === code);
-            return [r?.value ?? null, r?.missingReason ?? null];
-          }),
-        ]),
-      ),
-    );
-  const spendingRows = [...byYear.values()].sort((a, b) => a.year - b.year);
-  const exportSpending = () =>
-    downloadCsv(
-      'vertailu-kustannukset-vuosittain.csv',
-      toCsv(
-        [lang === 'fi' ? 'Vuosi' : 'Year', ...names],
-        spendingRows.map((r) => [r.year, ...names.map((n) => r[n] ?? null)]),
-      ),
-    );
+  const model = costsModel(list, compare.data?.compareMunicipalities, t, lang);
+  const spending = spendingModel(series.data?.indicatorSeries ?? [], list, t);
+  const unit =
+    compare.data?.compareMunicipalities.find((c) => c.indicator.code === 'NET_OWN_CONTRIBUTION')?.rows[0]
+      ?.unit ?? 'EUR';
   const update = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next);
   };
-  const byIndicator = new Map(compare.data?.compareMunicipalities.map((c) => [c.indicator.code, c]) ?? []);
-  const unit = byIndicator.get('OWN_PROJECT_COST')?.rows[0]?.unit ?? 'EUR';
-  const labels: Record<string, string> = {
-    NET_OWN_CONTRIBUTION: t.netOwn,
-    EXTERNAL_FUNDING_EU: t.eu,
-    EXTERNAL_FUNDING_STATE_FUND: t.stateFund,
-    EXTERNAL_FUNDING_MINISTRY: t.ministry,
-    OWN_PROJECT_COST: t.ownCost,
-    EXTERNAL_FUNDING: t.externalFunding,
-    EXTERNAL_FUNDING_SHARE: lang === 'fi' ? 'Ulkopuolisen rahoituksen osuus' : 'External funding share',
-  };
-  const chartData: CostStackDatum[] = codes.map((code) => {
-    const datum: CostStackDatum = {
-      municipality:
-        municipalities.data?.municipalities.edges.find((e) => e.node.code === code)?.node.nameFi ?? code,
-    };
-    for (const s of STACK)
-      datum[s] = byIndicator.get(s)?.rows.find((r) => r.municipality.code === code)?.value ?? null;
-    return datum;
-  });
-  const tableRows = codes.map((code) => ({
-    code,
-    name: chartData.find((_, i) => codes[i] === code)?.municipality as string,
-    cells: TABLE.map((i) => byIndicator.get(i)?.rows.find((r) => r.municipality.code === code) ?? null),
-  }));
   const exportCsv = () =>
     downloadCsv(
       `vertailu-kustannukset-${normalize.toLowerCase()}.csv`,
+      toCsv(model.csv.header, model.csv.rows),
+    );
+  const exportStack = () =>
+    downloadCsv(
+      `vertailu-rahoitus-${normalize.toLowerCase()}.csv`,
       toCsv(
-        [
-          t.municipality,
-          ...TABLE.flatMap((i) => [
-            `${labels[i]} (${byIndicator.get(i)?.rows[0]?.unit ?? ''})`,
-            `${labels[i]}: ${t.reason}`,
-          ]),
-        ],
-        tableRows.map((r) => [
+        [t.municipality, ...(model.stackRows[0]?.cells.map((c) => model.labels[c.key] as string) ?? [])],
+        model.stackRows.map((r) => [
           r.name,
-          ...r.cells.flatMap((c) => [c?.value ?? null, c?.missingReason ?? null]),
+          ...r.cells.map((c) => (c.figure.value != null ? c.figure.value : c.figure.text)),
         ]),
       ),
     );
-
+  const spendingTitle = lang === 'fi' ? 'Bruttokustannukset vuosittain' : 'Gross cost by year';
+  const spendingDesc =
+    lang === 'fi'
+      ? 'Kunkin hankkeen ja mallin kustannus (kunnan osuus) jaettuna toteutusvuosille päivien mukaan.'
+      : 'Each project’s and practice’s cost (the municipality’s share) spread over the years it ran, by days.';
   return (
     <section aria-labelledby="costs-title">
       <h2 id="costs-title">{t.costs}</h2>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters no-print" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t.show}{' '}
           <select
@@ -174,10 +123,42 @@ export function Costs() {
       />
       {compare.data && codes.length > 0 && (
         <>
-          <div ref={chart}>
+          <table className="data-table" data-testid="cost-table">
+            <caption>
+              {lang === 'fi'
+                ? 'Mitä kehittämistyö maksoi kunnalle'
+                : 'What the development work cost the city'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.municipality}</th>
+                {TABLE.map((i) => (
+                  <th scope="col" key={i}>
+                    {model.labels[i]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {model.tableRows.map((r) => (
+                <tr key={r.code}>
+                  <th scope="row">{r.name}</th>
+                  {r.cells.map((c) => (
+                    <td key={c.key}>
+                      <FigureView f={c.figure} testId={`${c.key}-${r.code}`} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div ref={chart} className="chart-box">
             <CostStackChart
-              data={chartData}
-              series={STACK.map((key) => ({ key, label: labels[key] as string }))}
+              data={model.chartData}
+              series={model.series}
+              legend={model.legend}
+              legendLabel={lang === 'fi' ? 'Selite' : 'Legend'}
+              missing={model.missing}
               format={(v) => formatValue(v, unit, lang)}
               title={t.costChartTitle}
               description={t.costChartDesc}
@@ -186,118 +167,104 @@ export function Costs() {
           <ChartExport
             chart={chart}
             name={`vertailu-rahoitus-${normalize.toLowerCase()}`}
+            title={t.costChartTitle}
+            subtitle={t.costChartDesc}
+            legend={model.legend}
             onCsv={exportStack}
           />
-          <details>
-            <summary>{lang === 'fi' ? 'Kuvan luvut taulukkona' : 'The chart as a table'}</summary>
+          <details className="chart-table">
+            <summary>{t.chartAsTable}</summary>
             <table className="data-table" data-testid="stack-table">
               <thead>
                 <tr>
                   <th scope="col">{t.municipality}</th>
-                  {STACK.map((k) => (
-                    <th scope="col" key={k}>
-                      {labels[k]}
+                  {model.stackRows[0]?.cells.map((c) => (
+                    <th scope="col" key={c.key}>
+                      {model.labels[c.key]}
                     </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
-                {codes.map((code, i) => (
-                  <tr key={code}>
-                    <th scope="row">{chartData[i]?.municipality}</th>
-                    {STACK.map((k) => {
-                      const r = byIndicator.get(k)?.rows.find((x) => x.municipality.code === code);
-                      return <td key={k}>{<Value row={r} />}</td>;
-                    })}
+                {model.stackRows.map((r) => (
+                  <tr key={r.code}>
+                    <th scope="row">{r.name}</th>
+                    {r.cells.map((c) => (
+                      <td key={c.key}>
+                        <FigureView f={c.figure} testId={`stack-${c.key}-${r.code}`} />
+                      </td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
             </table>
           </details>
           {series.data && (
-            <div ref={spendingChart}>
-              <SpendingOverTime
-                data={spendingRows}
-                municipalities={names}
-                format={(v) => formatValue(v, 'EUR', lang)}
-                title={
-                  lang === 'fi'
-                    ? 'Oma osuus hankkeiden kustannuksista vuosittain'
-                    : 'Own share of project costs by year'
-                }
-                description={
-                  lang === 'fi'
-                    ? 'Kunkin hankkeen kustannus jaettuna toteutusvuosille päivien mukaan. Kunnat, joilta tieto puuttuu, eivät näy kuvassa.'
-                    : 'Each project’s cost spread over the years it ran, by days. Municipalities without data are not drawn.'
-                }
-              />
-            </div>
-          )}
-          {series.data && (
-            <details>
-              <summary>
-                {lang === 'fi' ? 'Vuosittaiset luvut taulukkona' : 'Yearly figures as a table'}
-              </summary>
-              <table className="data-table" data-testid="spending-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{lang === 'fi' ? 'Vuosi' : 'Year'}</th>
-                    {names.map((n) => (
-                      <th scope="col" key={n}>
-                        {n}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {spendingRows.map((row) => (
-                    <tr key={row.year}>
-                      <th scope="row">{row.year}</th>
-                      {names.map((n) => (
-                        <td key={n}>
-                          {row[n] != null ? (
-                            formatValue(row[n] as number, 'EUR', lang)
-                          ) : (
-                            <NoData reason={null} />
-                          )}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <>
+              <div ref={spendingChart} className="chart-box">
+                <SpendingOverTime
+                  data={spending.rows}
+                  municipalities={spending.names}
+                  absent={spending.absent}
+                  absentLabel={t.notPlotted}
+                  legendLabel={lang === 'fi' ? 'Selite' : 'Legend'}
+                  format={(v) => formatValue(v, 'EUR', lang)}
+                  title={spendingTitle}
+                  description={spendingDesc}
+                />
+              </div>
               <ChartExport
                 chart={spendingChart}
                 name="vertailu-kustannukset-vuosittain"
-                onCsv={exportSpending}
+                title={spendingTitle}
+                subtitle={spendingDesc}
+                legend={spending.names.map((n, i) => ({
+                  label: n,
+                  color: MUNICIPALITY_COLORS[i % MUNICIPALITY_COLORS.length] as string,
+                }))}
+                onCsv={() =>
+                  downloadCsv(
+                    'vertailu-kustannukset-vuosittain.csv',
+                    toCsv(
+                      [t.year, ...spending.names],
+                      spending.rows.map((r) => [r.year ?? null, ...spending.names.map((n) => r[n] ?? null)]),
+                    ),
+                  )
+                }
               />
-            </details>
+              <details className="chart-table">
+                <summary>{t.chartAsTable}</summary>
+                <table className="data-table" data-testid="spending-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.year}</th>
+                      {spending.names.map((n) => (
+                        <th scope="col" key={n}>
+                          {n}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {spending.rows.map((row) => (
+                      <tr key={row.year}>
+                        <th scope="row">{row.year}</th>
+                        {spending.names.map((n) => (
+                          <td key={n}>
+                            {row[n] != null ? (
+                              formatValue(row[n] as number, 'EUR', lang)
+                            ) : (
+                              <span className="no-data">{t.noData}</span>
+                            )}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            </>
           )}
-          <table className="data-table" data-testid="cost-table">
-            <caption>{t.costs}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.municipality}</th>
-                {TABLE.map((i) => (
-                  <th scope="col" key={i}>
-                    {labels[i]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {tableRows.map((r) => (
-                <tr key={r.code}>
-                  <th scope="row">{r.name}</th>
-                  {r.cells.map((c, i) => (
-                    <td key={TABLE[i]} data-testid={`${TABLE[i]}-${r.code}`} title={c?.note ?? undefined}>
-                      {<Value row={c} />}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
         </>
       )}
     </section>

@@ -1,107 +1,173 @@
 import { useParams } from 'react-router';
-import { NoData, Status } from '../components/Status';
-import { formatDate, formatValue } from '../format';
+import { NotFound } from '../components/NotFound';
+import { Status } from '../components/Status';
+import { usePageTitle } from '../components/title';
+import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
 import { DetailDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
+import { formatPeriod, pageDates } from '../view/dates';
+import { cityCost, costLine, fundingLines } from '../view/detail';
+import { evidenceLabel } from '../view/figures';
+import { outcomeText } from '../view/outcomes';
 
 interface Cited {
   quote: string;
-  source: { title: string };
   field?: string | null;
+  source: { title: string; publishedDate?: string | null; url?: string | null };
 }
 
-function Citations({ items }: { items: Cited[] }) {
+/** Source passages, each with its document (title, date, address). */
+export function Citations({ items }: { items: Cited[] }) {
   return (
     <>
       {[...new Map(items.map((c) => [`${c.field ?? ''}|${c.quote}`, c])).entries()].map(([key, c]) => (
         <blockquote key={key} lang="fi">
           “{c.quote}” <cite>— {c.source.title}</cite>
+          {c.source.url ? (
+            <>
+              {' '}
+              <a href={c.source.url} className="source-url">
+                {c.source.url}
+              </a>
+            </>
+          ) : null}
         </blockquote>
       ))}
     </>
   );
 }
 
-/** A project or practice with every figure's citation, and a link to the same object in the playground. */
+/** A project or practice: what it cost the city, every figure with its passage, and the playground link. */
 export function Detail() {
   const { t, lang } = useTexts();
   const { id = '' } = useParams();
   const q = useQuery(DetailDocument, { id });
   const node = q.data?.node;
-  const playground = `/graphql?query=${encodeURIComponent(`{ node(id: "${id}") { id __typename ... on Project { name costs { kind amount citations { quote } } } ... on Practice { name phase } } }`)}`;
-  if (!node || (node.__typename !== 'Project' && node.__typename !== 'Practice')) {
+  const known = node && (node.__typename === 'Project' || node.__typename === 'Practice') ? node : null;
+  usePageTitle(known ? known.name : q.loading ? null : t.notFound);
+  const playground = `/graphql?query=${encodeURIComponent(`{ node(id: "${id}") { id __typename ... on Project { name costs { kind basis amount citations { quote } } fundings { kind amount funder { nameFi } } } ... on Practice { name phase } } }`)}`;
+  if (!known) {
+    if ((q.data && !known) || q.error?.code === 'BAD_USER_INPUT' || q.error?.code === 'NOT_FOUND')
+      return <NotFound message={t.unknownItem(id)} />;
     return <Status loading={q.loading} error={q.error} />;
   }
-  const money = (amount: number | null, reason: string) =>
-    amount != null ? formatValue(amount, 'EUR', lang) : <NoData reason={reason} />;
+  const costs = known.__typename === 'Project' ? known.costs : [];
+  const municipalityCount =
+    known.__typename === 'Project' ? new Set(known.municipalities.map((m) => m.municipality.code)).size : 1;
+  const city = cityCost(costs, known.fundings, municipalityCount, t, lang);
+  const funding = fundingLines(known.fundings, t, lang);
+  const period = formatPeriod(known.period, lang);
   return (
     <article aria-labelledby="detail-title">
-      <h2 id="detail-title">{node.name}</h2>
-      <p>
+      <h2 id="detail-title">{known.name}</h2>
+      <p className="no-print">
         <a href={playground}>{t.openInPlayground}</a>
       </p>
-      {node.__typename === 'Project' && (
+      <p data-testid="detail-dates">
+        {known.__typename === 'Project' && known.projectNumber ? `${known.projectNumber} · ` : ''}
+        {known.__typename === 'Project' && known.status
+          ? `${(t.statuses as Record<string, string>)[known.status]} · `
+          : ''}
+        {known.__typename === 'Practice'
+          ? `${known.municipality.nameFi}${known.phase ? ` · ${(t.phases as Record<string, string>)[known.phase]}` : ''} · `
+          : ''}
+        {t.dates.period}: {period ?? t.noData}
+        {known.__typename === 'Practice' &&
+          pageDates(known, t, lang).map((d) => (
+            <span key={d}>
+              {' · '}
+              {d}
+            </span>
+          ))}
+      </p>
+      {known.__typename === 'Project' && known.aims && <p lang="fi">{known.aims}</p>}
+      <h3>{lang === 'fi' ? 'Mitä tämä maksoi kunnalle' : 'What it cost the city'}</h3>
+      <dl className="city-cost" data-testid="city-cost">
+        <div>
+          <dt>{t.gross}</dt>
+          <dd>
+            {city.gross}
+            {city.grossBasis && <span className="qualifier">{city.grossBasis}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.external}</dt>
+          <dd>{city.external}</dd>
+        </div>
+        <div>
+          <dt>{t.net}</dt>
+          <dd>
+            {city.net}
+            {city.netNote && <small className="hint">{city.netNote}</small>}
+          </dd>
+        </div>
+      </dl>
+      {costs.length > 0 && (
         <>
-          <p>
-            {node.projectNumber ? `${node.projectNumber} · ` : ''}
-            {node.status ? (t.statuses as Record<string, string>)[node.status] : ''}
-            {node.period
-              ? ` · ${node.period.precision === 'YEAR' ? `${node.period.start?.slice(0, 4)}–${node.period.end?.slice(0, 4) ?? ''}` : `${node.period.start ? formatDate(node.period.start, lang) : '?'} – ${node.period.end ? formatDate(node.period.end, lang) : ''}`}`
-              : ''}
-          </p>
-          {node.aims && <p>{node.aims}</p>}
-          <h3>{t.costs}</h3>
+          <h3>{lang === 'fi' ? 'Kustannustiedot lähteessä' : 'Cost figures in the source'}</h3>
           <ul data-testid="detail-costs">
-            {node.costs.map((c) => (
-              <li key={`${c.kind}-${c.amount}`}>
-                {c.kind} ({c.basis}){c.municipality ? `, ${c.municipality.nameFi}` : ''}:{' '}
-                <strong>{money(c.amount, 'AMOUNT_UNKNOWN')}</strong>
-                <Citations items={c.citations} />
-              </li>
-            ))}
+            {costs.map((c) => {
+              const line = costLine(c, t, lang);
+              return (
+                <li key={`${c.kind}-${c.amount}`}>
+                  {line.label}:{' '}
+                  <strong className={line.missing ? 'no-data' : undefined}>{line.amount}</strong>
+                  <Citations items={c.citations} />
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
-      {node.__typename === 'Practice' && (
-        <p>
-          {node.municipality.nameFi}
-          {node.phase ? ` · ${(t.phases as Record<string, string>)[node.phase]}` : ''}
-          {node.createdDate ? ` · ${formatDate(node.createdDate, lang)}` : ''}
-          {node.modifiedDate ? ` / ${formatDate(node.modifiedDate, lang)}` : ''}
-          {node.publishedDate ? ` · ${formatDate(node.publishedDate, lang)}` : ''}
-        </p>
-      )}
       <h3>{t.externalFunding}</h3>
-      <ul>
-        {node.fundings.map((f) => (
-          <li key={`${f.kind}-${f.funder?.nameFi}`}>
-            {f.funder?.nameFi ?? '–'} ({f.kind}):{' '}
-            <strong>
-              {f.kind === 'NO_SEPARATE_FUNDING'
-                ? formatValue(0, 'EUR', lang)
-                : money(f.amount, 'AMOUNT_UNKNOWN')}
-            </strong>
-            <Citations items={f.citations} />
+      <ul data-testid="detail-funding">
+        {funding.external.map((f) => (
+          <li key={`${f.label}-${f.amount}`}>
+            {f.label}: <strong className={f.missing ? 'no-data' : undefined}>{f.amount}</strong>
+            <Citations items={f.item.citations} />
           </li>
         ))}
+        {funding.statement && (
+          <li>
+            {funding.statement}
+            <Citations
+              items={known.fundings
+                .filter((x) => x.kind === 'NO_SEPARATE_FUNDING')
+                .flatMap((x) => x.citations)}
+            />
+          </li>
+        )}
+        {!funding.external.length && !funding.statement && (
+          <li className="no-data">
+            {t.noData} ({t.reasons.NOT_REPORTED})
+          </li>
+        )}
       </ul>
       <h3>{t.effectiveness}</h3>
       <ul>
-        {node.outcomes.map((o) => (
-          <li key={o.id}>
-            <strong>{(t.directions as Record<string, string>)[o.direction]}</strong> ·{' '}
-            {(t.evidence as Record<string, string>)[o.evidenceType]}
-            {o.value != null && o.unit
-              ? ` · ${formatValue(o.value, o.unit === '%' ? 'PERCENT' : 'COUNT', lang)}`
-              : ''}{' '}
-            — {o.summaryEn}
-            <Citations items={o.citations} />
-          </li>
-        ))}
+        {known.outcomes.map((o) => {
+          const words = outcomeText(o, lang);
+          return (
+            <li key={o.id}>
+              <strong>{(t.directions as Record<string, string>)[o.direction]}</strong> ·{' '}
+              {t.evidenceScale.toLowerCase()} {evidenceLabel(o.evidenceLevel, t)}
+              {o.value != null && o.unit
+                ? ` · ${formatValue(o.value, o.unit === '%' ? 'PERCENT' : 'COUNT', lang)}`
+                : ''}
+              {!words.verbatim && (
+                <>
+                  {' '}
+                  — <span lang={words.lang}>{words.text}</span>
+                </>
+              )}
+              <Citations items={o.citations} />
+            </li>
+          );
+        })}
       </ul>
       <h3>{t.citations}</h3>
-      <Citations items={node.citations} />
+      <Citations items={known.citations} />
     </article>
   );
 }

@@ -1,50 +1,51 @@
-import { useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { MeasuredOutcomes } from '../charts/MeasuredOutcomes';
 import { ChartExport } from '../components/ChartExport';
+import { EvidenceScale } from '../components/EvidenceScale';
 import { NoData, Status } from '../components/Status';
+import { usePageTitle } from '../components/title';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
 import { MatrixDocument } from '../graphql/generated';
 import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
+import { formatAt } from '../view/dates';
+import { effectivenessModel } from '../view/effectiveness';
+import { evidenceLabel } from '../view/figures';
+import { outcomeText } from '../view/outcomes';
+import { Citations } from './Detail';
 
-const DIRECTION_MARK: Record<string, string> = {
-  IMPROVED: '▲',
-  WORSENED: '▼',
-  MIXED: '▲▼',
-  UNCHANGED: '■',
-  UNKNOWN: '?',
-};
-
-/** The outcome matrix: direction and evidence per municipality and domain; a cell opens its outcomes. */
+/** "How strong is the evidence?": municipality × domain with counts by direction; a cell opens beside itself. */
 export function Effectiveness() {
   const { t, lang } = useTexts();
+  usePageTitle(t.effectiveness);
   const [params, setParams] = useSearchParams();
   const municipalities = useMunicipalities();
-  const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
+  const list = municipalities.data?.municipalities.edges.map((e) => e.node) ?? [];
+  const codes = list.map((m) => m.code);
   const matrix = useQuery(MatrixDocument, { municipalities: codes }, { skip: !codes.length });
   const cells = matrix.data?.outcomeMatrix ?? [];
-  const domains = [...new Map(cells.map((c) => [c.domain.code, c.domain])).values()];
+  const model = effectivenessModel(list, cells, t, lang);
   const open = params.get('cell');
   const selected = cells.find((c) => `${c.municipality.code}:${c.domain.code}` === open);
   const measuredChart = useRef<HTMLDivElement>(null);
-  const measured = cells.flatMap((c) =>
-    c.outcomes
-      .filter((o) => o.value != null && o.unit === '%')
-      .map((o) => ({
-        label: `${c.municipality.nameFi}: ${lang === 'fi' ? c.domain.nameFi : c.domain.nameEn}`,
-        value: o.value as number,
-        summary: o.summaryEn,
-      })),
-  );
+  const detail = useRef<HTMLTableCellElement>(null);
+  useEffect(() => {
+    if (selected) detail.current?.focus();
+  }, [selected]);
   const select = (key: string | null) => {
     const next = new URLSearchParams(params);
     if (key) next.set('cell', key);
     else next.delete('cell');
     setParams(next);
   };
+  const measuredTitle = lang === 'fi' ? 'Mitatut tulokset (%)' : 'Measured results (%)';
+  const measuredDesc =
+    lang === 'fi'
+      ? 'Tulokset, joista lähde kertoo prosenttiluvun. Muut tulokset ovat matriisissa ilman lukua.'
+      : 'Results for which the source gives a percentage. Other results are in the matrix without a figure.';
 
   return (
     <section aria-labelledby="effectiveness-title">
@@ -57,111 +58,148 @@ export function Effectiveness() {
       {matrix.data && codes.length > 0 && (
         <div className="matrix-wrap">
           <table className="matrix" data-testid="matrix">
-            <caption>{t.matrixTitle}</caption>
+            <caption>
+              {t.matrixTitle}
+              <small className="hint">{t.matrixEmpty}</small>
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t.municipality}</th>
-                {domains.map((d) => (
+                {model.domains.map((d) => (
                   <th scope="col" key={d.code}>
-                    {lang === 'fi' ? d.nameFi : d.nameEn}
+                    {d.name}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {codes.map((code) => (
-                <tr key={code}>
-                  <th scope="row">{cells.find((c) => c.municipality.code === code)?.municipality.nameFi}</th>
-                  {domains.map((d) => {
-                    const cell = cells.find((c) => c.municipality.code === code && c.domain.code === d.code);
-                    const key = `${code}:${d.code}`;
-                    if (!cell || cell.count === 0) {
-                      return (
-                        <td key={key} className="cell empty">
-                          <NoData reason={cell?.missingReason ?? 'NOT_REPORTED'} />
+              {model.rows.map((row) => (
+                <Fragment key={row.code}>
+                  <tr>
+                    <th scope="row">{row.name}</th>
+                    {row.cells.map((cell) =>
+                      cell.empty ? (
+                        <td key={cell.key} className="cell empty">
+                          <NoData reason={null} />
                         </td>
-                      );
-                    }
-                    return (
-                      <td key={key} className={`cell level-${cell.evidenceLevel} dir-${cell.direction}`}>
-                        <button
-                          type="button"
-                          data-testid={`cell-${key}`}
-                          aria-pressed={open === key}
-                          onClick={() => select(open === key ? null : key)}
-                        >
-                          <span aria-hidden="true">{DIRECTION_MARK[cell.direction ?? 'UNKNOWN']}</span>{' '}
-                          {(t.directions as Record<string, string>)[cell.direction ?? 'UNKNOWN']}
-                          <br />
-                          <small>
-                            {(t.evidence as Record<string, string>)[cell.evidenceType ?? 'NOT_YET_MEASURED']}{' '}
-                            · {cell.count}
-                          </small>
+                      ) : (
+                        <td key={cell.key} className={`cell level-${cell.level} dir-${cell.direction}`}>
+                          <button
+                            type="button"
+                            data-testid={`cell-${cell.key}`}
+                            aria-expanded={open === cell.key}
+                            aria-controls={open === cell.key ? 'cell-detail' : undefined}
+                            onClick={() => select(open === cell.key ? null : cell.key)}
+                          >
+                            <span aria-hidden="true" className="counts">
+                              {cell.counts}
+                            </span>
+                            <span className="visually-hidden">{cell.countsText}</span>
+                            <br />
+                            <small>
+                              {t.evidenceScale.toLowerCase()} {cell.evidence}
+                            </small>
+                          </button>
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                  {selected && selected.municipality.code === row.code && (
+                    <tr className="cell-detail-row">
+                      <td
+                        colSpan={model.domains.length + 1}
+                        id="cell-detail"
+                        tabIndex={-1}
+                        ref={detail}
+                        data-testid="cell-detail"
+                        className="detail"
+                      >
+                        <h3>
+                          {selected.municipality.nameFi}:{' '}
+                          {lang === 'fi' ? selected.domain.nameFi : selected.domain.nameEn}
+                        </h3>
+                        <ul>
+                          {selected.outcomes.map((o) => {
+                            const words = outcomeText(o, lang);
+                            return (
+                              <li key={o.id}>
+                                <p>
+                                  <strong>{(t.directions as Record<string, string>)[o.direction]}</strong>
+                                  {o.value != null && o.unit
+                                    ? ` · ${formatValue(o.value, o.unit === '%' ? 'PERCENT' : 'COUNT', lang)}`
+                                    : ''}{' '}
+                                  · {t.evidenceScale.toLowerCase()} {evidenceLabel(o.evidenceLevel, t)}
+                                  {o.measuredAt
+                                    ? ` · ${t.measured} ${formatAt(o.measuredAt, o.measuredPrecision, lang)}`
+                                    : ''}
+                                </p>
+                                {!words.verbatim && <p lang={words.lang}>{words.text}</p>}
+                                <Citations items={o.citations} />
+                              </li>
+                            );
+                          })}
+                        </ul>
+                        <button type="button" onClick={() => select(null)}>
+                          {lang === 'fi' ? 'Sulje' : 'Close'}
                         </button>
                       </td>
-                    );
-                  })}
-                </tr>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {measured.length > 0 && (
+      {matrix.data && <EvidenceScale />}
+      {model.measured.length > 0 && (
         <>
-          <div ref={measuredChart}>
+          <div ref={measuredChart} className="chart-box">
             <MeasuredOutcomes
-              data={measured}
+              data={model.measured}
               unit="%"
               format={(v) => formatValue(v, 'PERCENT', lang)}
-              title={lang === 'fi' ? 'Mitatut tulokset (%)' : 'Measured results (%)'}
-              description={
-                lang === 'fi'
-                  ? 'Tulokset, joista lähde kertoo prosenttiluvun. Muut tulokset ovat matriisissa ilman lukua.'
-                  : 'Results for which the source gives a percentage. Other results are in the matrix without a figure.'
-              }
+              title={measuredTitle}
+              description={measuredDesc}
             />
           </div>
           <ChartExport
             chart={measuredChart}
             name="vertailu-mitatut-tulokset"
+            title={measuredTitle}
+            subtitle={measuredDesc}
             onCsv={() =>
               downloadCsv(
                 'vertailu-mitatut-tulokset.csv',
                 toCsv(
-                  ['Tulos', '%', 'Kuvaus'],
-                  measured.map((m) => [m.label, m.value, m.summary]),
+                  [t.result, '%', t.description],
+                  model.measured.map((m) => [m.label, m.value, m.text]),
                 ),
               )
             }
           />
-        </>
-      )}
-      {selected && (
-        <aside className="detail" aria-live="polite" data-testid="cell-detail">
-          <h3>
-            {selected.municipality.nameFi}: {lang === 'fi' ? selected.domain.nameFi : selected.domain.nameEn}
-          </h3>
-          <ul>
-            {selected.outcomes.map((o) => (
-              <li key={o.id}>
-                <p>
-                  <strong>{(t.directions as Record<string, string>)[o.direction]}</strong>
-                  {o.value != null && o.unit
-                    ? ` · ${formatValue(o.value, o.unit === '%' ? 'PERCENT' : 'COUNT', lang)}`
-                    : ''}{' '}
-                  · {(t.evidence as Record<string, string>)[o.evidenceType]}
-                </p>
-                <p>{o.summaryEn}</p>
-                {o.citations.map((c) => (
-                  <blockquote key={c.quote} lang="fi">
-                    “{c.quote}” <cite>— {c.source.title}</cite>
-                  </blockquote>
+          <details className="chart-table">
+            <summary>{t.chartAsTable}</summary>
+            <table className="data-table" data-testid="measured-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.result}</th>
+                  <th scope="col">%</th>
+                  <th scope="col">{t.description}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {model.measured.map((m) => (
+                  <tr key={m.label}>
+                    <th scope="row">{m.label}</th>
+                    <td>{formatValue(m.value, 'PERCENT', lang)}</td>
+                    <td>{m.text}</td>
+                  </tr>
                 ))}
-              </li>
-            ))}
-          </ul>
-        </aside>
+              </tbody>
+            </table>
+          </details>
+        </>
       )}
     </section>
   );

@@ -1,40 +1,25 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { NoData, Status } from '../components/Status';
-import { formatValue } from '../format';
+import { FigureView } from '../components/Figure';
+import { Status } from '../components/Status';
+import { usePageTitle } from '../components/title';
 import { useAllMunicipalitiesCompared } from '../graphql/comparison';
 import { useTexts } from '../i18n';
+import { OVERVIEW_INDICATORS, overviewModel } from '../view/overview';
 
 // The key chart loads after the cards, so the landing page ships no chart library up front.
 const CostEffectiveness = lazy(() =>
   import('./CostEffectiveness').then((m) => ({ default: m.CostEffectiveness })),
 );
 
-const INDICATORS = [
-  'PROJECT_COUNT',
-  'PRACTICE_COUNT',
-  'OWN_PROJECT_COST',
-  'EXTERNAL_FUNDING',
-  'STRONGEST_EVIDENCE',
-];
-const EVIDENCE = ['NOT_YET_MEASURED', 'EXPERIENTIAL', 'SURVEY', 'STATISTICS', 'COMPARISON_GROUP'] as const;
-
-/** A card per municipality: projects, practices, own costs, external funding, strongest evidence. */
+/** A card per municipality: projects, practices, gross / external / net cost, strongest evidence. */
 export function Overview() {
   const { t, lang } = useTexts();
-  const { municipalities, codes, compare } = useAllMunicipalitiesCompared(INDICATORS);
+  usePageTitle(null);
+  const { municipalities, codes, compare } = useAllMunicipalitiesCompared(OVERVIEW_INDICATORS);
   const ready = codes.length > 0 && compare.data;
-  const row = (indicator: string, code: string) =>
-    compare.data?.compareMunicipalities
-      .find((c) => c.indicator.code === indicator)
-      ?.rows.find((r) => r.municipality.code === code);
-  const labels: Record<string, string> = {
-    PROJECT_COUNT: t.projects,
-    PRACTICE_COUNT: t.practices,
-    OWN_PROJECT_COST: t.ownCost,
-    EXTERNAL_FUNDING: t.externalFunding,
-    STRONGEST_EVIDENCE: t.strongestEvidence,
-  };
+  const list = municipalities.data?.municipalities.edges.map((e) => e.node) ?? [];
+  const cards = ready ? overviewModel(list, compare.data?.compareMunicipalities, t, lang) : [];
   return (
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">{t.overview}</h2>
@@ -49,28 +34,23 @@ export function Overview() {
       )}
       {ready && (
         <ul className="cards">
-          {municipalities.data?.municipalities.edges.map(({ node: m }) => (
-            <li key={m.code} className="card" data-testid={`card-${m.code}`}>
+          {cards.map((card) => (
+            <li key={card.code} className="card" data-testid={`card-${card.code}`}>
               <h3>
-                <Link to={`/municipality/${m.code}${lang === 'en' ? '?lang=en' : ''}`}>{m.nameFi}</Link>
+                <Link to={`/municipality/${card.code}${lang === 'en' ? '?lang=en' : ''}`}>{card.name}</Link>
               </h3>
               <dl>
-                {INDICATORS.map((code) => {
-                  const r = row(code, m.code);
-                  let shown: React.ReactNode = <NoData reason={r?.missingReason ?? null} />;
-                  if (r?.value != null) {
-                    shown =
-                      code === 'STRONGEST_EVIDENCE'
-                        ? t.evidence[EVIDENCE[r.value] ?? 'NOT_YET_MEASURED']
-                        : formatValue(r.value, r.unit, lang);
-                  }
-                  return (
-                    <div key={code}>
-                      <dt>{labels[code]}</dt>
-                      <dd data-testid={`${code}-${m.code}`}>{shown}</dd>
-                    </div>
-                  );
-                })}
+                {card.lines.map((line) => (
+                  <div key={line.key}>
+                    <dt>
+                      {line.label}
+                      {line.hint && <small className="hint">{line.hint}</small>}
+                    </dt>
+                    <dd>
+                      <FigureView f={line.figure} testId={`${line.key}-${card.code}`} />
+                    </dd>
+                  </div>
+                ))}
               </dl>
             </li>
           ))}
@@ -78,7 +58,7 @@ export function Overview() {
       )}
       {ready && (
         <Suspense fallback={null}>
-          <CostEffectiveness />
+          <CostEffectiveness embedded />
         </Suspense>
       )}
     </section>

@@ -1,18 +1,29 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { NoData, Status, Value } from '../components/Status';
+import { EvidenceScale } from '../components/EvidenceScale';
+import { FigureView } from '../components/Figure';
+import { NotFound } from '../components/NotFound';
+import { Status } from '../components/Status';
+import { usePageTitle } from '../components/title';
 import { formatNumber } from '../format';
 import { useQuery } from '../graphql/client';
 import { ProfileDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
+import { formatPeriod } from '../view/dates';
+import { evidenceLabel } from '../view/figures';
+import { profileCosts } from '../view/profile';
 
-/** One municipality on one page: projects, practices, costs, outcomes by domain, population. */
+/** One municipality on one page: projects, practices, what it cost the city, outcomes by domain, population. */
 export function Profile() {
   const { t, lang } = useTexts();
   const { code = '' } = useParams();
   const [params] = useSearchParams();
   const q = useQuery(ProfileDocument, { code });
   const p = q.data?.municipalityProfile;
+  usePageTitle(p ? p.municipality.nameFi : q.loading ? t.profile : t.notFound);
   const keep = params.toString() ? `?${params}` : '';
+  if ((q.data && !p) || q.error?.code === 'BAD_USER_INPUT' || q.error?.code === 'NOT_FOUND')
+    return <NotFound message={t.unknownMunicipality(code)} />;
+  const costs = p ? profileCosts(p.costs, t, lang) : [];
   return (
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">{p ? `${p.municipality.nameFi} (${p.municipality.nameSv})` : t.profile}</h2>
@@ -23,20 +34,14 @@ export function Profile() {
             {p.municipality.region} · {p.municipality.wellbeingServicesCounty} · {p.municipality.code}
           </p>
           <h3>{t.projects}</h3>
-          <ul>
+          <ul data-testid="profile-projects">
             {p.projects.map((x) => (
               <li key={x.id}>
                 <Link to={`/item/${x.id}${keep}`}>{x.name}</Link>
-                {x.period
-                  ? ` (${x.period.start?.slice(0, 4) ?? '?'}–${x.period.end?.slice(0, 4) ?? ''})`
-                  : ''}
+                {x.period ? ` (${formatPeriod(x.period, lang)})` : ''}
               </li>
             ))}
-            {!p.projects.length && (
-              <li>
-                <NoData reason="NOT_REPORTED" />
-              </li>
-            )}
+            {!p.projects.length && <li>{t.noProjects}</li>}
           </ul>
           <h3>{t.practices}</h3>
           <ul>
@@ -47,18 +52,24 @@ export function Profile() {
               </li>
             ))}
           </ul>
-          <h3>{t.costs}</h3>
+          <h3>
+            {lang === 'fi' ? 'Mitä kehittämistyö maksoi kunnalle' : 'What the development work cost the city'}
+          </h3>
           <table className="data-table" data-testid="profile-costs">
             <tbody>
-              {p.costs.map((c) => {
-                const r = c.rows[0];
-                return (
-                  <tr key={c.indicator.code}>
-                    <th scope="row">{lang === 'fi' ? c.indicator.nameFi : c.indicator.nameEn}</th>
-                    <td data-testid={`profile-${c.indicator.code}`}>{<Value row={r} />}</td>
-                  </tr>
-                );
-              })}
+              {costs.map((c) => (
+                <tr key={c.code}>
+                  <th scope="row">
+                    {c.label}
+                    <small className="hint" lang="en">
+                      {c.definition}
+                    </small>
+                  </th>
+                  <td>
+                    <FigureView f={c.figure} testId={`profile-${c.code}`} />
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
           <h3>{t.effectiveness}</h3>
@@ -68,18 +79,24 @@ export function Profile() {
               .map((c) => (
                 <li key={c.domain.code}>
                   {lang === 'fi' ? c.domain.nameFi : c.domain.nameEn}:{' '}
-                  {(t.directions as Record<string, string>)[c.direction ?? 'UNKNOWN']} (
-                  {(t.evidence as Record<string, string>)[c.evidenceType ?? 'NOT_YET_MEASURED']})
+                  {(t.directions as Record<string, string>)[c.direction ?? 'UNKNOWN']} ·{' '}
+                  {t.evidenceScale.toLowerCase()} {evidenceLabel(c.evidenceLevel, t) ?? t.noData}
                 </li>
               ))}
           </ul>
+          <EvidenceScale />
           <h3>{t.context}</h3>
           <ul>
             {p.context
               .filter((v) => v.indicator.code === 'POPULATION')
               .map((v) => (
                 <li key={v.year ?? 'x'}>
-                  {v.year}: {v.value != null ? formatNumber(v.value, lang) : <NoData reason={null} />}
+                  {v.year}:{' '}
+                  {v.value != null ? (
+                    formatNumber(v.value, lang)
+                  ) : (
+                    <span className="no-data">{t.noData}</span>
+                  )}
                 </li>
               ))}
           </ul>

@@ -1,87 +1,59 @@
 import { Link, useSearchParams } from 'react-router';
 import { Status } from '../components/Status';
-import { formatDate } from '../format';
+import { usePageTitle } from '../components/title';
 import { useQuery } from '../graphql/client';
 import { TimelineDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
+import { FIRST_YEAR, timelineModel } from '../view/timeline';
 
-const FIRST = 2014;
-
-/** Projects as bars over their periods and practices at their dates, 2014 onwards, phases visible. */
+/** Projects as bars over their periods; practices over theirs, or at their page date as a circle, said so. */
 export function Timeline() {
   const { t, lang } = useTexts();
+  const title = lang === 'fi' ? 'Aikajana' : 'Timeline';
+  usePageTitle(title);
   const [params] = useSearchParams();
   const q = useQuery(TimelineDocument, {});
   const last = new Date().getUTCFullYear();
-  const span = last - FIRST + 1;
-  const years = Array.from({ length: span }, (_, i) => FIRST + i);
-  const x = (iso: string) =>
-    ((Number(iso.slice(0, 4)) - FIRST + (Number(iso.slice(5, 7)) - 1) / 12) / span) * 100;
+  const model = timelineModel(
+    q.data?.projects.edges.map((e) => e.node) ?? [],
+    q.data?.practices.edges.map((e) => e.node) ?? [],
+    last,
+    t,
+    lang,
+  );
   const keep = params.toString() ? `?${params}` : '';
-  const items = [
-    ...(q.data?.projects.edges.map(({ node: p }) => ({
-      id: p.id,
-      name: p.name,
-      where: [...new Set(p.municipalities.map((m) => m.municipality.nameFi))].join(', '),
-      start: p.period?.start ?? null,
-      end: p.period?.end ?? null,
-      label: p.status ? (t.statuses as Record<string, string>)[p.status] : '',
-      yearsOnly: p.period?.precision === 'YEAR',
-      kind: 'project',
-    })) ?? []),
-    ...(q.data?.practices.edges.map(({ node: p }) => {
-      const date = p.period?.start ?? p.createdDate ?? p.publishedDate ?? p.phaseAsOf ?? null;
-      return {
-        id: p.id,
-        name: p.name,
-        where: p.municipality.nameFi,
-        start: date,
-        end: p.period?.end ?? null,
-        label: p.phase
-          ? `${(t.phases as Record<string, string>)[p.phase]}${p.phaseAsOf ? ` ${formatDate(p.phaseAsOf, lang)}` : ''}`
-          : '',
-        yearsOnly: p.period?.start != null && p.period.precision === 'YEAR',
-        kind: 'practice',
-      };
-    }) ?? []),
-  ];
   return (
     <section aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{lang === 'fi' ? 'Aikajana' : 'Timeline'}</h2>
+      <h2 id="timeline-title">{title}</h2>
+      <p className="notice" data-testid="timeline-note">
+        {t.timelineNote}
+      </p>
       <Status loading={q.loading} error={q.error} />
       <div className="timeline" data-testid="timeline">
         <div className="timeline-axis" aria-hidden="true">
-          {years.map((year) => (
-            <span key={year} style={{ left: `${((year - FIRST) / span) * 100}%` }}>
+          {model.years.map((year) => (
+            <span key={year} style={{ left: `${((year - FIRST_YEAR) / model.years.length) * 100}%` }}>
               {year}
             </span>
           ))}
         </div>
         <ol>
-          {items.map((item) => (
+          {model.items.map((item) => (
             <li key={item.id} className={`timeline-row ${item.kind}`}>
               <span className="timeline-label">
                 <Link to={`/item/${item.id}${keep}`}>{item.name}</Link> <small>({item.where})</small>
               </span>
               <span className="timeline-track">
-                {item.start ? (
+                {item.left != null && (
                   <span
-                    className="timeline-bar"
+                    className={item.mark === 'page-date' ? 'timeline-dot' : 'timeline-bar'}
                     style={{
-                      left: `${x(item.start)}%`,
-                      width: item.end ? `${Math.max(x(item.end) - x(item.start), 0.8)}%` : '0.8%',
+                      left: `${item.left}%`,
+                      width: item.width != null ? `${item.width}%` : undefined,
                     }}
-                    title={`${formatDate(item.start, lang)} – ${item.end ? formatDate(item.end, lang) : ''}`}
                   />
-                ) : null}
-                <span className="timeline-text">
-                  {item.start
-                    ? item.yearsOnly
-                      ? `${item.start.slice(0, 4)}–${item.end?.slice(0, 4) ?? ''}`
-                      : `${formatDate(item.start, lang)}${item.end ? ` – ${formatDate(item.end, lang)}` : ''}`
-                    : t.noData}
-                  {item.label ? ` · ${item.label}` : ''}
-                </span>
+                )}
+                <span className="timeline-text">{item.text}</span>
               </span>
             </li>
           ))}

@@ -1,0 +1,170 @@
+import { formatValue } from '../format';
+import type { Lang, Texts } from '../i18n';
+
+/**
+ * One compared figure as every page shows it: value in its unit (or "no data" with its reason), whether it
+ * is an estimate or realised, and the years it covers. Pure: no React, no fetching.
+ */
+export type Basis = 'ESTIMATE' | 'REALISED' | 'MIXED';
+
+export interface ExplanationLike {
+  formula: string;
+  inputs: {
+    label: string;
+    value: number | null;
+    unit: string;
+    recordId: string | null;
+    basis?: string | null;
+  }[];
+}
+
+/** The fields of a ComparisonRow a figure needs (basis is read when the API serves it). */
+export interface RowLike {
+  value: number | null;
+  unit: string;
+  missingReason: string | null;
+  note?: string | null;
+  years?: number[] | null;
+  basis?: string | null;
+  explanation?: ExplanationLike | null;
+}
+
+export interface Figure {
+  value: number | null;
+  unit: string;
+  /** Formatted value, or "no data (reason)". */
+  text: string;
+  /** "arvio 2015–2018" / "toteutunut 2014–2016"; null when neither applies. */
+  qualifier: string | null;
+  basis: Basis | null;
+  years: string | null;
+  missing: boolean;
+  explanation: ExplanationLike | null;
+  note: string | null;
+}
+
+/** 2015–2018 for a run of years, 2014, 2016 for gaps; null for none. */
+export function yearsLabel(years: readonly number[] | null | undefined): string | null {
+  if (!years?.length) return null;
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let start = sorted[0] as number;
+  let prev = start;
+  for (const y of [...sorted.slice(1), Number.NaN]) {
+    if (y === prev + 1) {
+      prev = y;
+      continue;
+    }
+    runs.push(start === prev ? String(start) : `${start}–${prev}`);
+    start = y;
+    prev = y;
+  }
+  return runs.join(', ');
+}
+
+/**
+ * Estimate or realised. The API's `basis` when it serves one; until then the cost inputs of the
+ * explanation, whose labels the indicator package writes as "…: <kind> (estimate|realised)"
+ * (packages/indicators/src/derive.ts). Funding inputs carry no basis and do not decide it.
+ */
+export function basisOf(row: RowLike | null | undefined): Basis | null {
+  if (!row) return null;
+  if (row.basis === 'ESTIMATE' || row.basis === 'REALISED' || row.basis === 'MIXED') return row.basis;
+  const seen = new Set<Basis>();
+  for (const input of row.explanation?.inputs ?? []) {
+    const b = input.basis ?? /\((estimate|realised)\)$/.exec(input.label)?.[1]?.toUpperCase() ?? null;
+    if (b === 'ESTIMATE' || b === 'REALISED') seen.add(b);
+  }
+  if (seen.size === 2) return 'MIXED';
+  return seen.size ? ([...seen][0] as Basis) : null;
+}
+
+/** The reason's words, or "no data" alone. */
+export function missingText(reason: string | null, t: Texts): string {
+  if (reason === 'NOT_APPLICABLE') return t.notApplicable;
+  const label = reason ? (t.reasons as Record<string, string>)[reason] : null;
+  return label ? `${t.noData} (${label})` : t.noData;
+}
+
+export interface FigureOptions {
+  /** Show estimate / realised and years (money figures). */
+  qualified?: boolean;
+  /** A funder-kind row with no funding line of that kind: say so instead of "no data". */
+  noneMeansAbsent?: boolean;
+}
+
+export function figure(
+  row: RowLike | null | undefined,
+  t: Texts,
+  lang: Lang,
+  options: FigureOptions = {},
+): Figure {
+  const value = row?.value ?? null;
+  const unit = row?.unit ?? 'EUR';
+  const basis = options.qualified ? basisOf(row) : null;
+  const years = options.qualified ? yearsLabel(row?.years) : null;
+  const absent =
+    options.noneMeansAbsent &&
+    value == null &&
+    row?.missingReason === 'NOT_REPORTED' &&
+    !(row.explanation?.inputs.length ?? 0);
+  const reason = row ? row.missingReason : 'NOT_REPORTED';
+  let text: string;
+  if (value != null) text = formatValue(value, unit, lang);
+  else if (absent) text = t.noneInSources;
+  else text = missingText(reason, t);
+  const qualifier =
+    value != null && (basis || years)
+      ? [basis ? t.basis[basis] : null, years].filter(Boolean).join(' ')
+      : null;
+  return {
+    value,
+    unit,
+    text,
+    qualifier,
+    basis,
+    years,
+    missing: value == null,
+    explanation: row?.explanation ?? null,
+    note: row?.note ?? null,
+  };
+}
+
+/** One line for CSV cells, tooltips and images: "220 395 € (arvio 2015–2018)". */
+export function figureLine(f: Figure): string {
+  return f.qualifier ? `${f.text} (${f.qualifier})` : f.text;
+}
+
+/** The three parts of what the development work cost the city, as every page labels them. */
+export const COST_PARTS = [
+  { key: 'gross', indicator: 'OWN_PROJECT_COST' },
+  { key: 'external', indicator: 'EXTERNAL_FUNDING' },
+  { key: 'net', indicator: 'NET_OWN_CONTRIBUTION' },
+] as const;
+export type CostPart = (typeof COST_PARTS)[number]['key'];
+export const COST_INDICATORS = COST_PARTS.map((p) => p.indicator);
+
+export function costLabel(part: CostPart, t: Texts): string {
+  return t[part];
+}
+
+/** Evidence level 0–4 as words with its number: "4 vertailuryhmä". */
+export function evidenceLabel(level: number | null | undefined, t: Texts): string | null {
+  if (level == null) return null;
+  return t.evidenceLevels[Math.max(0, Math.min(4, Math.round(level)))] ?? null;
+}
+
+export interface ComparisonLike<R extends RowLike & { municipality: { code: string } }> {
+  indicator: { code: string };
+  rows: R[];
+}
+
+/** Row lookup: indicator code → municipality code → row. */
+export function rowIndex<R extends RowLike & { municipality: { code: string } }>(
+  comparisons: readonly ComparisonLike<R>[] | null | undefined,
+): (indicator: string, municipality: string) => R | null {
+  const index = new Map<string, R>();
+  for (const c of comparisons ?? [])
+    for (const r of c.rows) index.set(`${c.indicator.code}|${r.municipality.code}`, r);
+  return (indicator, municipality) => index.get(`${indicator}|${municipality}`) ?? null;
+}

@@ -1,0 +1,98 @@
+import type { Lang, Texts } from '../i18n';
+import {
+  type DatedPractice,
+  type DatedProject,
+  formatAt,
+  formatPeriod,
+  latestPageDate,
+  type PeriodLike,
+  pageDates,
+} from './dates';
+
+export const FIRST_YEAR = 2014;
+
+export interface TimelineItem {
+  id: string;
+  name: string;
+  where: string;
+  kind: 'project' | 'practice';
+  /** Where the mark goes (0–100 % of the axis) and how wide; null when nothing dates it. */
+  left: number | null;
+  width: number | null;
+  /** A period (bar) or only a page date (circle). */
+  mark: 'period' | 'page-date' | 'none';
+  text: string;
+}
+
+/** Projects over their periods; practices over theirs, else at their page date, said to be one. */
+export function timelineModel(
+  projects: readonly DatedProject[],
+  practices: readonly DatedPractice[],
+  lastYear: number,
+  t: Texts,
+  lang: Lang,
+): { years: number[]; items: TimelineItem[] } {
+  const span = lastYear - FIRST_YEAR + 1;
+  const x = (iso: string) =>
+    ((Number(iso.slice(0, 4)) - FIRST_YEAR + (Number(iso.slice(5, 7)) - 1) / 12) / span) * 100;
+  const bar = (p: PeriodLike | null) => {
+    if (!p?.start) return { left: null, width: null };
+    const end = p.end ?? `${lastYear}-12-31`;
+    return {
+      left: x(p.start),
+      width: Math.max(x(end) - x(p.start) + (p.precision === 'YEAR' ? 100 / span : 0), 0.8),
+    };
+  };
+  const items: TimelineItem[] = [
+    ...projects.map((p): TimelineItem => {
+      const period = formatPeriod(p.period, lang);
+      return {
+        id: p.id,
+        name: p.name,
+        where: [...new Set(p.municipalities.map((m) => m.municipality.nameFi))].join(', '),
+        kind: 'project',
+        ...bar(p.period),
+        mark: period ? 'period' : 'none',
+        text: [
+          period ? `${t.dates.period} ${period}` : `${t.dates.period}: ${t.noData}`,
+          p.status ? (t.statuses as Record<string, string>)[p.status] : null,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      };
+    }),
+    ...practices.map((p): TimelineItem => {
+      const period = formatPeriod(p.period, lang);
+      const page = latestPageDate(p);
+      const phase = p.phase
+        ? `${(t.phases as Record<string, string>)[p.phase]}${p.phaseAsOf ? ` (${t.dates.phaseAsOf} ${formatAt(p.phaseAsOf, 'DAY', lang)})` : ''}`
+        : null;
+      const base = { id: p.id, name: p.name, where: p.municipality.nameFi, kind: 'practice' as const };
+      if (period)
+        return {
+          ...base,
+          ...bar(p.period),
+          mark: 'period',
+          text: [`${t.dates.period} ${period}`, phase].filter(Boolean).join(' · '),
+        };
+      if (page)
+        return {
+          ...base,
+          left: x(page),
+          width: null,
+          mark: 'page-date',
+          text: [`${t.dates.period}: ${t.noData}`, ...pageDates(p, t, lang), phase]
+            .filter(Boolean)
+            .join(' · '),
+        };
+      return {
+        ...base,
+        left: null,
+        width: null,
+        mark: 'none',
+        text: [`${t.dates.period}: ${t.noData}`, phase].filter(Boolean).join(' · '),
+      };
+    }),
+  ];
+  return { years: Array.from({ length: span }, (_, i) => FIRST_YEAR + i), items };
+}
