@@ -1,4 +1,5 @@
 import { loadDataset } from '@vertailu/data';
+import { extractDocumentText } from '../src/formats/index';
 import {
   type CorpusScore,
   contextOf,
@@ -6,7 +7,6 @@ import {
   draftFacts,
   type IngestContext,
   ingestDocument,
-  readDocumentBytes,
   scoreCorpusDocument,
   type Tally,
   tally,
@@ -21,23 +21,20 @@ import { nationalRegister } from '../test/register';
  */
 const pct = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)} %` : '–');
 
-type Reader = (doc: CorpusDocument) => string;
-
-function readers(): Reader {
-  return (doc) => readDocumentBytes(doc.bytes);
-}
-
-function run(docs: CorpusDocument[], context: IngestContext, read: Reader): CorpusScore[] {
-  return docs.map((doc) => {
+async function run(docs: CorpusDocument[], context: IngestContext): Promise<CorpusScore[]> {
+  const out: CorpusScore[] = [];
+  for (const doc of docs) {
     let facts: Set<string>;
     try {
-      facts = draftFacts(ingestDocument(read(doc), context));
+      const { text } = await extractDocumentText(doc.bytes);
+      facts = draftFacts(ingestDocument(text, context));
     } catch (err) {
       if (!(err instanceof DocumentInputError)) throw err;
       facts = new Set([`error:${err.problem}`]);
     }
-    return scoreCorpusDocument(doc, facts);
-  });
+    out.push(scoreCorpusDocument(doc, facts));
+  }
+  return out;
 }
 
 function table(title: string, rows: Map<string, Tally>): void {
@@ -76,7 +73,7 @@ const base = contextOf(loadDataset());
 const context = contextArg === 'dataset' ? base : { ...base, municipalities: nationalRegister() };
 const verbose = !process.argv.includes('--quiet');
 const docs = corpusDocuments();
-const scores = run(docs, context, readers());
+const scores = await run(docs, context);
 console.log(`municipalities known to the ingester: ${context.municipalities.length} (${contextArg})`);
 report('WHOLE CORPUS', scores, false);
 report(
