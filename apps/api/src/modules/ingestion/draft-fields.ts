@@ -101,7 +101,8 @@ const ATTRIBUTES: Partial<
   PERIOD: { precision: { values: ['DAY', 'YEAR'], required: true } },
   AMOUNT: {
     role: { values: ['TOTAL_BUDGET', 'MUNICIPALITY_SHARE', 'TOTAL_COSTS', 'GRANT'], required: true },
-    funder: { values: FUNDER_CODES },
+    // Known funders by code (ESR, TSR …) or any other funder by name: funders are open-ended.
+    funder: { values: null },
   },
   PARTNER: { role: { values: PARTNER_ROLES, required: true } },
   OUTCOME: {
@@ -175,7 +176,11 @@ export function checkFieldInput(
       break;
     }
     case 'FUNDER':
-      if (!FUNDER_CODES.includes(value)) throw bad(`must be one of ${FUNDER_CODES.join(', ')}.`);
+      // A known funder's code, or another funder's name ("KPY", "Suomen Kulttuurirahasto").
+      if (!FUNDER_CODES.includes(value) && (value.length > 120 || !/^\p{L}/u.test(value)))
+        throw bad(
+          `must be a funder code (${FUNDER_CODES.join(', ')}) or a funder's name (at most 120 characters).`,
+        );
       break;
     case 'NO_SEPARATE_FUNDING':
       if (value !== 'true') throw bad('must be "true".');
