@@ -33,6 +33,8 @@ export interface Draft {
   genre: SourceGenre;
   /** What the document is (report, minutes, news …); UNKNOWN when none of the known genres. */
   documentType: DocumentType;
+  /** The passage that marks the document's type, if one does. */
+  documentTypeMark: { start: number; end: number; confidence: number } | null;
   layout: Layout;
   kind: 'PROJECT' | 'PRACTICE';
   name: Extracted<string> | null;
@@ -257,6 +259,8 @@ export function ingestDocument(text: string, context: IngestContext): Draft {
   return {
     genre: sourceGenreOf(documentType),
     documentType,
+    documentTypeMark:
+      detected.mark && documentType === detected.type ? { ...detected.mark, confidence: 0.9 } : null,
     layout,
     kind: documentType === 'PRACTICE_DESCRIPTION' ? 'PRACTICE' : 'PROJECT',
     name,

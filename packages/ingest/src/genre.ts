@@ -58,24 +58,43 @@ const NEWS =
 const NUMBERED_CHAPTERS = /^\s*\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ][^\n]{3,}$/gm;
 const INLINE_LABELS = /^(?:Toteutusaika|Kustannusarvio|Budjetti|Rahoittaja|Rahoitus|Hankeaika|Kesto):/m;
 
+export interface DetectedType {
+  type: DocumentType;
+  layout: Layout;
+  /** The passage that marks the type (a label, "Loppuraportti", "24 §", "Tiedote"); null for UNKNOWN. */
+  mark: { start: number; end: number } | null;
+}
+
 /** The document's type and its layout (how its labelled fields are written), from its fixed marks. */
-export function detectType(text: string): { type: DocumentType; layout: Layout } {
-  if (FUNDER_LABELS_OWN_LINE.test(text)) return { type: 'FUNDER_PROJECT_PAGE', layout: 'LABEL_ON_OWN_LINE' };
-  if (FUNDER_LABELS_INLINE.test(text)) return { type: 'FUNDER_PROJECT_PAGE', layout: 'INLINE_LABEL' };
-  if (PROGRAMME_LABELS.test(text)) return { type: 'PROGRAMME_PAGE', layout: 'LABEL_ON_OWN_LINE' };
-  if (PRACTICE_LABELS.test(text))
-    return {
-      type: 'PRACTICE_DESCRIPTION',
-      layout: /^\s*Toimintamallin nimi\s*$/m.test(text) ? 'LABEL_ON_OWN_LINE' : 'PROSE',
-    };
+export function detectType(text: string): DetectedType {
+  const found = (re: RegExp, within = text): DetectedType['mark'] => {
+    const m = new RegExp(re.source, re.flags.replace('g', '')).exec(within);
+    if (!m) return null;
+    // The mark's last line (a match in the first lines may span a title and the mark under it).
+    const word = (m[0].trim().split('\n').pop() ?? '').trim();
+    const start = text.indexOf(word);
+    return start < 0 ? null : { start, end: start + word.length };
+  };
+  const is = (type: DocumentType, layout: Layout, re: RegExp, within?: string): DetectedType | null => {
+    const mark = found(re, within);
+    return mark ? { type, layout, mark } : null;
+  };
   const top = head(text);
   const layout: Layout = INLINE_LABELS.test(text) ? 'INLINE_LABEL' : 'PROSE';
-  if (SECTION_MARK.test(text) && BOARD.test(top)) return { type: 'MINUTES', layout };
-  if (FINAL.test(top)) return { type: 'FINAL_REPORT', layout };
-  if (PROGRESS.test(top)) return { type: 'PROGRESS_REPORT', layout };
-  if (DECISION.test(head(text, 3))) return { type: 'FUNDING_DECISION', layout };
-  if (NEWS.test(top)) return { type: 'NEWS', layout };
-  if (layout === 'INLINE_LABEL') return { type: 'MUNICIPAL_PROJECT_PAGE', layout };
-  if ((text.match(NUMBERED_CHAPTERS) ?? []).length >= 2) return { type: 'UNKNOWN', layout };
-  return { type: 'MUNICIPAL_PROJECT_PAGE', layout };
+  const practiceLayout: Layout = /^\s*Toimintamallin nimi\s*$/m.test(text) ? 'LABEL_ON_OWN_LINE' : 'PROSE';
+  return (
+    is('FUNDER_PROJECT_PAGE', 'LABEL_ON_OWN_LINE', FUNDER_LABELS_OWN_LINE) ??
+    is('FUNDER_PROJECT_PAGE', 'INLINE_LABEL', FUNDER_LABELS_INLINE) ??
+    is('PROGRAMME_PAGE', 'LABEL_ON_OWN_LINE', PROGRAMME_LABELS) ??
+    is('PRACTICE_DESCRIPTION', practiceLayout, PRACTICE_LABELS) ??
+    (BOARD.test(top) ? is('MINUTES', layout, SECTION_MARK) : null) ??
+    is('FINAL_REPORT', layout, FINAL, top) ??
+    is('PROGRESS_REPORT', layout, PROGRESS, top) ??
+    is('FUNDING_DECISION', layout, DECISION, head(text, 3)) ??
+    is('NEWS', layout, NEWS, top) ??
+    is('MUNICIPAL_PROJECT_PAGE', layout, INLINE_LABELS) ??
+    ((text.match(NUMBERED_CHAPTERS) ?? []).length >= 2
+      ? { type: 'UNKNOWN', layout, mark: null }
+      : { type: 'MUNICIPAL_PROJECT_PAGE', layout, mark: null })
+  );
 }
