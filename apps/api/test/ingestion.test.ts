@@ -443,4 +443,34 @@ describe.each(DRIVERS)('document ingestion and review on %s', (driver) => {
     ).drafts.totalCount;
     expect(pending).toBe(1); // the third revision of the Kangasala page
   });
+  it('a PDF file is read through its text layer; the extracted text is stored and every span points into it', async () => {
+    const pdf = readFileSync(
+      new URL(
+        '../../../packages/ingest/test/corpus/14-raportti-hameenlinna-lapsen-polku.pdf',
+        import.meta.url,
+      ),
+    );
+    const result = dataOf(await importAs({ base64: pdf.toString('base64'), fileName: 'loppuraportti.pdf' }));
+    const draft = result.importDocument.draft;
+    const stored = dataOf(
+      await api.gql<{ draft: { document: { text: string; fileName: string } } }>(
+        `{ draft(id: "${draft.id}") { document { text fileName } } }`,
+        {},
+        EDITOR_KEY,
+      ),
+    ).draft.document;
+    expect(stored.fileName).toBe('loppuraportti.pdf');
+    expect(stored.text).toContain('Sosiaali- ja terveysministeriö rahoitti hanketta 50 % kokonaiskuluista.');
+    expect(stored.text).not.toContain('%PDF');
+    expect(draft.fields.find((f) => f.key === 'name')?.value).toBe('Lapsen Polku Laadukkaaksi -hanke');
+    for (const f of draft.fields) expect(stored.text.slice(f.start ?? 0, f.end ?? 0)).toBe(f.passage);
+    const scan = readFileSync(
+      new URL('../../../packages/ingest/test/corpus/17-poytakirja-jamijarvi-skannattu.pdf', import.meta.url),
+    );
+    expect(errorOf(await importAs({ base64: scan.toString('base64') }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.base64',
+      problem: 'NO_TEXT_LAYER',
+    });
+  });
 });

@@ -40,6 +40,10 @@ const lower = (s: string) => s.toLocaleLowerCase('fi').replace(/\s+/g, ' ').trim
 export function draftFacts(d: Draft): Set<string> {
   const facts = new Set<string>();
   facts.add(`kind:${d.kind}`);
+  // Older drafts have no documentType: their genre is what they said the document was.
+  const typed = d as Draft & { documentType?: string; applicant?: { value: string } | null };
+  facts.add(`type:${typed.documentType ?? d.genre}`);
+  if (typed.applicant) facts.add(`applicant:${lower(typed.applicant.value)}`);
   if (d.name) facts.add(`name:${lower(d.name.value)}`);
   if (d.municipality) facts.add(`municipality:${d.municipality.value}`);
   if (d.period) facts.add(`period:${d.period.value.start}/${d.period.value.end}/${d.period.value.precision}`);
@@ -84,6 +88,7 @@ export function curatedFacts(dataset: Dataset, sourceKey: string): Set<string> {
   const main = [...records].sort(
     (a, b) => position(a.name) - position(b.name) || kindRank(a) - kindRank(b),
   )[0];
+  if (source) facts.add(`type:${source.genre}`);
   if (main) {
     facts.add(`kind:${projects.includes(main as never) ? 'PROJECT' : 'PRACTICE'}`);
     facts.add(`name:${lower(main.name)}`);
@@ -129,10 +134,13 @@ export function curatedFacts(dataset: Dataset, sourceKey: string): Set<string> {
 export function evaluateDocuments(
   documents: { document: string; text: string; expected: Set<string> }[],
   context: IngestContext,
+  unscored: Set<string> = new Set(),
 ): Evaluation {
   const scored = documents.map(({ document, text, expected }) => {
     const started = performance.now();
-    const extracted = draftFacts(ingestDocument(text, context));
+    const extracted = new Set(
+      [...draftFacts(ingestDocument(text, context))].filter((f) => !unscored.has(fieldOf(f))),
+    );
     const ms = performance.now() - started;
     return {
       document,
@@ -183,5 +191,91 @@ export function evaluateSeeds(dataset: Dataset): Evaluation {
       .filter((s) => s.genre !== 'CONTEXT_TABLE')
       .map((s) => ({ document: s.key, text: s.text, expected: curatedFacts(dataset, s.key) })),
     contextOf(dataset),
+    // The curated records have no applicant organisation (the municipality is the record's own).
+    new Set(['applicant']),
   );
+}
+
+/** One corpus document as scored: what was expected, what was read, which traps were hit. */
+export interface CorpusScore {
+  document: string;
+  half: string;
+  genre: string;
+  expected: string[];
+  extracted: string[];
+  traps: string[];
+  trapHits: string[];
+  truePositives: number;
+}
+
+export interface Tally {
+  expected: number;
+  extracted: number;
+  truePositives: number;
+  trapHits: number;
+}
+
+/** Fields the corpus's hand-written facts cover; sectors and target groups are scored on the seeds. */
+export const CORPUS_FIELDS = new Set([
+  'type',
+  'kind',
+  'name',
+  'municipality',
+  'period',
+  'projectNumber',
+  'applicant',
+  'amount',
+  'funder',
+  'noSeparateFunding',
+  'decisionDate',
+  'phase',
+  'createdDate',
+  'modifiedDate',
+  'partner',
+  'outcome',
+  'error',
+]);
+
+export function scoreCorpusDocument(
+  doc: { document: string; half: string; genre: string; expected: Set<string>; traps: Set<string> },
+  extractedFacts: Set<string>,
+): CorpusScore {
+  const extracted = [...extractedFacts].filter((f) => CORPUS_FIELDS.has(fieldOf(f)));
+  return {
+    document: doc.document,
+    half: doc.half,
+    genre: doc.genre,
+    expected: [...doc.expected],
+    extracted,
+    traps: [...doc.traps],
+    trapHits: extracted.filter((f) => doc.traps.has(f)),
+    truePositives: extracted.filter((f) => doc.expected.has(f)).length,
+  };
+}
+
+/** Sums of scored documents grouped by a key (genre, field kind, half …). */
+export function tally(scores: CorpusScore[], by: 'genre' | 'field' | 'all'): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  const get = (k: string) => {
+    const t = out.get(k) ?? { expected: 0, extracted: 0, truePositives: 0, trapHits: 0 };
+    out.set(k, t);
+    return t;
+  };
+  for (const s of scores) {
+    if (by === 'field') {
+      for (const f of s.expected) get(fieldOf(f)).expected++;
+      for (const f of s.extracted) {
+        get(fieldOf(f)).extracted++;
+        if (s.expected.includes(f)) get(fieldOf(f)).truePositives++;
+      }
+      for (const f of s.trapHits) get(fieldOf(f)).trapHits++;
+    } else {
+      const t = get(by === 'genre' ? s.genre : 'all');
+      t.expected += s.expected.length;
+      t.extracted += s.extracted.length;
+      t.truePositives += s.truePositives;
+      t.trapHits += s.trapHits.length;
+    }
+  }
+  return new Map([...out.entries()].sort((a, b) => a[0].localeCompare(b[0])));
 }

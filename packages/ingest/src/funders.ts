@@ -67,3 +67,55 @@ export function funderIn(passage: string): string | null {
   const codes = new Set(findFunders(passage).map((f) => f.value));
   return codes.size === 1 ? ([...codes][0] as string) : null;
 }
+
+/** Heads of the names of organisations that fund: foundations, funds, ministries, agencies, centres. */
+const FUNDER_HEAD = '(?:säätiö|rahasto|ministeriö|virasto|keskus|ELY-keskus|liitto|yhdistys|Oy|ry)';
+/** A funder's name: an abbreviation (KPY, STEA), or capitalised words ending in a funder's head. */
+const FUNDER_NAME = String.raw`(\p{Lu}{2,8}(?![\p{L}])|\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}?${FUNDER_HEAD}\p{L}*)`;
+const VERB = String.raw`(?::n\s+hallitus\s+on\s+päättänyt|\s+(?:on\s+)?(?:myönsi|myöntää|myöntänyt|myönsivät|rahoitti|rahoittaa|rahoittavat|rahoittanut|tukee\s+\S+\s+\S*\s*\d|tuki))`;
+const SHAPES = [
+  // "KPY myönsi …", "Sosiaali- ja terveysministeriö rahoitti …", "KPY:n hallitus on päättänyt …"
+  new RegExp(String.raw`(?<![\p{L}])${FUNDER_NAME}${VERB}(?![\p{L}])`, 'gu'),
+  // "rahoittajana Keva", "Rahoittaja: Suomen Kulttuurirahasto"
+  new RegExp(
+    String.raw`(?:[Rr]ahoittajana|[Rr]ahoittajina|[Rr]ahoittaja(?:t)?\s*:)\s*(?:(?:toimii|toimi|toimivat|on|oli)\s+)?(\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}?${FUNDER_HEAD}\p{L}*|\p{Lu}[\p{L}-]+)`,
+    'gu',
+  ),
+  // "on saanut Kevalta Työelämän kehittämisrahaa", "STEA:lta avustusta"
+  /(?<=\s)(\p{Lu}[\p{L}-]*?)(?::?(?:lta|ltä))[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]*(?:raha|avustu|tuki|tuke|rahoitu)/gu,
+];
+
+/** A funder's name in base form: "KPY:n" → "KPY", "Kevalta" → "Keva", "Säätiöltä" → "Säätiö". */
+function baseFunderName(name: string): string {
+  const known = findFunders(name)[0];
+  if (known) return known.value;
+  return name
+    .replace(/:\p{L}+$/u, '')
+    .replace(/(?:lta|ltä)$/u, '')
+    .replace(/(?<=\p{L}{4})(?:n)$/u, '')
+    .trim();
+}
+
+/**
+ * Funders named by the grammar of funding rather than by a list: "X myönsi …", "X rahoitti …",
+ * "X:n hallitus on päättänyt avustuksista", "rahoittajana X", "saanut X:ltä … rahaa". X is an
+ * abbreviation or a name ending in a funder's head (säätiö, rahasto, ministeriö, keskus …); known
+ * funders keep their codes, others their name in base form.
+ */
+export function findFundersByShape(text: string): Extracted<string>[] {
+  const out: Extracted<string>[] = [];
+  for (const re of SHAPES)
+    for (const m of text.matchAll(re)) {
+      const name = m[1] as string;
+      const start = (m.index as number) + m[0].indexOf(name);
+      // A sentence-initial common word ("Hanke tukee …") is no funder: abbreviations and named heads only.
+      if (
+        !/^\p{Lu}{2,8}$/u.test(name.replace(/:.*$/, '')) &&
+        !new RegExp(FUNDER_HEAD, 'u').test(name) &&
+        re === SHAPES[0]
+      )
+        continue;
+      out.push(at(baseFunderName(name), start, start + name.length, 0.75));
+    }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,6 +1,7 @@
 export * from './document';
 export * from './evaluate';
 export * from './funders';
+export * from './genre';
 export * from './input';
 export * from './labels';
 export * from './municipalities';

@@ -4,7 +4,18 @@
  */
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 
-export type InputProblem = 'EMPTY' | 'TOO_LARGE' | 'BINARY' | 'ENCODING' | 'NOT_FINNISH';
+export type InputProblem =
+  | 'EMPTY'
+  | 'TOO_LARGE'
+  | 'BINARY'
+  | 'ENCODING'
+  | 'NOT_FINNISH'
+  /** A PDF whose pages are images (a scan): there is no text to read without OCR. */
+  | 'NO_TEXT_LAYER'
+  /** A PDF or DOCX that its library cannot open. */
+  | 'DAMAGED'
+  /** A file of a kind the reader does not take (old .doc, spreadsheets, images, archives). */
+  | 'UNSUPPORTED_FORMAT';
 
 export class DocumentInputError extends Error {
   constructor(

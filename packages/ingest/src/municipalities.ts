@@ -45,9 +45,13 @@ function pattern(name: string): RegExp {
 
 function buildPattern(name: string): RegExp {
   const stem = escapeRegExp(name);
-  const forms = [`${stem}(?:${CASE_ENDINGS.join('|')})?`, `${stem}${DEMONYM}`];
+  const last = name.slice(-1).toLocaleLowerCase('fi');
+  // Illative: the last vowel lengthened + n (Tornio → Tornioon, Akaa → Akaaseen, Vantaa → Vantaalle is allative).
+  const illative = /[aeiouyäö]/.test(last) ? `|${escapeRegExp(last)}n|seen|hin` : '';
+  const forms = [`${stem}(?:${CASE_ENDINGS.join('|')}${illative})?`, `${stem}${DEMONYM}`];
+  // Pietarsaari → Pietarsaare|ssa, Pietarsaare|en (illative).
   for (const other of inflectionStems(name).map(escapeRegExp))
-    forms.push(`${other}(?:${CASE_ENDINGS.join('|')}|hen|seen)`, `${other}${DEMONYM}`);
+    forms.push(`${other}(?:${CASE_ENDINGS.join('|')}|en|hen|seen)`, `${other}${DEMONYM}`);
   if (/l[aä]$/i.test(name)) forms.push(`${escapeRegExp(name.slice(0, -1))}(?:la|lä|le|ta|tä)`);
   return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'giu');
 }
@@ -67,11 +71,109 @@ export function findMunicipalities(text: string, names: MunicipalityName[]): Ext
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The municipality a document is about: the most mentioned one, ties to the earliest. */
+/**
+ * The part a mention of a municipality plays, which decides how much it says about whose work the
+ * document describes:
+ * - APPLICANT: the value of an applicant or owner label ("Hakija: Auran kunta"), or the municipality
+ *   as an organisation ("Kaarinan kaupunki hallinnoi …");
+ * - ADDRESS: a postal address line or a postal code ("Postitoimipaikka: Rovaniemi", "99100 Kittilä");
+ * - REGION: one of several places listed together, or part of a joint authority's or region's name
+ *   ("Oulun ja Raahen hyvinvointikuntayhtymä", "Helsingin, Seinäjoen ja Tuusulan");
+ * - ORGANISATION: the town in another organisation's name ("Jyväskylän ammattikorkeakoulu Oy",
+ *   "Tampereen yliopisto"): that organisation's work is not the town's;
+ * - EXCLUDED / EXAMPLE: "ilman Turkua", "esimerkiksi Kokkolassa";
+ * - MENTION: any other.
+ */
+export type MentionRole =
+  | 'APPLICANT'
+  | 'ADDRESS'
+  | 'REGION'
+  | 'ORGANISATION'
+  | 'EXCLUDED'
+  | 'EXAMPLE'
+  | 'MENTION';
+
+const WEIGHT: Record<MentionRole, number> = {
+  APPLICANT: 6,
+  MENTION: 1,
+  REGION: 0.25,
+  ORGANISATION: 0.25,
+  ADDRESS: 0,
+  EXCLUDED: 0,
+  EXAMPLE: 0,
+};
+
+const APPLICANT_LABEL =
+  /^[ \t]*(?:Hakija|Hakijan virallinen nimi|Hallinnoija|Päätoteuttaja|Toteuttaja|Vastuuorganisaatio|Omistaja|Kunta|Paikkakunta)[ \t]*(?::[ \t]*|\n[ \t]*(?:\n[ \t]*)*)$/i;
+const ADDRESS_LABEL =
+  /^[ \t]*(?:Postitoimipaikka|Postiosoite|Jakeluosoite|Käyntiosoite|Osoite|Postinumero|Kotipaikka)[ \t]*:?[ \t]*$/i;
+/** Heads of names of areas larger than one municipality, and of joint authorities. */
+const AREA_HEAD =
+  /^\s*(?:ja\s+\p{L}+\s+)?(?:\p{L}*kuntayhtym|\p{L}*hyvinvointialue|seutu|seudu|sairaanhoitopiir|maakun|alue(?:en|ella|elle)?\b|yhteistoiminta-alue)/iu;
+
+/** Another organisation named after the town: a school, university, parish, foundation, company. */
+const ORGANISATION_AFTER =
+  /^[ \t]+(?:[\p{L}-]*(?:ammattikorkeakoul|yliopist|opisto|seurakun|säätiö|yhdistys|instituut|laitos|laitoks|sairaanhoitopiir|kauppakamari)|(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}(?:Oy|Oyj|Ab|ry)\b)/iu;
+
+/** The part of a mention's line before it. */
+function lineBefore(text: string, start: number): string {
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+}
+
+/** The role of one mention, read from its line, the label above it and the words around it. */
+export function mentionRole(text: string, start: number, end: number, all: Extracted<string>[]): MentionRole {
+  const before = lineBefore(text, start);
+  const after = text.slice(end, end + 60);
+  if (ADDRESS_LABEL.test(before.replace(/:[ \t]*$/, '')) || /\b\d{5}[ \t]+$/.test(before)) return 'ADDRESS';
+  // The label may stand on the line above ("Hakija\nHämeenlinnan kaupunki").
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const above = text.slice(Math.max(0, lineStart - 80), lineStart);
+  const prevLine =
+    above
+      .replace(/\n[ \t]*$/, '')
+      .split('\n')
+      .pop() ?? '';
+  if (!before.trim() && ADDRESS_LABEL.test(prevLine)) return 'ADDRESS';
+  if (/\b(?:ilman|lukuun ottamatta|paitsi)\s+$/i.test(text.slice(Math.max(0, start - 25), start)))
+    return 'EXCLUDED';
+  if (/\b(?:esimerkiksi|kuten|mm\.)\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return 'EXAMPLE';
+  if (AREA_HEAD.test(after)) return 'REGION';
+  if (ORGANISATION_AFTER.test(after)) return 'ORGANISATION';
+  // Listed with other places: "Helsingin, Seinäjoen ja Tuusulan", "Helsingin kaupunki ja HUS" among counties.
+  const sentenceFrom = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start)) + 1;
+  const sentenceTo = [text.indexOf('. ', end), text.indexOf('\n', end)].filter((i) => i >= 0);
+  const sentence = text.slice(sentenceFrom, sentenceTo.length ? Math.min(...sentenceTo) : text.length);
+  const others = new Set(
+    all.filter((h) => h.start >= sentenceFrom && h.end <= sentenceFrom + sentence.length).map((h) => h.value),
+  );
+  if (
+    others.size >= 2 ||
+    (/hyvinvointialue(?:et|iden)|maakunn(?:at|ien)/i.test(sentence) && /\bja\b|,/.test(sentence))
+  )
+    return 'REGION';
+  if (!before.trim() && APPLICANT_LABEL.test(prevLine.trim() ? `${prevLine}\n` : '')) return 'APPLICANT';
+  if (APPLICANT_LABEL.test(before)) return 'APPLICANT';
+  if (/^\s*(?:kaupunki|kunta)\b/i.test(after) && /^[ \t]*$/.test(before)) return 'APPLICANT';
+  return 'MENTION';
+}
+
+/**
+ * The municipality a document is about: mentions weighed by their role (an applicant label outweighs
+ * any number of passing mentions; addresses, exclusions, examples and lists of places weigh nothing
+ * or little), the heaviest wins, ties to the earliest. None when the weight is spread over several
+ * places (a regional whole) or only addresses and lists name places.
+ */
 export function mainMunicipality(text: string, names: MunicipalityName[]): Extracted<string> | null {
   const hits = findMunicipalities(text, names);
-  const counts = new Map<string, number>();
-  for (const h of hits) counts.set(h.value, (counts.get(h.value) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return hits.find((h) => h.value === best) ?? null;
+  const weight = new Map<string, number>();
+  for (const h of hits) {
+    const role = mentionRole(text, h.start, h.end, hits);
+    weight.set(h.value, (weight.get(h.value) ?? 0) + WEIGHT[role] * (role === 'MENTION' ? h.confidence : 1));
+  }
+  const ranked = [...weight.entries()].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < 0.75) return null;
+  // A regional document: the first place barely ahead of the next.
+  if (second && second[1] >= best[1] * 0.75) return null;
+  return hits.find((h) => h.value === best[0]) ?? null;
 }

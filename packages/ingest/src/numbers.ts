@@ -50,7 +50,9 @@ export interface Period {
 /** Periods "29.9.2014 - 31.5.2016" (DAY) and "2015–2018" (YEAR, 1 Jan – 31 Dec). */
 export function findPeriods(text: string): Extracted<Period>[] {
   const out: Extracted<Period>[] = [];
-  for (const m of text.matchAll(new RegExp(`${DATE}\\s*[-–—]\\s*${DATE}`, 'g'))) {
+  // "Alkaa 1.9.2017 ja päättyy 31.5.2020" (the ESR register), "alkoi 1.1.2018 ja päättyi 30.6.2019".
+  const span = String.raw`(?:\s*[-–—]\s*|\s+ja\s+(?:päättyy|päättyi|päättynyt|loppuu|loppui)\s+)`;
+  for (const m of text.matchAll(new RegExp(`${DATE}${span}${DATE}`, 'gi'))) {
     const start = iso(m[1] as string, m[2] as string, m[3] as string);
     const end = iso(m[4] as string, m[5] as string, m[6] as string);
     if (start && end && start <= end)
@@ -60,7 +62,14 @@ export function findPeriods(text: string): Extracted<Period>[] {
   }
   for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d|\.\d)/g)) {
     const [from, to] = [Number(m[1]), Number(m[2])];
-    if (from <= to && to - from < 30) {
+    const after = text.slice((m.index as number) + m[0].length, (m.index as number) + m[0].length + 30);
+    const before = text.slice(Math.max(0, (m.index as number) - 30), m.index as number);
+    // "Uudistuva ja osaava Suomi 2021–2027 -ohjelma", "ohjelmakaudella 2014–2020": a programme's
+    // period, not the project's.
+    const programme =
+      /^\s*-?\s*(?:-ohjelm|ohjelm|ohjelmakau|strategi|rakennerahasto)/i.test(after) ||
+      /ohjelmakau\p{L}*\s*$/iu.test(before);
+    if (from <= to && to - from < 30 && !programme) {
       out.push(
         at(
           { start: `${from}-01-01`, end: `${to}-12-31`, precision: 'YEAR' },

@@ -46,6 +46,20 @@ function evidenceOf(sentence: string): EvidenceType {
 const BASELINE =
   /lähtöta|lähtötilan|alkumittau|alkukartoitu|vertailuaineisto|valtakunnalli|koko maa|keskiarvo|keskimäärin|muissa kunnissa/i;
 
+/**
+ * What makes a percentage a result: a measurement of the work's effect (a survey, respondents, what
+ * people reported or assessed) or a change (improved, grew, fell, shortened). Without one, a
+ * percentage describes a state: the area's figures, a share of costs or of work time.
+ */
+const RESULT_EVIDENCE =
+  /kysely|vastaaj|vastanne|arvioi|arvion mukaan|koki|kokivat|kertoi|kertoivat|suosittel|tyytyväi|paran|parani|kasvoi|kasvanut|nousi|noussut|laski|laskenut|lyheni|lyhentyi|väheni|vähentyi|vähentyneen|vähentynyt|lisääntyi|lisääntynyt|vahvistui|heikkeni|muuttui|onnistui|saavutti|tavoitti|lähtöta|lähtötilan|alkumittau|verrattuna/i;
+/** Shares of money or work, and projections: a percentage of these is context, not a result. */
+const SHARE_OR_PROJECTION =
+  /kuluista|kustannuksista|budjetista|rahoituksesta|rahoitusta|rahoitti|työpanoksesta|työajasta|omavastuu|osuus rahoituksesta|vuoteen (?:19|20)\d{2}|ennuste|ennakoi|odotetaan|arvioidaan (?:nousevan|laskevan|kasvavan)|%:iin|prosenttiin/i;
+/** Statistics of the whole country are context for any one project. */
+const NATIONAL_STATISTIC =
+  /kansallisesti|valtakunnallisesti|koko maassa|koko maan|suomessa|maassamme|tilastokeskuksen/i;
+
 /** The clause a figure stands in, up to it: from the last comma, "ja", "kun" or "mutta" before it. */
 function clauseBefore(text: string, from: number, start: number): string {
   const before = text.slice(from, start);
@@ -86,7 +100,16 @@ export function findQuantitativeOutcomes(
   ) => {
     const { from, to } = sentenceAt(text, start, end);
     const sentence = text.slice(from, to).trim();
-    if (unit === '%' && BASELINE.test(clauseBefore(text, from, start))) return;
+    if (unit === '%') {
+      const clause = `${clauseBefore(text, from, start)}${text.slice(start, to)}`;
+      if (BASELINE.test(clauseBefore(text, from, start))) return;
+      if (
+        !RESULT_EVIDENCE.test(sentence) ||
+        SHARE_OR_PROJECTION.test(clause) ||
+        NATIONAL_STATISTIC.test(sentence)
+      )
+        return;
+    }
     const domain = findTerms(sentence, domains)[0]?.value ?? null;
     out.push(
       at(

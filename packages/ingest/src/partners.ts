@@ -22,10 +22,21 @@ const HEADS: [base: string, stem: string][] = [
   ['laitos', 'laito(?=s|k)'],
 ];
 const CAPITALISED = String.raw`[A-ZÅÄÖ][\p{L}]*(?:-\p{L}+)*`;
+/**
+ * A capitalised word with the lower-case genitives and "ja" that belong to the same name:
+ * "Terveyden ja hyvinvoinnin (laitos)", "Itsenäisyyden juhlavuoden (lastensäätiö)".
+ */
+const NAME_WORD = String.raw`${CAPITALISED}(?:\s(?:ja|sekä)\s\p{Ll}[\p{L}-]*n|\s\p{Ll}[\p{L}-]*(?<!tii|ttii)(?:den|en|an|än|in|un|yn|on|ön))*`;
 const INSTITUTION = new RegExp(
-  String.raw`(?<![\p{L}-])((?:${CAPITALISED}\s){0,3})([\p{L}]*-?)(${HEADS.map(([, s]) => `(${s})`).join('|')})(\p{L}*)`,
+  String.raw`(?<![\p{L}-])((?:${NAME_WORD}\s){0,3})([\p{L}]*-?)(${HEADS.map(([, s]) => `(${s})`).join('|')})(\p{L}*)`,
   'gu',
 );
+/** A compound's last part in base form: "keskuksen" → "keskus", "yhtymän" → "yhtymä". */
+function baseOfCompoundPart(part: string): string {
+  if (/ksen$|ksessa$|ksessä$|ksesta$|ksestä$|kselle$|ksella$|ksellä$/u.test(part))
+    return part.replace(/ks\p{L}*$/u, 's');
+  return part.replace(/(?:n|ssa|ssä|sta|stä|lla|llä|lle|lta|ltä)$/u, '');
+}
 const COMPANY = new RegExp(
   String.raw`(?<![\p{L}])((?:${CAPITALISED}\s){0,2}${CAPITALISED})\s(Oy|Oyj|Ab|ry)(?::\p{L}+)?(?![\p{L}])`,
   'gu',
@@ -64,7 +75,16 @@ export function findPartners(text: string, exclude: RegExp | null = null): Extra
     const key = name.toLocaleLowerCase('fi');
     if (seen.has(key) || exclude?.test(name)) return;
     seen.add(key);
-    const role = roleIn(sentenceAround(text, start, end), text.slice(end, end + 40));
+    let role = roleIn(sentenceAround(text, start, end), text.slice(end, end + 40));
+    // "Itsenäisyyden juhlavuoden lastensäätiö (Itla) …; … Itlan kanssa": the short name says the role.
+    const alias = /^\s*\((\p{Lu}[\p{L}]{1,12})\)/u.exec(text.slice(end, end + 20))?.[1];
+    if (alias && role === 'COOPERATION_PARTNER') {
+      const aliasRe = new RegExp(`(?<![\\p{L}])${alias}\\p{L}{0,4}(?![\\p{L}])`, 'gu');
+      for (const a of text.matchAll(aliasRe)) {
+        const sentence = sentenceAround(text, a.index as number, (a.index as number) + a[0].length);
+        if (/kanssa|yhteistyö|kumppani/i.test(sentence)) role = 'DEVELOPMENT_PARTNER';
+      }
+    }
     out.push(at({ name, role }, start, end, confidence));
   };
   for (const m of text.matchAll(COMPANY)) {
@@ -72,12 +92,26 @@ export function findPartners(text: string, exclude: RegExp | null = null): Extra
     add(`${m[1]} ${m[2]}`, start, start + m[0].length, 0.75);
   }
   for (const m of text.matchAll(INSTITUTION)) {
-    const [whole, modifiers = '', prefix = ''] = m;
+    const [wholeMatch, firstModifiers = '', prefix = ''] = m;
+    let modifiers = firstModifiers;
     const headIndex = m.slice(4, 4 + HEADS.length).findIndex((g) => g !== undefined);
-    const head = HEADS[headIndex]?.[0] as string;
+    let head = HEADS[headIndex]?.[0] as string;
+    // "yliopistokeskus": the head begins a compound, whose last part names the institution.
+    const rest = m[4 + HEADS.length] ?? '';
+    const compound = /^(?:keskus|keskuk\p{L}*|yhtymä\p{L}*|yksikkö\p{L}*|yksikö\p{L}*)$/u.exec(rest);
+    if (compound) head = `${head}${baseOfCompoundPart(rest)}`;
     // An institution counts when it is named: capitalised modifiers or a capitalised compound.
     if (!modifiers && !/^[A-ZÅÄÖ]/.test(prefix)) continue;
-    const start = m.index as number;
+    // Modifiers of a name are genitives ("Kokkolan", "Terveyden ja hyvinvoinnin"): a capitalised word
+    // before them that is not one ("Yhteistyössä Kokkolan …") starts the sentence, not the name.
+    const lead = /^(?:[A-ZÅÄÖ][\p{L}-]*[^n\s]\s)+/u.exec(modifiers);
+    if (lead) {
+      const kept = modifiers.slice(lead[0].length).replace(/^(?:\p{Ll}\S*\s)+/u, '');
+      if (!kept && !/^[A-ZÅÄÖ]/.test(prefix)) continue;
+      modifiers = kept;
+    }
+    const start = (m.index as number) + (firstModifiers.length - modifiers.length);
+    const whole = wholeMatch.slice(firstModifiers.length - modifiers.length);
     let end = start + whole.length;
     let name = `${modifiers}${prefix}${head}`;
     // "Lapin yliopiston koulutus- ja kehittämispalveluiden kanssa": a unit of the institution.

@@ -26,6 +26,7 @@ describe('ingester against the curated data set', () => {
     );
     expect(curatedFacts(dataset, 'akaa-onnistunut-tyo')).toEqual(
       new Set([
+        'type:FUNDER_PROJECT_PAGE',
         'kind:PROJECT',
         'name:onnistunut työ tekee hyvää: akaan kaupungin lasten ja perheiden palvelujen henkilöstön työhyvinvoinnin kehittämishanke',
         'municipality:020',

@@ -76,7 +76,16 @@ async function organisationNamed(
 
 async function funderOrganisation(em: EntityManager, code: string): Promise<Organisation> {
   const known = knownFunder(code);
-  return organisationNamed(em, known?.nameFi ?? code, known?.kind ?? 'STATE_FUND', code);
+  if (known) return organisationNamed(em, known.nameFi, known.kind, code);
+  // A funder not on the list, by its name: its kind from the name's head (a ministry, a foundation …).
+  const kind = /ministeriö/i.test(code)
+    ? 'MINISTRY'
+    : /\b(?:Oy|Oyj|Ab)\b/.test(code)
+      ? 'COMPANY'
+      : /säätiö|yhdistys|\bry\b|liitto/i.test(code)
+        ? 'NGO'
+        : 'STATE_FUND';
+  return organisationNamed(em, code, kind, /^\p{Lu}{2,8}$/u.test(code) ? code : null);
 }
 
 /**

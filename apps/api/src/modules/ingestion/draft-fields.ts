@@ -1,5 +1,5 @@
 import { EVIDENCE_TYPES, OUTCOME_DIRECTIONS, OUTCOME_KINDS, PARTNER_ROLES } from '@vertailu/data';
-import { type Draft as IngestedDraft, KNOWN_FUNDERS } from '@vertailu/ingest';
+import { DOCUMENT_TYPES, type Draft as IngestedDraft, KNOWN_FUNDERS } from '@vertailu/ingest';
 import { badInput } from '../../graphql/errors';
 import { MAX_AMOUNT } from '../../graphql/validate';
 import type { DraftFieldKind, FieldOrigin } from './ingestion.enums';
@@ -19,8 +19,8 @@ export interface DraftFieldData {
 }
 
 interface Span {
-  start: number;
-  end: number;
+  start: number | null;
+  end: number | null;
   confidence: number;
 }
 
@@ -35,12 +35,20 @@ export function fieldsOfDraft(text: string, d: IngestedDraft): DraftFieldData[] 
       attributes,
       start: span.start,
       end: span.end,
-      passage: text.slice(span.start, span.end),
+      passage: span.start === null || span.end === null ? null : text.slice(span.start, span.end),
       confidence: Math.round(span.confidence * 100) / 100,
       origin: 'EXTRACTED',
     });
+  // What the document is; UNKNOWN (no genre's mark) has no passage to point at.
+  add(
+    'documentType',
+    'DOCUMENT_TYPE',
+    d.documentType,
+    d.documentTypeMark ?? { start: null, end: null, confidence: 0.5 },
+  );
   if (d.name) add('name', 'NAME', d.name.value, d.name);
   if (d.municipality) add('municipality', 'MUNICIPALITY', d.municipality.value, d.municipality);
+  if (d.applicant) add('applicant', 'APPLICANT', d.applicant.value, d.applicant);
   if (d.period)
     add('period', 'PERIOD', `${d.period.value.start}/${d.period.value.end}`, d.period, {
       precision: d.period.value.precision,
@@ -101,7 +109,8 @@ const ATTRIBUTES: Partial<
   PERIOD: { precision: { values: ['DAY', 'YEAR'], required: true } },
   AMOUNT: {
     role: { values: ['TOTAL_BUDGET', 'MUNICIPALITY_SHARE', 'TOTAL_COSTS', 'GRANT'], required: true },
-    funder: { values: FUNDER_CODES },
+    // Known funders by code (ESR, TSR …) or any other funder by name: funders are open-ended.
+    funder: { values: null },
   },
   PARTNER: { role: { values: PARTNER_ROLES, required: true } },
   OUTCOME: {
@@ -175,10 +184,18 @@ export function checkFieldInput(
       break;
     }
     case 'FUNDER':
-      if (!FUNDER_CODES.includes(value)) throw bad(`must be one of ${FUNDER_CODES.join(', ')}.`);
+      // A known funder's code, or another funder's name ("KPY", "Suomen Kulttuurirahasto").
+      if (!FUNDER_CODES.includes(value) && (value.length > 120 || !/^\p{L}/u.test(value)))
+        throw bad(
+          `must be a funder code (${FUNDER_CODES.join(', ')}) or a funder's name (at most 120 characters).`,
+        );
       break;
     case 'NO_SEPARATE_FUNDING':
       if (value !== 'true') throw bad('must be "true".');
+      break;
+    case 'DOCUMENT_TYPE':
+      if (!(DOCUMENT_TYPES as readonly string[]).includes(value))
+        throw bad(`must be one of ${DOCUMENT_TYPES.join(', ')}.`);
       break;
     case 'SECTOR':
       if (!codes.sectors.has(value)) throw bad(`"${value.slice(0, 40)}" is not a sector code.`);
@@ -203,7 +220,9 @@ export function checkFieldInput(
 
 /** Kinds a draft holds at most one of. */
 export const SINGLE_VALUED: DraftFieldKind[] = [
+  'DOCUMENT_TYPE',
   'NAME',
+  'APPLICANT',
   'MUNICIPALITY',
   'PERIOD',
   'PROJECT_NUMBER',

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { DocumentInputError, ingestDocument, readDocumentBytes, readDocumentText } from '@vertailu/ingest';
+import { DocumentInputError, ingestDocument, readDocumentText } from '@vertailu/ingest';
+import { extractDocumentText } from '@vertailu/ingest/formats';
 import { badInput } from '../../graphql/errors';
 import { checkText } from '../../graphql/validate';
 import { Draft } from './draft.entity';
@@ -23,8 +24,11 @@ export interface ImportResult {
   created: boolean;
 }
 
-/** Turns the ingester's refusal into the typed error clients get, naming the input field. */
-function decode(req: ImportRequest): string {
+/**
+ * The text to ingest: pasted text as it is; a file's bytes (PDF, DOCX, HTML, text) through the format
+ * reader. The ingester's refusal becomes the typed error clients get, naming the input field.
+ */
+async function decode(req: ImportRequest): Promise<string> {
   const field = req.base64 != null ? 'input.base64' : 'input.text';
   if ((req.text == null) === (req.base64 == null))
     throw badInput('input.text', 'give exactly one of text and base64.');
@@ -32,7 +36,7 @@ function decode(req: ImportRequest): string {
     if (req.text != null) return readDocumentText(req.text);
     const b64 = req.base64 as string;
     if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(b64)) throw badInput(field, 'is not base64.');
-    return readDocumentBytes(Buffer.from(b64, 'base64'));
+    return (await extractDocumentText(new Uint8Array(Buffer.from(b64, 'base64')))).text;
   } catch (err) {
     if (err instanceof DocumentInputError) {
       const e = badInput(field, err.message);
@@ -62,7 +66,7 @@ export async function importDocument(
 ): Promise<ImportResult> {
   checkText(req.fileName, 'input.fileName', { max: 200 });
   checkText(req.documentKey, 'input.documentKey', { max: 200 });
-  const text = decode(req);
+  const text = await decode(req);
   const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
   const existing = await em.findOne(ImportedDocument, { sha256 });
   if (existing) {

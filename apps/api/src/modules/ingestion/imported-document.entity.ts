@@ -49,7 +49,7 @@ export class ImportedDocument extends BaseEntity {
   @Property({ type: 'integer' })
   length!: number;
 
-  @Field(() => String, { description: 'The full text, exactly as imported.' })
+  /** Exposed through `ImportedDocumentResolver.text`, which loads the lazy column. */
   @Property({ type: 'text', lazy: true })
   text!: string;
 

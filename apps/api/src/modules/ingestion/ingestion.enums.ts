@@ -29,8 +29,10 @@ registerEnumType(DocumentLayoutEnum, {
 });
 
 export const DraftFieldKindEnum = {
+  DOCUMENT_TYPE: 'DOCUMENT_TYPE',
   NAME: 'NAME',
   MUNICIPALITY: 'MUNICIPALITY',
+  APPLICANT: 'APPLICANT',
   PERIOD: 'PERIOD',
   PROJECT_NUMBER: 'PROJECT_NUMBER',
   PHASE: 'PHASE',
@@ -50,10 +52,12 @@ registerEnumType(DraftFieldKindEnum, {
   name: 'DraftFieldKind',
   description: [
     'What a draft field holds, and the form of its `value`:',
-    'NAME text; MUNICIPALITY code ("851"); PERIOD "YYYY-MM-DD/YYYY-MM-DD" (attribute precision DAY|YEAR);',
+    'DOCUMENT_TYPE what the document is (MUNICIPAL_PROJECT_PAGE, FUNDER_PROJECT_PAGE, PRACTICE_DESCRIPTION, PROGRAMME_PAGE,',
+    'FINAL_REPORT, PROGRESS_REPORT, MINUTES, FUNDING_DECISION, NEWS or UNKNOWN, with the passage that marks it);',
+    'NAME text; MUNICIPALITY code ("851"); APPLICANT the applicant organisation as named; PERIOD "YYYY-MM-DD/YYYY-MM-DD" (attribute precision DAY|YEAR);',
     'PROJECT_NUMBER text; PHASE IN_DEVELOPMENT|COMPLETED; CREATED_DATE, MODIFIED_DATE, DECISION_DATE "YYYY-MM-DD";',
     'AMOUNT euros (attributes role TOTAL_BUDGET|MUNICIPALITY_SHARE|TOTAL_COSTS|GRANT, funder ESR|TSR|STM|…);',
-    'FUNDER funder code; NO_SEPARATE_FUNDING "true"; SECTOR and TARGET_GROUP vocabulary codes;',
+    'FUNDER a known funder\'s code or another funder\'s name; NO_SEPARATE_FUNDING "true"; SECTOR and TARGET_GROUP vocabulary codes;',
     'PARTNER organisation name (attribute role); OUTCOME a number (attributes unit %|count, kind, direction,',
     'evidenceType, domain, sentence).',
   ].join(' '),

@@ -169,6 +169,16 @@ export class ImportedDocumentResolver {
     return previous ? diffFields(previous.extracted, doc.extracted) : [];
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'The full text, exactly as imported: for a PDF, DOCX or HTML file the text extracted from it, which every span and citation points into.',
+  })
+  async text(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
+    // The column is lazy (documents can be large): load it only when asked for.
+    if (typeof doc.text !== 'string') await ctx.em.populate(doc, ['text'] as never);
+    return doc.text;
+  }
+
   @FieldResolver(() => TextChanges, {
     nullable: true,
     description: 'Lines added and removed since the previous revision.',
