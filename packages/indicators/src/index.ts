@@ -1,3 +1,4 @@
+export * from './adoption';
 export * from './catalogue';
 export * from './derive';
 export * from './evidence';
