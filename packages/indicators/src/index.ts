@@ -2,6 +2,8 @@ export * from './adoption';
 export * from './catalogue';
 export * from './derive';
 export * from './evidence';
+export * from './finnish-terms';
 export * from './period';
+export * from './similarity';
 export * from './sotkanet';
 export * from './stats';
