@@ -6,7 +6,11 @@ import { stemmer } from '@orama/stemmers/finnish';
  * the first part is a word the corpus itself uses ("lapsiperheiden" → lapsiperh + lapsi + perh).
  */
 
-/** Function words (Snowball's Finnish stop list, the forms that occur in project texts) and abbreviations. */
+/**
+ * Function words (Snowball's Finnish stop list, the forms that occur in project texts), abbreviations,
+ * and the commonest general verbs and qualifiers (do, get, new, whole, way, thing, various …), which
+ * say nothing about what a text is about.
+ */
 const STOPWORDS = new Set(
   `ja on oli ovat olivat olla ollut ole ei eivät että se sen sitä siitä siihen siinä sillä sille
   tämä tämän tätä tässä tästä tähän nämä näiden näitä ne niiden niitä niissä niistä niihin niille
@@ -15,7 +19,10 @@ const STOPWORDS = new Set(
   kuin kun jos koska vaan vain myös sekä tai mutta niin siis sitten jo vielä nyt aina
   kanssa mukaan kautta jälkeen aikana välillä lisäksi osana muun muassa esim mm eri kaikki
   kaikkien muut muiden muita itse oma oman omat voi voivat voidaan sekä tulee ovat yhä hyvin
-  noin yli alle ennen sen myötä`
+  noin yli alle ennen sen myötä tehdä tekee tehdään tehty tehtiin tekevät tehdyn saada saa saavat
+  saatu saadaan saanut uusi uuden uudet uusia uutta koko edelleen kuten osa osaksi paljon hyvä hyvää
+  tapa tavalla tavoin avulla asia asiat asioita asioiden erilaisia erilaiset erilaisten kuitenkin vuoksi
+  esimerkiksi mukana mukaan lähtien välillä kesken kohti luoda luotiin`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -104,10 +111,12 @@ export function terms(text: string, lexicon: Lexicon): Term[] {
   const out: Term[] = [];
   for (const w of words(text)) {
     if (lexicon.places.some((p) => w.startsWith(p))) continue;
-    out.push({ term: stem(w), word: w });
+    const s = stem(w);
+    // A stem of three letters or fewer is too short to mean one thing ("ot" of ottaa, "en" of ennen).
+    if (s.length >= 4) out.push({ term: s, word: w });
     const parts = compoundParts(w, lexicon.words, lexicon.stems);
     if (parts) {
-      out.push({ term: stem(parts.head), word: parts.head });
+      if (stem(parts.head).length >= 4) out.push({ term: stem(parts.head), word: parts.head });
       if (parts.tail && !STOPWORDS.has(parts.tail)) out.push({ term: stem(parts.tail), word: parts.tail });
     }
   }

@@ -39,15 +39,20 @@ export const FIELD_WEIGHTS: Record<TextField, number> = {
 export const CODE_BOOST = { targetGroups: 0.25, sectors: 0.15, domains: 0.1 } as const;
 
 /**
- * Words every project or practice description uses about itself (the genre's headings and frame:
- * municipality, project, model, development, aim, result, phase …). In a national corpus their idf is
- * near zero anyway; in a small one they would make any two descriptions look alike. Written as the
- * words, compared by stem.
+ * Words every description in this data set uses: the genre's frame (municipality, project, model,
+ * development, aim, result, phase …) and the domain's own subject (children, young people, families,
+ * parents, services, staff, clients — every item is about them). In a national corpus their idf is
+ * near zero anyway; in a small one they would make any two descriptions look alike. Written as words,
+ * compared by stem. Services (neuvola, varhaiskasvatus …) are not here: which ones are involved tells.
  */
 export const GENRE_WORDS = `kunta kunnan kaupunki kaupungin hanke hankkeen hankkeessa hankkeet toimintamalli
   toimintamallin malli mallin toiminta toimintaa toiminnan kehittäminen kehittämisen kehittämistä kehitetään
   kehittämistyö kehittämistyön kehittää tavoite tavoitteena tavoitteet tavoitteen tulos tulokset tuloksena
-  vaihe vaiheessa käyttö käyttöä käyttöön työ työn työtä vuosi vuonna vuoden euroa yhteistyö yhdessä`
+  vaihe vaiheessa käyttö käyttöä käyttöön työ työn työtä vuosi vuonna vuoden euroa yhteistyö yhdessä
+  lapsi lapset lasten lapsille perhe perheet perheen perheiden perheille lapsiperheet lapsiperheiden
+  lapsiperheille nuori nuoret nuorten nuorille vanhemmat vanhempien palvelu palvelut palvelujen palveluja
+  palveluiden työntekijä työntekijät työntekijöiden työntekijöille henkilöstö henkilöstön asiakas asiakkaat
+  asiakkaiden`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -126,7 +131,10 @@ export function buildSimilarityIndex(docs: SimilarityDoc[], placeNames: string[]
   for (const [id, tf] of raw) {
     const weights = new Map<string, number>();
     let sq = 0;
+    // A word no other item uses can never match: it is left out of the vector, so an item is not
+    // penalised for its own brand name or local detail (cosine over the corpus's shared vocabulary).
     const ranked = [...tf]
+      .filter(([t]) => (df.get(t) ?? 0) >= 2)
       .map(([t, w]) => [t, w * (idf.get(t) ?? 0)] as const)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, SIGNATURE_TERMS);

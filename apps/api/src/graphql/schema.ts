@@ -23,6 +23,7 @@ import {
   ProjectMunicipalityResolver,
   ProjectPartnerResolver,
 } from '../modules/project/project-links.resolver';
+import { SimilarityResolver } from '../modules/similarity/similarity.resolver';
 import { CitationResolver } from '../modules/source/citation.resolver';
 import { SourceResolver } from '../modules/source/source.resolver';
 import { TermResolver } from '../modules/vocabulary/term.resolver';
@@ -53,6 +54,7 @@ export const resolvers = [
   DraftResolver,
   ImportedDocumentResolver,
   AuditResolver,
+  SimilarityResolver,
   NodeResolver,
 ] as const;
 
