@@ -1,5 +1,6 @@
 import { type GraphQLSchema } from 'graphql';
 import { buildSchema, UseMiddleware } from 'type-graphql';
+import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
 import { CostItemResolver, FundingLineResolver } from '../modules/finance/finance.resolver';
@@ -55,6 +56,7 @@ export const resolvers = [
   ImportedDocumentResolver,
   AuditResolver,
   SimilarityResolver,
+  AdoptionResolver,
   NodeResolver,
 ] as const;
 
