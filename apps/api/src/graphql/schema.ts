@@ -1,5 +1,6 @@
 import { type GraphQLSchema } from 'graphql';
 import { buildSchema, UseMiddleware } from 'type-graphql';
+import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
 import { CostItemResolver, FundingLineResolver } from '../modules/finance/finance.resolver';
@@ -24,6 +25,7 @@ import {
   ProjectMunicipalityResolver,
   ProjectPartnerResolver,
 } from '../modules/project/project-links.resolver';
+import { SimilarityResolver } from '../modules/similarity/similarity.resolver';
 import { CitationResolver } from '../modules/source/citation.resolver';
 import { SourceResolver } from '../modules/source/source.resolver';
 import { CodeLabelsResolver } from '../modules/vocabulary/code-labels.resolver';
@@ -61,6 +63,8 @@ export const resolvers = [
   DraftResolver,
   ImportedDocumentResolver,
   AuditResolver,
+  SimilarityResolver,
+  AdoptionResolver,
   NodeResolver,
 ] as const;
 
