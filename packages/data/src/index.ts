@@ -1,5 +1,6 @@
 export * from './cite';
 export * from './load';
+export * from './register';
 export * from './types';
 export * from './validate';
 export * from './vocabulary';

@@ -49,7 +49,20 @@ function buildPattern(name: string): RegExp {
   for (const other of inflectionStems(name).map(escapeRegExp))
     forms.push(`${other}(?:${CASE_ENDINGS.join('|')}|hen|seen)`, `${other}${DEMONYM}`);
   if (/l[aä]$/i.test(name)) forms.push(`${escapeRegExp(name.slice(0, -1))}(?:la|lä|le|ta|tä)`);
+  // Illative: Tornioon, Poriin; Järvenpäähän, Espooseen after a long vowel; Lahteen, Rovaniemeen.
+  const last = escapeRegExp(name.slice(-1));
+  if (/[aeiouyäö]$/i.test(name)) forms.push(`${stem}${last}n`);
+  if (/([aeiouyäö])\1$/i.test(name)) forms.push(`${stem}(?:h${last}n|seen)`);
+  for (const other of inflectionStems(name).filter((s) => s.endsWith('e')))
+    forms.push(`${escapeRegExp(other)}en`);
   return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'giu');
+}
+
+/** Whether `phrase` as a whole is `name` in one of the forms above: "Tornioon", "Vantaalla" (for name search). */
+export function isNameForm(phrase: string, name: string): boolean {
+  for (const hit of phrase.matchAll(pattern(name)))
+    if (hit.index === 0 && hit[0].length === phrase.length) return true;
+  return false;
 }
 
 /** Every mention of a known municipality, in document order. */

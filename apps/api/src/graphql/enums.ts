@@ -14,6 +14,7 @@ import {
   PLACE_ROLES,
   PRACTICE_PHASES,
   PROJECT_STATUSES,
+  SERVICE_ORGANISER_KINDS,
   SOURCE_GENRES,
 } from '@vertailu/data';
 import { registerEnumType } from 'type-graphql';
@@ -39,10 +40,16 @@ export const SourceGenreEnum = enumOf(SOURCE_GENRES);
 export const PersonRoleEnum = enumOf(PERSON_ROLES);
 export const PlaceKindEnum = enumOf(PLACE_KINDS);
 export const PlaceRoleEnum = enumOf(PLACE_ROLES);
+export const ServiceOrganiserKindEnum = enumOf(SERVICE_ORGANISER_KINDS);
 
 export const SortDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
 export type SortDirection = keyof typeof SortDirectionEnum;
 
+registerEnumType(ServiceOrganiserKindEnum, {
+  name: 'ServiceOrganiserKind',
+  description:
+    'WELLBEING_SERVICES_COUNTY (hyvinvointialue), CITY_OF_HELSINKI (Helsinki organises its own social and health services), ALAND (Ahvenanmaa: autonomous, outside the reform).',
+});
 registerEnumType(PeriodPrecisionEnum, {
   name: 'PeriodPrecision',
   description: 'How exactly a date or period is known: to the day, the month, or only the year.',

@@ -4,6 +4,7 @@ import { Migration20261123065628_indicators } from './Migration20261123065628_in
 import { Migration20261123104038_ingestion } from './Migration20261123104038_ingestion';
 import { Migration20261123105503_hardening } from './Migration20261123105503_hardening';
 import { Migration20261123112328_indexes_and_data_version } from './Migration20261123112328_indexes_and_data_version';
+import { Migration20261130091433_national_register } from './Migration20261130091433_national_register';
 
 /** Applied in this order; `pnpm db migration:create <name>` appends to it. */
 export const migrationsList: MigrationObject[] = [
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261123112328_indexes_and_data_version',
     class: Migration20261123112328_indexes_and_data_version,
   },
+  { name: 'Migration20261130091433_national_register', class: Migration20261130091433_national_register },
 ];
