@@ -15,8 +15,8 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 export const SCENARIOS: Scenario[] = [
   {
-    name: 'compare-308x5x10y',
-    what: 'compareMunicipalities: all 308 municipalities × 5 indicators, years 2016–2025 (latest value, rank)',
+    name: 'compare-309x5x10y',
+    what: 'compareMunicipalities: all 309 municipalities × 5 indicators, years 2016–2025 (latest value, rank)',
     graphql: (codes) => ({
       query: `query($m: [String!]!, $i: [String!]!) { compareMunicipalities(municipalities: $m, indicators: $i, years: { from: 2016, to: 2025 }) {
         indicator { code } mean median rows { municipality { code } value rank years } } }`,

@@ -4,13 +4,15 @@ import { bumpDataVersion } from '../src/modules/cache/data-version';
 
 /**
  * A deterministic synthetic Finland on top of the real data set, for benchmarks only (never part of the
- * normal data set): 308 municipalities, 20 years × 100 indicators of statistics (≈ 616 000 values),
- * 20 000 projects with funding lines and costs, 5 000 practices, 60 000 outcomes. Bulk inserts.
+ * normal data set): synthetic work in the real register's 309 municipalities (real codes and names, no
+ * invented municipality), 20 years × 100 indicators of statistics (≈ 618 000 values), 20 000 projects
+ * with funding lines and costs, 5 000 practices, 60 000 outcomes. Bulk inserts.
  */
 export type Scale = typeof SCALE;
 
 export const SCALE = {
-  municipalities: 308,
+  /** How many of the register's municipalities (by code) get synthetic work: all 309 by default. */
+  municipalities: 309,
   years: 20,
   firstYear: 2006,
   indicators: 100,
@@ -72,13 +74,14 @@ export async function loadSynthetic(
   const sqlite = orm.config.getPlatform().constructor.name.toLowerCase().includes('sqlite');
   const rows: Record<string, number> = {};
 
-  const real = (await knex('municipality').select('code')).map((r: { code: string }) => r.code);
-  const codes: string[] = [...real];
-  for (let n = 1; codes.length < scale.municipalities; n++) {
-    const code = String(n).padStart(3, '0');
-    if (!codes.includes(code)) codes.push(code);
-  }
-  const synthetic = codes.filter((c) => !real.includes(c));
+  const registered = (await knex('municipality').select('code').orderBy('code')).map(
+    (r: { code: string }) => r.code,
+  );
+  if (scale.municipalities > registered.length)
+    throw new Error(
+      `The register has ${registered.length} municipalities; asked for ${scale.municipalities}.`,
+    );
+  const codes: string[] = registered.slice(0, scale.municipalities);
   const funders = (
     await knex('organisation').whereIn('abbreviation', ['ESR', 'TSR', 'STM']).select('id')
   ).map((r: { id: number }) => r.id);
@@ -93,17 +96,6 @@ export async function loadSynthetic(
       for (let i = 0; i < data.length; i += 500) await trx(table).insert(data.slice(i, i + 500));
       rows[table] = (rows[table] ?? 0) + data.length;
     };
-    await insert(
-      'municipality',
-      synthetic.map((code, i) => ({
-        code,
-        name_fi: `Synteettinen kunta ${code}`,
-        name_sv: `Syntetisk kommun ${code}`,
-        region: `Synteettinen maakunta ${i % 18}`,
-        wellbeing_services_county: `Synteettinen hyvinvointialue ${i % 23}`,
-        search_text: `synteettinen kunta ${code}`,
-      })),
-    );
     const indicators = Array.from(
       { length: scale.indicators },
       (_, i) => `SYN_${String(i + 1).padStart(3, '0')}`,

@@ -301,7 +301,12 @@ describe.each(DRIVERS)('comparison on %s', (driver) => {
       4,
     );
     expect(p.outcomeCells.find((c) => c.domain.code === 'COOPERATION')?.direction).toBe('IMPROVED');
-    expect(p.context.map((v) => v.year)).toEqual([2014, 2015, 2016, 2017, 2021, 2023]);
+    // 2020 comes from the national register, the other years from population.csv.
+    expect(p.context.map((v) => v.year)).toEqual([2014, 2015, 2016, 2017, 2020, 2021, 2023]);
+    expect(p.context[4]).toMatchObject({ value: 21467, provenance: 'CONTEXT' });
+    expect(p.context[4]?.citations[0]?.quote).toBe(
+      '{"name_sv":"Torneå","name_fi":"Tornio","id":"851","population":21467,"hva_id":"LA"}',
+    );
     expect(p.context[3]).toMatchObject({ value: 21928, provenance: 'CONTEXT' });
     expect(p.context[3]?.citations[0]?.quote).toBe(
       '851,2017,21928,year end,Statistics Finland via ugeo.urbistat.com AdminStat (Tornio demography)',

@@ -58,10 +58,11 @@ describe.each(DRIVERS)('lists, filters and pagination on %s', (driver) => {
     const counties = dataOf(
       await api.gql<{ wellbeingServicesCounties: string[] }>('{ wellbeingServicesCounties }'),
     );
-    expect(counties.wellbeingServicesCounties).toEqual([
-      'Keski-Uudenmaan hyvinvointialue',
-      'Lapin hyvinvointialue',
-      'Pirkanmaan hyvinvointialue',
+    expect(counties.wellbeingServicesCounties).toHaveLength(21);
+    expect(counties.wellbeingServicesCounties.slice(0, 3)).toEqual([
+      'Etelä-Karjalan hyvinvointialue',
+      'Etelä-Pohjanmaan hyvinvointialue',
+      'Etelä-Savon hyvinvointialue',
     ]);
     const names = async (county: string) =>
       dataOf(
@@ -70,10 +71,12 @@ describe.each(DRIVERS)('lists, filters and pagination on %s', (driver) => {
           { c: county },
         ),
       ).municipalities;
-    expect(await names('Pirkanmaan hyvinvointialue')).toEqual({
-      totalCount: 2,
-      edges: [{ node: { nameFi: 'Akaa' } }, { node: { nameFi: 'Kangasala' } }],
-    });
+    const pirkanmaa = await names('Pirkanmaan hyvinvointialue');
+    expect(pirkanmaa.totalCount).toBe(23);
+    expect(pirkanmaa.edges.slice(0, 2)).toEqual([
+      { node: { nameFi: 'Akaa' } },
+      { node: { nameFi: 'Hämeenkyrö' } },
+    ]);
     expect((await names('Ei tällaista hyvinvointialuetta')).totalCount).toBe(0);
   });
 

@@ -144,7 +144,7 @@ describe('database faults', () => {
     expect((await fetch(`${base}/health`)).status).toBe(200);
     pg.start();
     await until(async () => (await query()).status === 200, 30_000, 'the API to recover');
-    expect(await (await query()).json()).toEqual({ data: { municipalities: { totalCount: 4 } } });
+    expect(await (await query()).json()).toEqual({ data: { municipalities: { totalCount: 309 } } });
     expect((await fetch(`${base}/ready`)).status).toBe(200);
   }, 120_000);
 });

@@ -124,6 +124,7 @@ describe.each(DRIVERS)('Sotkanet import on %s', (driver) => {
     );
     expect(partial.importSotkanet).toMatchObject({ rows: 2, inserted: 1, updated: 1 });
     expect(await population('186')).toEqual([
+      { year: 2020, value: 44455, provenance: 'CONTEXT' }, // the national register's
       { year: 2022, value: null, provenance: 'IMPORTED' },
       { year: 2023, value: 46490, provenance: 'IMPORTED' },
     ]);

@@ -46,7 +46,13 @@ describe('synthetic Finland (the benchmark data)', () => {
     opened.push(db);
     const count = async (sql: string) =>
       Number(((await db.orm.em.fork().getConnection().execute(sql)) as { n: number }[])[0]?.n);
-    expect(await count('select count(*) as n from municipality')).toBe(12);
+    // No invented municipality: the work lands in the register's first 12 by code.
+    expect(await count('select count(*) as n from municipality')).toBe(309);
+    expect(
+      await count(
+        "select count(distinct municipality_code) as n from indicator_value where indicator_code like 'SYN_%'",
+      ),
+    ).toBe(12);
     expect(await count("select count(*) as n from indicator where code like 'SYN_%'")).toBe(2);
     // 12 municipalities × 2 indicators × 3 years, every one a value.
     expect(await count("select count(*) as n from indicator_value where indicator_code like 'SYN_%'")).toBe(

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { parseRegister, REGIONS_FILE, REGISTER_FILE } from './register';
 import type {
   Cite,
   Dataset,
   MunicipalityFile,
-  MunicipalityRow,
   OrganisationRecord,
   PersonRecord,
   PlaceRecord,
@@ -22,7 +22,6 @@ export const dataRoot = {
   curated: new URL('curated/', root),
 };
 
-const MUNICIPALITY_SOURCE = 'context-municipalities';
 const POPULATION_SOURCE = 'context-population';
 
 function readYaml<T>(relative: string): T {
@@ -41,9 +40,26 @@ function readCsv(file: string): { line: string; cells: Record<string, string> }[
     });
 }
 
-/** The citation of a context-table row: the row's line, verbatim. */
-export function csvRowCite(source: 'municipalities' | 'population', line: string): Cite {
-  return { source: source === 'municipalities' ? MUNICIPALITY_SOURCE : POPULATION_SOURCE, quote: line };
+/** The citation of a population.csv row: the row's line, verbatim. */
+export function populationRowCite(line: string): Cite {
+  return { source: POPULATION_SOURCE, quote: line };
+}
+
+/**
+ * One population figure per municipality and year. The register's 2020 figures and population.csv's
+ * collected ones may name the same year: they must agree (the validator says where they do not), and
+ * the figure then cites both.
+ */
+function mergePopulation(rows: PopulationRow[]): PopulationRow[] {
+  const byKey = new Map<string, PopulationRow>();
+  for (const row of rows) {
+    const key = `${row.municipalityCode}:${row.year}`;
+    const seen = byKey.get(key);
+    if (seen && seen.population === row.population) seen.cite.push(...row.cite);
+    else if (seen) byKey.set(`${key}:conflict:${byKey.size}`, row);
+    else byKey.set(key, { ...row, cite: [...row.cite] });
+  }
+  return [...byKey.values()];
 }
 
 /** Reads, joins and validates the whole data set; throws listing every problem. */
@@ -54,21 +70,15 @@ export function loadDataset(): Dataset {
     const bytes = readFileSync(new URL(s.file, dir));
     return { ...s, text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
   });
-  const municipalities: MunicipalityRow[] = readCsv('municipalities.csv').map(({ line, cells }) => ({
-    code: cells.code ?? '',
-    nameFi: cells.name_fi ?? '',
-    nameSv: cells.name_sv ?? '',
-    regionFi: cells.region_fi ?? '',
-    wellbeingServicesCountyFi: cells.wellbeing_services_county_fi ?? '',
-    cite: [csvRowCite('municipalities', line)],
-  }));
-  const population: PopulationRow[] = readCsv('population.csv').map(({ line, cells }) => ({
+  const text = (file: string) => sources.find((s) => s.file === file)?.text ?? '';
+  const register = parseRegister(text(REGISTER_FILE), text(REGIONS_FILE));
+  const collected: PopulationRow[] = readCsv('population.csv').map(({ line, cells }) => ({
     municipalityCode: cells.municipality_code ?? '',
     year: Number(cells.year),
     population: Number(cells.population),
     asOf: cells.as_of ?? '',
     source: cells.source ?? '',
-    cite: [csvRowCite('population', line)],
+    cite: [populationRowCite(line)],
   }));
   const files = readdirSync(new URL('municipalities/', dataRoot.curated))
     .filter((f) => f.endsWith('.yaml'))
@@ -84,8 +94,9 @@ export function loadDataset(): Dataset {
     organisations: readYaml<OrganisationRecord[]>('organisations.yaml'),
     people: readYaml<PersonRecord[]>('people.yaml'),
     places: readYaml<PlaceRecord[]>('places.yaml'),
-    municipalities,
-    population,
+    municipalities: register.municipalities,
+    serviceOrganisers: register.organisers,
+    population: mergePopulation([...register.population, ...collected]),
     projects: perMunicipality.flatMap(({ file, data }) =>
       (data.projects ?? []).map((p) => ({ ...p, municipalityFile: file })),
     ),

@@ -19,6 +19,7 @@ import type {
   PlaceRole,
   PracticePhase,
   ProjectStatus,
+  ServiceOrganiserKind,
   SourceGenre,
 } from './vocabulary';
 
@@ -279,9 +280,25 @@ export interface MunicipalityRow {
   code: string;
   nameFi: string;
   nameSv: string;
+  /** Statistics Finland region (maakunta) code, two digits ("06" Pirkanmaa, "21" Ahvenanmaa). */
+  regionCode: string;
   regionFi: string;
-  wellbeingServicesCountyFi: string;
-  /** The CSV row, verbatim. */
+  /** Who organises its social and health services: a county code ("PI"), "HELSINKI" or "AHVENANMAA". */
+  organiserCode: string;
+  /** The wellbeing services county's Finnish name; null where no county organises (Helsinki, Åland). */
+  wellbeingServicesCountyFi: string | null;
+  /** The register's properties and the region classification's row, verbatim. */
+  cite: Cite[];
+}
+
+/** An organiser of social and health services: a wellbeing services county, Helsinki, or Åland. */
+export interface ServiceOrganiserRow {
+  code: string;
+  kind: ServiceOrganiserKind;
+  nameFi: string;
+  nameSv: string;
+  shortNameFi: string;
+  shortNameSv: string;
   cite: Cite[];
 }
 
@@ -302,6 +319,7 @@ export interface Dataset {
   people: PersonRecord[];
   places: PlaceRecord[];
   municipalities: MunicipalityRow[];
+  serviceOrganisers: ServiceOrganiserRow[];
   population: PopulationRow[];
   projects: (ProjectRecord & { municipalityFile: string })[];
   practices: (PracticeRecord & { municipalityFile: string })[];

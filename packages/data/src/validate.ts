@@ -16,6 +16,7 @@ import {
   PLACE_ROLES,
   PRACTICE_PHASES,
   PROJECT_STATUSES,
+  SERVICE_ORGANISER_KINDS,
   SOURCE_GENRES,
 } from './vocabulary';
 
@@ -97,7 +98,23 @@ export function validateDataset(d: Dataset): string[] {
     if (!/^\d{3}$/.test(m.code)) problem(`municipality ${m.code}`, 'code must be three digits');
     cites(`municipality ${m.code}`, m.cite);
   }
+  const organisers = new Set<string>();
+  for (const o of d.serviceOrganisers) {
+    unique(`service organiser ${o.code}`, `organiser:${o.code}`);
+    organisers.add(o.code);
+    oneOf(`service organiser ${o.code}.kind`, o.kind, SERVICE_ORGANISER_KINDS);
+    cites(`service organiser ${o.code}`, o.cite);
+  }
+  for (const m of d.municipalities) {
+    unique(`municipality ${m.code}`, `municipality:${m.code}`);
+    if (!organisers.has(m.organiserCode))
+      problem(`municipality ${m.code}`, `unknown service organiser "${m.organiserCode}"`);
+  }
+  const populationKeys = new Set<string>();
   for (const p of d.population) {
+    const key = `${p.municipalityCode}/${p.year}`;
+    if (populationKeys.has(key)) problem(`population ${key}`, 'two different figures for one year');
+    populationKeys.add(key);
     municipality(`population ${p.municipalityCode}/${p.year}`, p.municipalityCode, false);
     if (!Number.isInteger(p.year) || !Number.isInteger(p.population) || p.population <= 0) {
       problem(`population ${p.municipalityCode}/${p.year}`, 'year and population must be positive integers');

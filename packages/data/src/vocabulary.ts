@@ -12,6 +12,13 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const PRACTICE_PHASES = ['PILOT', 'IN_DEVELOPMENT', 'COMPLETED', 'ESTABLISHED'] as const;
 export type PracticePhase = (typeof PRACTICE_PHASES)[number];
 
+/**
+ * Who organises a municipality's social and health services since 2023: one of the 21 wellbeing
+ * services counties (hyvinvointialueet), the City of Helsinki itself, or, outside the reform, Åland.
+ */
+export const SERVICE_ORGANISER_KINDS = ['WELLBEING_SERVICES_COUNTY', 'CITY_OF_HELSINKI', 'ALAND'] as const;
+export type ServiceOrganiserKind = (typeof SERVICE_ORGANISER_KINDS)[number];
+
 export const MUNICIPALITY_ROLES = ['APPLICANT', 'IMPLEMENTER', 'PARTNER'] as const;
 export type MunicipalityRole = (typeof MUNICIPALITY_ROLES)[number];
 

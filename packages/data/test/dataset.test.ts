@@ -1,15 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  type Cite,
-  csvRowCite,
-  type Dataset,
-  dataRoot,
-  loadDataset,
-  resolveCite,
-  validateDataset,
-} from '../src';
+import { type Cite, type Dataset, dataRoot, loadDataset, resolveCite, validateDataset } from '../src';
 
 const dataset = loadDataset();
 const project = (key: string) => dataset.projects.find((p) => p.key === key);
@@ -183,17 +175,60 @@ describe('the curated data set', () => {
     );
   });
 
-  it('reads the context tables with string codes and a citable line per row', () => {
+  it('reads the context tables with string codes and a citable passage per row', () => {
     const akaa = dataset.municipalities.find((m) => m.code === '020');
-    expect(akaa).toMatchObject({ nameFi: 'Akaa', regionFi: 'Pirkanmaa' });
+    expect(akaa).toMatchObject({ nameFi: 'Akaa', nameSv: 'Ackas', regionCode: '06', regionFi: 'Pirkanmaa' });
     expect(akaa?.cite).toEqual([
-      csvRowCite('municipalities', '020,Akaa,Akaa,Pirkanmaa,Pirkanmaan hyvinvointialue'),
+      {
+        source: 'context-register',
+        quote: '{"name_sv":"Ackas","name_fi":"Akaa","id":"020","population":16391,"hva_id":"PI"}',
+      },
+      { source: 'context-regions', quote: `"'020'";"Akaa";"'06'";"Pirkanmaa";;;` },
     ]);
     const row = dataset.population.find((p) => p.municipalityCode === '186' && p.year === 2023);
     expect(row?.population).toBe(46490);
     const { start, end } = resolveCite(dataset, row?.cite[0] as Cite);
     const text = dataset.sources.find((s) => s.key === 'context-population')?.text ?? '';
     expect(text.slice(start, end)).toMatch(/^186,2023,46490,year end,/);
+  });
+
+  it('holds the national register: 309 municipalities, 21 counties, Helsinki and Åland as their own organisers', () => {
+    expect(dataset.municipalities).toHaveLength(309);
+    expect(new Set(dataset.municipalities.map((m) => m.code)).size).toBe(309);
+    const kinds = dataset.serviceOrganisers.map((o) => o.kind);
+    expect(kinds.filter((k) => k === 'WELLBEING_SERVICES_COUNTY')).toHaveLength(21);
+    expect(dataset.serviceOrganisers.filter((o) => o.kind !== 'WELLBEING_SERVICES_COUNTY')).toEqual([
+      expect.objectContaining({ code: 'HELSINKI', kind: 'CITY_OF_HELSINKI', nameFi: 'Helsingin kaupunki' }),
+      expect.objectContaining({ code: 'AHVENANMAA', kind: 'ALAND', nameSv: 'Landskapet Åland' }),
+    ]);
+    const helsinki = dataset.municipalities.find((m) => m.code === '091');
+    expect(helsinki).toMatchObject({
+      organiserCode: 'HELSINKI',
+      wellbeingServicesCountyFi: null,
+      regionFi: 'Uusimaa',
+    });
+    const aland = dataset.municipalities.filter((m) => m.organiserCode === 'AHVENANMAA');
+    expect(aland).toHaveLength(16);
+    expect(aland.every((m) => m.regionCode === '21' && m.regionFi === 'Ahvenanmaa')).toBe(true);
+    expect(dataset.municipalities.find((m) => m.code === '851')).toMatchObject({
+      nameSv: 'Torneå',
+      organiserCode: 'LA',
+      wellbeingServicesCountyFi: 'Lapin hyvinvointialue',
+      regionFi: 'Lappi',
+    });
+    expect(new Set(dataset.municipalities.map((m) => m.regionCode)).size).toBe(19);
+  });
+
+  it('has a 2020 population for every municipality, Finland 5 533 793 in all, agreeing with population.csv', () => {
+    const y2020 = dataset.population.filter((p) => p.year === 2020);
+    expect(y2020).toHaveLength(309);
+    expect(y2020.reduce((sum, p) => sum + p.population, 0)).toBe(5533793);
+    const akaa = y2020.find((p) => p.municipalityCode === '020');
+    expect(akaa?.population).toBe(16391);
+    expect(akaa?.cite.map((c) => c.source)).toEqual(['context-register', 'context-population']);
+    expect(dataset.population.find((p) => p.municipalityCode === '851' && p.year === 2017)?.population).toBe(
+      21928,
+    );
   });
 
   it('resolves a citation to offsets in the document', () => {

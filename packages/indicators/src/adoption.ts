@@ -1,5 +1,6 @@
 import type { CostBasis, CostKind, FundingKind } from '@vertailu/data';
 import { type OwnerFinance, ownCost } from './derive';
+import { toCents } from './money';
 
 /**
  * "What would adopting this practice cost us?" — an estimate scaled from what the documents state,
@@ -233,8 +234,6 @@ export interface AdoptionEstimate<C> {
   targetPopulation: PopulationFigure | null;
 }
 
-export const toCents = (euros: number): number => Math.round(euros * 100);
-
 /** Cents as an exact euro string: 22039500 → "220395.00". */
 export function centsText(cents: number | bigint): string {
   const c = BigInt(cents);
@@ -436,11 +435,11 @@ export function adoptionEstimate<C>(
   const parentPick = parent ? ownCost(financeOf(parent), homeCode) : null;
   const source: { owner: OwnerFacts<C>; cost: CostFact<C>; fromParent: boolean } | null = (() => {
     const byId = (o: OwnerFacts<C>, id: number | undefined) => o.costs.find((c) => c.recordId === id);
-    if (ownPick.value !== null) {
+    if (ownPick.cents !== null) {
       const cost = byId(practice, ownPick.inputs[0]?.recordId);
       if (cost) return { owner: practice, cost, fromParent: false };
     }
-    if (parent && parentPick?.value !== null) {
+    if (parent && parentPick?.cents !== null) {
       const cost = byId(parent, parentPick?.inputs[0]?.recordId);
       if (cost) return { owner: parent, cost, fromParent: true };
     }

@@ -56,6 +56,13 @@ function buildPattern(name: string): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'giu');
 }
 
+/** Whether `phrase` as a whole is `name` in one of the forms above: "Tornioon", "Vantaalla" (for name search). */
+export function isNameForm(phrase: string, name: string): boolean {
+  for (const hit of phrase.matchAll(pattern(name)))
+    if (hit.index === 0 && hit[0].length === phrase.length) return true;
+  return false;
+}
+
 /** Every mention of a known municipality, in document order. */
 export function findMunicipalities(text: string, names: MunicipalityName[]): Extracted<string>[] {
   const out: Extracted<string>[] = [];

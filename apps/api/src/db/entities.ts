@@ -8,6 +8,7 @@ import { IndicatorValue } from '../modules/indicator/indicator-value.entity';
 import { Draft } from '../modules/ingestion/draft.entity';
 import { ImportedDocument } from '../modules/ingestion/imported-document.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
+import { ServiceOrganiser } from '../modules/municipality/service-organiser.entity';
 import { Organisation } from '../modules/organisation/organisation.entity';
 import { Outcome } from '../modules/outcome/outcome.entity';
 import { Contact } from '../modules/person/contact.entity';
@@ -28,6 +29,7 @@ import { SeedState } from './seed-state.entity';
 export const entities = [
   Source,
   Citation,
+  ServiceOrganiser,
   Municipality,
   Organisation,
   Term,

@@ -17,6 +17,7 @@ import {
   PLACE_ROLES,
   PRACTICE_PHASES,
   PROJECT_STATUSES,
+  SERVICE_ORGANISER_KINDS,
   SOURCE_GENRES,
 } from '@vertailu/data';
 import { registerEnumType } from 'type-graphql';
@@ -45,10 +46,16 @@ export const PlaceRoleEnum = enumOf(PLACE_ROLES);
 export const CostRoleEnum = enumOf(COST_ROLES);
 export const DateKindEnum = enumOf(DATE_KINDS);
 export const LinkStatusEnum = enumOf(LINK_STATUSES);
+export const ServiceOrganiserKindEnum = enumOf(SERVICE_ORGANISER_KINDS);
 
 export const SortDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
 export type SortDirection = keyof typeof SortDirectionEnum;
 
+registerEnumType(ServiceOrganiserKindEnum, {
+  name: 'ServiceOrganiserKind',
+  description:
+    'WELLBEING_SERVICES_COUNTY (hyvinvointialue), CITY_OF_HELSINKI (Helsinki organises its own social and health services), ALAND (Ahvenanmaa: autonomous, outside the reform).',
+});
 registerEnumType(PeriodPrecisionEnum, {
   name: 'PeriodPrecision',
   description: 'How exactly a date or period is known: to the day, the month, or only the year.',

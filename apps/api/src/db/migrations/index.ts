@@ -5,6 +5,7 @@ import { Migration20261123104038_ingestion } from './Migration20261123104038_ing
 import { Migration20261123105503_hardening } from './Migration20261123105503_hardening';
 import { Migration20261123112328_indexes_and_data_version } from './Migration20261123112328_indexes_and_data_version';
 import { Migration20261130091306_money_cents_aims_summaries } from './Migration20261130091306_money_cents_aims_summaries';
+import { Migration20261130091433_national_register } from './Migration20261130091433_national_register';
 
 /** Applied in this order; `pnpm db migration:create <name>` appends to it. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261130091306_money_cents_aims_summaries',
     class: Migration20261130091306_money_cents_aims_summaries,
   },
+  { name: 'Migration20261130091433_national_register', class: Migration20261130091433_national_register },
 ];

@@ -21,6 +21,7 @@ import { syncCatalogue } from '../../modules/indicator/catalogue.service';
 import { recomputeAllDerivedValues } from '../../modules/indicator/derived-values.service';
 import { loadPopulation } from '../../modules/indicator/population.service';
 import { Municipality } from '../../modules/municipality/municipality.entity';
+import { ServiceOrganiser } from '../../modules/municipality/service-organiser.entity';
 import { Organisation } from '../../modules/organisation/organisation.entity';
 import { Outcome } from '../../modules/outcome/outcome.entity';
 import { Contact } from '../../modules/person/contact.entity';
@@ -115,14 +116,36 @@ class DatasetWriter {
       this.sources.set(s.key, source);
     }
 
+    // The national register: organisers first (municipalities point at them), each table read once.
+    const organisers = new Map(
+      (await em.find(ServiceOrganiser, {})).map((o) => [o.code, o] as [string, ServiceOrganiser]),
+    );
+    for (const o of dataset.serviceOrganisers) {
+      const organiser =
+        organisers.get(o.code) ?? em.create(ServiceOrganiser, { code: o.code } as ServiceOrganiser);
+      em.assign(organiser, {
+        kind: o.kind,
+        nameFi: o.nameFi,
+        nameSv: o.nameSv,
+        shortNameFi: o.shortNameFi,
+        shortNameSv: o.shortNameSv,
+      });
+      organisers.set(o.code, organiser);
+      this.cite('ServiceOrganiser', o.code, o.cite);
+    }
+    const municipalities = new Map(
+      (await em.find(Municipality, {})).map((m) => [m.code, m] as [string, Municipality]),
+    );
     for (const m of dataset.municipalities) {
-      const existing = await em.findOne(Municipality, { code: m.code });
-      const municipality = existing ?? em.create(Municipality, { code: m.code } as Municipality);
+      const municipality =
+        municipalities.get(m.code) ?? em.create(Municipality, { code: m.code } as Municipality);
       em.assign(municipality, {
         nameFi: m.nameFi,
         nameSv: m.nameSv,
         region: m.regionFi,
+        regionCode: m.regionCode,
         wellbeingServicesCounty: m.wellbeingServicesCountyFi,
+        serviceOrganiser: organisers.get(m.organiserCode) ?? null,
       });
       this.cite('Municipality', m.code, m.cite ?? []);
     }
@@ -255,6 +278,7 @@ class DatasetWriter {
     return {
       sources: dataset.sources.length,
       municipalities: dataset.municipalities.length,
+      'service organisers': dataset.serviceOrganisers.length,
       projects: dataset.projects.length,
       practices: dataset.practices.length,
       citations: this.citations.length,

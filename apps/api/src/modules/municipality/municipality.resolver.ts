@@ -8,9 +8,10 @@ import { PracticeConnection } from '../practice/practice.types';
 import { Project } from '../project/project.entity';
 import { ProjectConnection } from '../project/project.types';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
-import { likePattern } from '../search/search-text';
 import { Citation } from '../source/citation.entity';
 import { Municipality } from './municipality.entity';
+import { searchMunicipalities } from './name-search';
+import { ServiceOrganiser } from './service-organiser.entity';
 
 const MunicipalityConnection = Connection(Municipality, 'Municipality');
 
@@ -18,9 +19,27 @@ const MunicipalityConnection = Connection(Municipality, 'Municipality');
 class MunicipalitiesArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
-    description: 'Words in the name (fi/sv), region or wellbeing services county.',
+    description:
+      'A code, a Finnish or Swedish name (case and accents ignored), an inflected form ("Tornioon", "Lempäälän kunta"), or words of the region or county; best matches first.',
   })
   search?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Only these municipalities (codes, at most 400).' })
+  codes?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only municipalities with at least one project or practice in the data (the default comparison set); false: only those with none.',
+  })
+  withDevelopmentWork?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only municipalities whose services this organiser organises (its code: "PI", "HELSINKI", "AHVENANMAA").',
+  })
+  serviceOrganiser?: string;
 
   @Field(() => String, {
     nullable: true,
@@ -46,9 +65,23 @@ export class MunicipalityResolver {
     const page = toPage(args.first, args.after);
     if (args.search && args.search.length > 200) throw badInput('search', 'must be at most 200 characters.');
     const qb = ctx.em.createQueryBuilder(Municipality, 'm');
-    if (args.search?.trim()) qb.andWhere(`m.search_text like ? escape '\\'`, [likePattern(args.search)]);
     if (args.region) qb.andWhere({ region: args.region });
     if (args.wellbeingServicesCounty) qb.andWhere({ wellbeingServicesCounty: args.wellbeingServicesCounty });
+    if (args.serviceOrganiser) qb.andWhere({ serviceOrganiser: args.serviceOrganiser });
+    if (args.codes) {
+      if (args.codes.length > 400) throw badInput('codes', 'must list at most 400 municipality codes.');
+      qb.andWhere({ code: { $in: args.codes } });
+    }
+    if (args.withDevelopmentWork != null)
+      qb.andWhere(
+        `${args.withDevelopmentWork ? '' : 'not '}(m.code in (select pm.municipality_code from project_municipality pm) or m.code in (select p.municipality_code from practice p))`,
+      );
+    if (args.search?.trim()) {
+      // Inflected forms cannot be matched in SQL; the country has ~300 municipalities, so the
+      // filtered rows are scored here (bounded by the register's size, not by the request).
+      const found = searchMunicipalities(args.search, await qb.getResultList());
+      return toConnection(found.slice(page.offset, page.offset + page.limit), found.length, page);
+    }
     const total = await qb.clone().getCount();
     const rows = await qb.orderBy({ nameFi: 'asc' }).limit(page.limit).offset(page.offset).getResultList();
     return toConnection(rows, total, page);
@@ -63,8 +96,37 @@ export class MunicipalityResolver {
       .createQueryBuilder(Municipality, 'm')
       .select('m.wellbeingServicesCounty')
       .distinct()
-      .execute('all', false)) as { wellbeing_services_county: string }[];
-    return rows.map((r) => r.wellbeing_services_county).sort((a, b) => a.localeCompare(b, 'fi'));
+      .execute('all', false)) as { wellbeing_services_county: string | null }[];
+    return rows
+      .flatMap((r) => (r.wellbeing_services_county ? [r.wellbeing_services_county] : []))
+      .sort((a, b) => a.localeCompare(b, 'fi'));
+  }
+
+  @Query(() => [Municipality], {
+    description:
+      'Every municipality of the national register (309 in 2021), by code: for maps, pickers and national distributions. Bounded by the size of the country, so it is not paged.',
+  })
+  municipalityRegister(@Ctx() ctx: Context): Promise<Municipality[]> {
+    return ctx.em.find(Municipality, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @Query(() => [ServiceOrganiser], {
+    description:
+      'Who organises social and health services: the 21 wellbeing services counties, the City of Helsinki and Åland, by Finnish name.',
+  })
+  serviceOrganisers(@Ctx() ctx: Context): Promise<ServiceOrganiser[]> {
+    return ctx.em.find(ServiceOrganiser, {}, { orderBy: { nameFi: 'asc' } });
+  }
+
+  @FieldResolver(() => ServiceOrganiser, {
+    description:
+      'Who organises its social and health services: its wellbeing services county, the City of Helsinki itself, or Åland.',
+  })
+  async serviceOrganiser(@Root() m: Municipality, @Ctx() ctx: Context): Promise<ServiceOrganiser> {
+    const code = pkOf(m.serviceOrganiser) as string | null;
+    const organiser = code ? await ctx.loaders.byId(ServiceOrganiser, 'code').load(code) : null;
+    if (!organiser) throw new Error(`Municipality ${m.code} has no service organiser: reload the data set.`);
+    return organiser;
   }
 
   @Query(() => Municipality, {
@@ -77,6 +139,18 @@ export class MunicipalityResolver {
   ) {
     if (!/^\d{3}$/.test(code)) throw badInput('code', 'must be a three-digit municipality code, e.g. "851".');
     return ctx.loaders.byId(Municipality, 'code').load(code);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the data has any project or practice of the municipality; false is shown as "no development work recorded", never as a zero cost.',
+  })
+  async hasDevelopmentWork(@Root() m: Municipality, @Ctx() ctx: Context): Promise<boolean> {
+    const [links, practices] = await Promise.all([
+      ctx.loaders.children(ProjectMunicipality, 'municipality').load(m.code),
+      ctx.loaders.children(Practice, 'municipality').load(m.code),
+    ]);
+    return links.length > 0 || practices.length > 0;
   }
 
   @FieldResolver(() => ProjectConnection, {

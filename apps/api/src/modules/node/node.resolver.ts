@@ -5,6 +5,7 @@ import { fromGlobalId } from '../../graphql/global-id';
 import { CostItem } from '../finance/cost-item.entity';
 import { FundingLine } from '../finance/funding-line.entity';
 import { Municipality } from '../municipality/municipality.entity';
+import { ServiceOrganiser } from '../municipality/service-organiser.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Place } from '../place/place.entity';
@@ -30,6 +31,7 @@ export class NodeResolver {
   ): Promise<object | null> {
     const { type, id: raw } = fromGlobalId(id);
     if (type === 'Municipality') return ctx.loaders.byId(Municipality, 'code').load(raw);
+    if (type === 'ServiceOrganiser') return ctx.loaders.byId(ServiceOrganiser, 'code').load(raw);
     const entity = NODE_TYPES[type];
     const n = Number(raw);
     if (!entity || !Number.isSafeInteger(n)) return null;
