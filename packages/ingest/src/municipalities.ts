@@ -47,7 +47,7 @@ function buildPattern(name: string): RegExp {
   const stem = escapeRegExp(name);
   const last = name.slice(-1).toLocaleLowerCase('fi');
   // Illative: the last vowel lengthened + n (Tornio → Tornioon, Akaa → Akaaseen, Vantaa → Vantaalle is allative).
-  const illative = /[aeiouyäö]/.test(last) ? `|${escapeRegExp(last)}n|seen|hin` : '';
+  const illative = /[aeiouyäö]/.test(last) ? `|${escapeRegExp(last)}n|seen|h${escapeRegExp(last)}n` : '';
   const forms = [`${stem}(?:${CASE_ENDINGS.join('|')}${illative})?`, `${stem}${DEMONYM}`];
   // Pietarsaari → Pietarsaare|ssa, Pietarsaare|en (illative).
   for (const other of inflectionStems(name).map(escapeRegExp))
