@@ -6,7 +6,7 @@ import { loadMunicipality } from '../../graphql/relations';
 import { inTransaction } from '../editing/editing';
 import { Municipality } from '../municipality/municipality.entity';
 import { Citation } from '../source/citation.entity';
-import { compareMunicipalities, explanationInputs } from './comparison.service';
+import { compareMunicipalities, type ExplanationKey, explanationInputs } from './comparison.service';
 import { CompareArgs, ComparisonRow, Explanation, IndicatorComparison } from './comparison.types';
 import { Indicator, IndicatorCategoryEnum } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
@@ -32,11 +32,22 @@ export class ComparisonRowResolver {
   async explanation(@Root() row: RowWithLookup, @Ctx() ctx: Context): Promise<Explanation> {
     const lookup = row._lookup;
     if (!lookup) return row.explanation;
-    const indicators = lookup.ratio ?? [lookup.indicator];
-    return {
-      formula: row.explanation.formula,
-      inputs: await explanationInputs(ctx.em, indicators, lookup.municipality, lookup.years),
+    const key: ExplanationKey = {
+      indicators: lookup.ratio ?? [lookup.indicator],
+      municipality: lookup.municipality,
+      years: lookup.years,
     };
+    // Batched: every row of the request in one statement (keys are compared as JSON).
+    const inputs = await ctx.loaders
+      .keyed('explanationInputs', (keys) =>
+        explanationInputs(
+          ctx.em,
+          keys.map((k) => JSON.parse(String(k)) as ExplanationKey),
+          ctx.deadline,
+        ),
+      )
+      .load(JSON.stringify(key));
+    return { formula: row.explanation.formula, inputs };
   }
 }
 
