@@ -129,12 +129,43 @@ requests.push({
 });
 
 // Warm up (JIT, caches, pool), then measure memory from a collected heap.
-await autocannon({ url, connections, duration: 2, requests: requests.slice(0, 9) });
+await autocannon({ url, connections, duration: Math.min(30, Math.max(2, seconds / 10)), requests });
 gc();
 const before = process.memoryUsage();
-const result = await autocannon({ url, connections, duration: seconds, requests });
+
+/**
+ * The run in ten windows: each window's latency percentiles and the memory at its end, so drift
+ * (p99 or RSS growing as the run gets longer) shows in the load tool's own report.
+ */
+const WINDOWS = 10;
+const windowMs = (seconds * 1000) / WINDOWS;
+const started = Date.now();
+const windows = Array.from({ length: WINDOWS }, () => ({ latencies: [] as number[], rss: 0, heap: 0 }));
+const sampler = setInterval(() => {
+  const w = windows[Math.min(WINDOWS - 1, Math.floor((Date.now() - started) / windowMs))];
+  if (w) {
+    const m = process.memoryUsage();
+    w.rss = m.rss;
+    w.heap = m.heapUsed;
+  }
+}, 500);
+const result = await new Promise<autocannon.Result>((resolve, reject) => {
+  const run = autocannon({ url, connections, duration: seconds, requests }, (err, res) =>
+    err ? reject(err) : resolve(res),
+  );
+  run.on('response', (_client, _status, _bytes, ms) => {
+    windows[Math.min(WINDOWS - 1, Math.floor((Date.now() - started) / windowMs))]?.latencies.push(ms);
+  });
+});
+clearInterval(sampler);
 gc();
 const after = process.memoryUsage();
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length
+    ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] as number)
+    : 0;
+};
 
 // A write still in flight when the run ends may be stored without its answer having been read: only
 // a confirmed write that is missing counts as lost.
@@ -165,6 +196,15 @@ console.log(
 );
 console.log(
   `  memory        heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}, rss ${mb(before.rss)} → ${mb(after.rss)}${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for collected figures)'}`,
+);
+console.log('  windows       (p50 / p99 ms, rss at the end of each tenth of the run)');
+console.log(
+  `                ${windows.map((w) => `${pct(w.latencies, 50)}/${pct(w.latencies, 99)} ${mb(w.rss).replace(' MB', '')}`).join(' · ')}`,
+);
+const first = windows[0] as (typeof windows)[number];
+const last = windows[WINDOWS - 1] as (typeof windows)[number];
+console.log(
+  `  drift         p99 ${pct(first.latencies, 99)} → ${pct(last.latencies, 99)} ms (first vs last tenth); rss after warm-up ${mb(before.rss)} → end ${mb(after.rss)} (${(((after.rss - before.rss) / before.rss) * 100).toFixed(0)} %)`,
 );
 for (const s of errorSamples) console.log(`  sample error  ${s}`);
 process.exitCode = errors + result.errors + result.non2xx > 0 || lost > 0 ? 1 : 0;

@@ -101,6 +101,39 @@ function prefersGraphqlResponse(accept: string | undefined): boolean {
   return response > 0 && response >= Math.max(q('application/json'), q('*/*'), q('application/*'));
 }
 
+/**
+ * Operations still executing. A client that hangs up does not stop its operation: stopping waits for
+ * these too, so the database is closed only after the last resolver that could use it has finished.
+ */
+function inFlight() {
+  let running = 0;
+  let idle: (() => void) | null = null;
+  const plugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      running++;
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        running--;
+        if (!running) idle?.();
+      };
+      return { willSendResponse: async () => end() };
+    },
+  };
+  const settled = (ms: number) =>
+    running
+      ? new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          idle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        })
+      : Promise.resolve();
+  return { plugin, settled };
+}
+
 /** Builds the HTTP app (GraphQL, playground, dashboard, health) without listening: tests call it in-process. */
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const app = express();
@@ -114,6 +147,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const shared = config.redisUrl ? new SharedState(config.redisUrl, config.redisPrefix) : null;
   const stopPublishing = shared ? onWriteCommitted(() => shared.raiseEpoch()) : null;
   const httpServer = http.createServer(app);
+  const operations = inFlight();
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: config.introspection,
@@ -131,6 +165,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       // HTTP caching is ours (response-cache.ts); Apollo's cache-control plugin would wrap every field.
       ApolloServerPluginCacheControlDisabled(),
+      operations.plugin,
       responseStatus,
       legacyJsonStatus,
       refuseNulCharacters,
@@ -204,6 +239,8 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     contextFor,
     async stop() {
       await apollo.stop();
+      // Past the drain: operations of clients that hung up may still be running (at most until their deadline).
+      await operations.settled(config.executionTimeoutMs + 1000);
       stopPublishing?.();
       await shared?.close();
     },
