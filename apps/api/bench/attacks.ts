@@ -81,7 +81,7 @@ const shapes = (indicators: string[]): Shape[] => [
     query: (n, codes) => ({
       query: `query($m: [String!]!, $i: [String!]!) { compareMunicipalities(municipalities: $m, indicators: $i) {
         indicator { code } mean median rows { municipality { code nameFi } value rank missingReason note years } } }`,
-      variables: { m: codes.slice(0, n), i: indicators },
+      variables: { m: codes.slice(0, n), i: indicators.slice(0, 50) },
     }),
     sizes: [308, 200, 100, 50],
   },

@@ -281,7 +281,7 @@ describe.each(DRIVERS)('attacks on %s, in production mode', (driver) => {
     });
 
     it('refuses bidi overrides and invisible characters in names (LOW 11)', async () => {
-      for (const bad of ['\u202Eevil', 'a\u200Bb', 'x\u2066y', '\uFEFFname']) {
+      for (const bad of ['\u202Eevil', 'a\u200Bb', 'x\u2066y', '\uFEFFname', 'a\u200Fb']) {
         const res = await post(
           s.base,
           {

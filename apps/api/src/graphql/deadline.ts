@@ -14,7 +14,7 @@ export function checkDeadline(deadline: number | undefined): void {
   if (deadline !== undefined && Date.now() > deadline) throw executionTimeout();
 }
 
-function tooLarge(): GraphQLError {
+export function tooLarge(): GraphQLError {
   return new GraphQLError(
     `The answer would hold more than ${MAX_ROWS} rows. Ask for smaller pages or fewer nested lists.`,
     { extensions: { code: 'RESPONSE_TOO_LARGE' } },

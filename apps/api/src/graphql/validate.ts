@@ -22,10 +22,11 @@ export function checkDateOrder(
 
 /**
  * Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069, marks U+200E/U+200F/U+061C),
- * zero-width characters and the byte-order mark: invisible in a name, they can make a record look like
- * another ("Trojan Source"). Soft hyphens (U+00AD) stay: Finnish texts use them.
+ * the zero-width space, invisible operators and the byte-order mark: invisible in a name, they can make
+ * a record look like another ("Trojan Source"). Soft hyphens (U+00AD) and the zero-width (non-)joiners
+ * (U+200C/U+200D, inside emoji and some scripts' words) stay.
  */
-const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 export function checkText(
   value: string | null | undefined,

@@ -177,6 +177,7 @@ export function refuseDuplicates(codes: readonly string[], field: string): void 
 export async function compareMunicipalities(
   em: EntityManager,
   args: CompareArgs,
+  deadline?: number,
 ): Promise<IndicatorComparison[]> {
   if (!args.municipalities.length || args.municipalities.length > 400)
     throw badInput('municipalities', 'give 1–400 municipality codes.');
@@ -227,6 +228,7 @@ export async function compareMunicipalities(
   );
 
   return args.indicators.map((indicatorCode) => {
+    checkDeadline(deadline); // up to 50 indicators × 400 municipalities of work: stop between indicators
     const indicator = indicatorByCode.get(indicatorCode) as Indicator;
     const normalize: Normalize = indicator.normalizable ? args.normalize : 'NONE';
     const unit = normalize === 'NONE' ? indicator.unit : NORMALIZE_BY[normalize].unit;

@@ -87,7 +87,7 @@ export class IndicatorResolver {
       'Compare municipalities on indicators over a year range: value, unit, rank, group mean and median, and why a value is missing.',
   })
   compareMunicipalities(@Args(() => CompareArgs) args: CompareArgs, @Ctx() ctx: Context) {
-    return compareMunicipalities(ctx.em, args);
+    return compareMunicipalities(ctx.em, args, ctx.deadline);
   }
 
   @Query(() => [SeriesPoint], {

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { EVIDENCE_TYPES } from '@vertailu/data';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, OutcomeDirectionEnum } from '../../graphql/enums';
 import { badInput } from '../../graphql/errors';
+import { MAX_ROWS } from '../../graphql/limits';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
@@ -167,8 +169,11 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
         { practice: { $in: [...codeOfPractice.keys()] } },
       ],
     },
-    { orderBy: { evidenceLevel: 'desc', id: 'asc' } },
+    // At most one answer's worth of rows: more could not be sent anyway (deadline.ts), and loading them
+    // first would cost the time and memory the row budget is there to bound.
+    { orderBy: { evidenceLevel: 'desc', id: 'asc' }, limit: MAX_ROWS + 1 },
   );
+  if (outcomes.length > MAX_ROWS) throw tooLarge();
   const buckets = new Map<string, Outcome[]>();
   for (const o of outcomes) {
     const codesOf = o.project
