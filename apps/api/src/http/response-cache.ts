@@ -11,12 +11,29 @@ interface Entry {
   etag: string;
 }
 
-/** A small LRU of response bodies (Map keeps insertion order; a hit moves the entry to the end). */
+/**
+ * A small LRU of response bodies of one data version (Map keeps insertion order; a hit moves the entry
+ * to the end). Entries of an older version can never be asked for again: the first entry of a newer
+ * version drops them all, so memory follows the answers in use, not the 64 MB ceiling (a soak with a
+ * write every few hundred ms kept ~64 MB of dead bodies, the largest part of its RSS growth).
+ */
 class Lru {
   private readonly map = new Map<string, Entry>();
   private bytes = 0;
+  private version = -1;
 
   constructor(private readonly maxBytes: number) {}
+
+  /** Keeps `version`'s entries; a newer one drops the rest; false for an older one (not worth keeping). */
+  useVersion(version: number): boolean {
+    if (version < this.version) return false;
+    if (version > this.version) {
+      this.map.clear();
+      this.bytes = 0;
+      this.version = version;
+    }
+    return true;
+  }
 
   get(key: string): Entry | undefined {
     const e = this.map.get(key);
@@ -143,12 +160,12 @@ export function responseCache(version: DataVersionReader, maxBytes = 64 * 1024 *
         }
       }
       if (cacheable) {
-        const body = Buffer.concat(chunks);
-        cache.set(cacheKey, {
-          body,
-          contentType: String(res.getHeader('content-type') ?? 'application/json'),
-          etag,
-        });
+        if (cache.useVersion(v))
+          cache.set(cacheKey, {
+            body: Buffer.concat(chunks),
+            contentType: String(res.getHeader('content-type') ?? 'application/json'),
+            etag,
+          });
         if (req.headers['if-none-match'] === etag && !res.headersSent) {
           res.statusCode = 304;
           return (end as () => unknown)();
