@@ -102,17 +102,40 @@ for (let i = 0; i < 9; i++)
     }),
     onResponse: (status, body) => void countErrors(status, body),
   });
+/**
+ * Writes keep the data at a steady size, so a long run measures the service, not a growing data set
+ * (before, every write added a funding line to one project: after 5 minutes it had ~1 000, and every
+ * write's recomputation and every read of that project grew with them). Funding lines are added
+ * round-robin over the projects; once LIVE lines of this run exist, every other write deletes the
+ * oldest. Checked at the end: every confirmed creation not confirmed deleted is there, every confirmed
+ * deletion is gone.
+ */
+const LIVE = 20;
+const projectIds = (
+  (await em.getConnection().execute('select id from project order by id')) as { id: number }[]
+).map((r) => Buffer.from(`Project:${r.id}`).toString('base64url'));
+const live: string[] = [];
+const deletedIds: string[] = [];
 requests.push({
   method: 'POST',
   path: '/graphql',
   headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-  setupRequest: (req) => {
+  setupRequest: (req, context) => {
     writes++;
+    const c = context as { deleting?: string | null };
+    c.deleting = live.length > LIVE && writes % 2 === 0 ? (live.shift() ?? null) : null;
+    if (c.deleting)
+      return {
+        ...req,
+        body: post('mutation($input: DeleteInput!) { deleteFundingLine(input: $input) }', {
+          input: { id: c.deleting, version: 1 },
+        }),
+      };
     return {
       ...req,
       body: post('mutation($input: CreateFundingLineInput!) { createFundingLine(input: $input) { id } }', {
         input: {
-          projectId,
+          projectId: projectIds[writes % projectIds.length] ?? projectId,
           kind: 'EXTERNAL_GRANT',
           amount: 1000 + (writes % 500),
           note: `${marker} #${writes}`,
@@ -120,21 +143,57 @@ requests.push({
       }),
     };
   },
-  onResponse: (status, body) => {
-    if (countErrors(status, body))
-      acknowledgedIds.push(
-        (JSON.parse(body) as { data: { createFundingLine: { id: string } } }).data.createFundingLine.id,
-      );
+  onResponse: (status, body, context) => {
+    const deleting = (context as { deleting?: string | null }).deleting;
+    if (!countErrors(status, body)) return;
+    if (deleting) deletedIds.push(deleting);
+    else {
+      const id = (JSON.parse(body) as { data: { createFundingLine: { id: string } } }).data.createFundingLine
+        .id;
+      acknowledgedIds.push(id);
+      live.push(id);
+    }
   },
 });
 
 // Warm up (JIT, caches, pool), then measure memory from a collected heap.
-await autocannon({ url, connections, duration: 2, requests: requests.slice(0, 9) });
+await autocannon({ url, connections, duration: Math.min(30, Math.max(2, seconds / 10)), requests });
 gc();
 const before = process.memoryUsage();
-const result = await autocannon({ url, connections, duration: seconds, requests });
+
+/**
+ * The run in ten windows: each window's latency percentiles and the memory at its end, so drift
+ * (p99 or RSS growing as the run gets longer) shows in the load tool's own report.
+ */
+const WINDOWS = 10;
+const windowMs = (seconds * 1000) / WINDOWS;
+const started = Date.now();
+const windows = Array.from({ length: WINDOWS }, () => ({ latencies: [] as number[], rss: 0, heap: 0 }));
+const sampler = setInterval(() => {
+  const w = windows[Math.min(WINDOWS - 1, Math.floor((Date.now() - started) / windowMs))];
+  if (w) {
+    const m = process.memoryUsage();
+    w.rss = m.rss;
+    w.heap = m.heapUsed;
+  }
+}, 500);
+const result = await new Promise<autocannon.Result>((resolve, reject) => {
+  const run = autocannon({ url, connections, duration: seconds, requests }, (err, res) =>
+    err ? reject(err) : resolve(res),
+  );
+  run.on('response', (_client, _status, _bytes, ms) => {
+    windows[Math.min(WINDOWS - 1, Math.floor((Date.now() - started) / windowMs))]?.latencies.push(ms);
+  });
+});
+clearInterval(sampler);
 gc();
 const after = process.memoryUsage();
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length
+    ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] as number)
+    : 0;
+};
 
 // A write still in flight when the run ends may be stored without its answer having been read: only
 // a confirmed write that is missing counts as lost.
@@ -144,9 +203,11 @@ const storedLines = await (orm.em.fork() as EntityManager).find(
   { fields: ['id'] as never },
 );
 const storedIds = new Set(storedLines.map((f) => toGlobalId('FundingLine', f.id)));
+const deleted = new Set(deletedIds);
 const stored = storedIds.size;
 const acknowledged = acknowledgedIds.length;
-const lost = acknowledgedIds.filter((id) => !storedIds.has(id)).length;
+const lost = acknowledgedIds.filter((id) => !deleted.has(id) && !storedIds.has(id)).length;
+const resurrected = deletedIds.filter((id) => storedIds.has(id)).length;
 await app.stop();
 await orm.close();
 if (dir) rmSync(dir, { recursive: true, force: true });
@@ -161,10 +222,19 @@ console.log(
   `  errors        ${errors + result.errors + result.non2xx} (GraphQL/HTTP ${errors}, socket ${result.errors}, timeouts ${result.timeouts})`,
 );
 console.log(
-  `  writes        ${acknowledged} acknowledged, all but ${lost} of them in the database (${lost} lost); ${stored - (acknowledged - lost)} more stored while their answers were in flight at the end`,
+  `  writes        ${acknowledged} creations and ${deleted.size} deletions acknowledged: ${lost} created lines missing (lost), ${resurrected} deleted lines still there; ${stored - (acknowledged - deleted.size - lost)} more stored while their answers were in flight at the end`,
 );
 console.log(
   `  memory        heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}, rss ${mb(before.rss)} → ${mb(after.rss)}${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for collected figures)'}`,
 );
+console.log('  windows       (p50 / p99 ms, rss at the end of each tenth of the run)');
+console.log(
+  `                ${windows.map((w) => `${pct(w.latencies, 50)}/${pct(w.latencies, 99)} ${mb(w.rss).replace(' MB', '')}`).join(' · ')}`,
+);
+const first = windows[0] as (typeof windows)[number];
+const last = windows[WINDOWS - 1] as (typeof windows)[number];
+console.log(
+  `  drift         p99 ${pct(first.latencies, 99)} → ${pct(last.latencies, 99)} ms (first vs last tenth); rss after warm-up ${mb(before.rss)} → end ${mb(after.rss)} (${(((after.rss - before.rss) / before.rss) * 100).toFixed(0)} %)`,
+);
 for (const s of errorSamples) console.log(`  sample error  ${s}`);
-process.exitCode = errors + result.errors + result.non2xx > 0 || lost > 0 ? 1 : 0;
+process.exitCode = errors + result.errors + result.non2xx > 0 || lost > 0 || resurrected > 0 ? 1 : 0;

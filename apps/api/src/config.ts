@@ -36,6 +36,15 @@ export interface Config {
   keyCacheMs: number;
   /** Memory for cached responses per process, in MB. */
   responseCacheMb: number;
+  /**
+   * Which proxies' `X-Forwarded-For` names the client (rate limits): false trusts none (the client is
+   * the TCP peer), else Express's `trust proxy` value — hops (`1`), `loopback`, addresses or CIDRs.
+   */
+  trustProxy: false | number | string;
+  /** Redis for rate limits and cache invalidation shared by several processes; null = in memory. */
+  redisUrl: string | null;
+  /** Prefix of every Redis key (several deployments, or tests, may share one Redis). */
+  redisPrefix: string;
 }
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,6 +96,20 @@ function positive(value: string | undefined, name: string, fallback: number): nu
   return n;
 }
 
+function parseTrustProxy(value: string | undefined): false | number | string {
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true')
+    throw new ConfigError(
+      'TRUST_PROXY=true would trust any client\'s X-Forwarded-For: give the number of proxies, "loopback", or their addresses.',
+    );
+  if (!/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/.test(value))
+    throw new ConfigError(
+      `TRUST_PROXY must be a number of hops, "loopback", or comma-separated addresses/CIDRs (got "${value.slice(0, 40)}").`,
+    );
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -104,7 +127,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError(
         `CORS_ORIGINS entries must be origins like https://example.fi (got "${o.slice(0, 40)}").`,
       );
-  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  // Production unless asked otherwise: whoever starts the API the README's way gets the safe defaults;
+  // `pnpm dev` sets NODE_ENV=development.
+  const nodeEnv = env.NODE_ENV === 'development' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'production';
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
+    throw new ConfigError(
+      `REDIS_URL must start with redis:// or rediss:// (got "${redisUrl.slice(0, 20)}…").`,
+    );
   return {
     env: nodeEnv,
     port,
@@ -120,5 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerKey: positive(env.RATE_LIMIT_PER_KEY, 'RATE_LIMIT_PER_KEY', 3000),
     keyCacheMs: 5000,
     responseCacheMb: positive(env.RESPONSE_CACHE_MB, 'RESPONSE_CACHE_MB', 64),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    redisUrl,
+    redisPrefix: env.REDIS_PREFIX?.trim() || 'vertailu:',
   };
 }

@@ -13,8 +13,10 @@ export interface Context {
   role: Role | null;
   /** Who is calling, for the audit log: the key's name, or "anonymous". */
   actor: string;
-  /** Epoch milliseconds after which resolvers stop (EXECUTION_TIMEOUT). */
+  /** Epoch milliseconds after which resolvers and loaders stop (EXECUTION_TIMEOUT). */
   deadline: number;
+  /** Rows resolvers returned so far (deadline.ts stops the request past MAX_COST). */
+  rows: { count: number };
 }
 
 /** The hash of the key in `Authorization: Bearer <key>`, or null without the header. */
@@ -43,14 +45,18 @@ export async function createContext(
   config: Config,
   authorization: string | undefined,
   keys: KeyStore | null = null,
+  /** The holder the HTTP layer found already (undefined: look the key up here). */
+  known?: KeyHolder | null,
 ): Promise<Context> {
-  const holder = await holderOf(authorization, config, keys);
+  const holder = known !== undefined && authorization ? known : await holderOf(authorization, config, keys);
   const em = orm.em.fork() as EntityManager;
+  const deadline = Date.now() + config.executionTimeoutMs;
   return {
     em,
-    loaders: new Loaders(em),
+    loaders: new Loaders(em, deadline),
     role: holder?.role ?? null,
     actor: holder?.name ?? 'anonymous',
-    deadline: Date.now() + config.executionTimeoutMs,
+    deadline,
+    rows: { count: 0 },
   };
 }

@@ -10,10 +10,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import express, { type Express, type RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
 import type { Config } from './config';
-import { type Context, createContext } from './context';
+import { type Context, createContext, holderOf, keyHashOf } from './context';
 import { formatErrorFor } from './graphql/format-error';
-import { aliasLimit, costLimit, depthLimit, directiveLimit, MAX_TOKENS } from './graphql/limits';
+import { aliasLimit, costLimitPlugin, depthLimit, directiveLimit, MAX_TOKENS } from './graphql/limits';
 import { refuseNulCharacters } from './graphql/nul-characters';
 import { getSchema } from './graphql/schema';
 import { corsAllowList } from './http/cors';
@@ -21,27 +22,32 @@ import { dashboardRoutes } from './http/dashboard';
 import { httpErrors } from './http/errors';
 import { healthRoutes } from './http/health';
 import { playgroundRoutes } from './http/playground';
-import { rateLimit } from './http/rate-limit';
-import { CACHEABLE_HEADER, responseCache } from './http/response-cache';
+import { type Caller, callerOf, type Limiters, memoryLimiters, rateLimit } from './http/rate-limit';
+import { CACHEABLE_HEADER, MAX_RESPONSE_BYTES, responseCache, responseSizeCap } from './http/response-cache';
 import { securityHeaders } from './http/security-headers';
 import { auditScope } from './modules/audit/audit-scope';
 import { databaseKeyLookup, KeyStore } from './modules/auth/api-key.service';
-import { DataVersionReader } from './modules/cache/data-version';
+import { DataVersionReader, onWriteCommitted } from './modules/cache/data-version';
+import { SharedState } from './modules/cache/redis';
 
 export interface App {
   app: Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   /** The context a request with this Authorization header gets (tests run operations in-process with it). */
-  contextFor(authorization: string | undefined): Promise<Context>;
+  contextFor(authorization: string | undefined, caller?: Caller): Promise<Context>;
   stop(): Promise<void>;
 }
 
 /** Bodies up to 100 kB for anyone; editors importing documents (2 MB of text, base64) need more. */
 const SMALL_BODY = express.json({ limit: '100kb' });
 const LARGE_BODY = express.json({ limit: '4mb' });
+// Decided by the checked key (identifyCaller), not by the header being there.
 const bodyParser: RequestHandler = (req, res, next) =>
-  (req.headers.authorization ? LARGE_BODY : SMALL_BODY)(req, res, next);
+  (callerOf(res).holder ? LARGE_BODY : SMALL_BODY)(req, res, next);
+
+/** Codes of errors in the request itself (parse, validation, variable coercion), not in its execution. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
 /** Marks error-free queries as cacheable; a response carrying SERVICE_UNAVAILABLE or EXECUTION_TIMEOUT is a 503 with Retry-After, for clients and load balancers. */
 const responseStatus: ApolloServerPlugin<Context> = {
@@ -61,6 +67,73 @@ const responseStatus: ApolloServerPlugin<Context> = {
   },
 };
 
+/**
+ * GraphQL over HTTP: a request error (no data) is a 4xx for `application/graphql-response+json`,
+ * but a client that asked for `application/json` SHOULD get 200, since for it the status only says
+ * the server read the request. Apollo chooses the media type from Accept the same way.
+ */
+const legacyJsonStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart({ request }) {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const status = response.http.status ?? 200;
+        if (status < 400 || status >= 500 || status === 401 || status === 413) return;
+        if (prefersGraphqlResponse(request.http?.headers.get('accept'))) return;
+        const { errors, data } = response.body.singleResult;
+        if (data === undefined && errors?.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code))))
+          response.http.status = 200;
+      },
+    };
+  },
+};
+
+/** Whether Apollo answers in `application/graphql-response+json` for this Accept header (its own rule). */
+function prefersGraphqlResponse(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const types = accept.split(',').map((t) => {
+    const [type, ...params] = t.split(';').map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    return { type, q: q ? Number(q.slice(2)) : 1 };
+  });
+  const q = (type: string) => types.find((t) => t.type === type)?.q ?? 0;
+  const response = q('application/graphql-response+json');
+  return response > 0 && response >= Math.max(q('application/json'), q('*/*'), q('application/*'));
+}
+
+/**
+ * Operations still executing. A client that hangs up does not stop its operation: stopping waits for
+ * these too, so the database is closed only after the last resolver that could use it has finished.
+ */
+function inFlight() {
+  let running = 0;
+  let idle: (() => void) | null = null;
+  const plugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      running++;
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        running--;
+        if (!running) idle?.();
+      };
+      return { willSendResponse: async () => end() };
+    },
+  };
+  const settled = (ms: number) =>
+    running
+      ? new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          idle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        })
+      : Promise.resolve();
+  return { plugin, settled };
+}
+
 /** Builds the HTTP app (GraphQL, playground, dashboard, health) without listening: tests call it in-process. */
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const app = express();
@@ -68,15 +141,22 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   // ETags on GraphQL responses come from the data version (response-cache.ts); Express's own body-hash
   // ETags would also tag errors and keyed responses.
   app.set('etag', false);
-  // Behind one reverse proxy in production: trust its X-Forwarded-For for the client address (rate limits).
-  if (config.env === 'production') app.set('trust proxy', 1);
+  // X-Forwarded-For names the client only when it comes from a proxy we were told about (TRUST_PROXY):
+  // from anyone else it is the client's own claim, and would let it choose its rate-limit bucket.
+  app.set('trust proxy', config.trustProxy);
+  const shared = config.redisUrl ? new SharedState(config.redisUrl, config.redisPrefix) : null;
+  const stopPublishing = shared ? onWriteCommitted(() => shared.raiseEpoch()) : null;
   const httpServer = http.createServer(app);
+  const operations = inFlight();
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: config.introspection,
-    validationRules: [depthLimit, aliasLimit, directiveLimit, costLimit],
+    validationRules: [depthLimit, aliasLimit, directiveLimit],
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: config.env === 'development',
+    // main.ts stops on SIGTERM itself (drain, close the database, exit 0); Apollo's own handler would
+    // re-raise the signal and end the process with 143 before the database is closed.
+    stopOnTerminationSignals: false,
     formatError: formatErrorFor(config.env),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -85,8 +165,11 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       // HTTP caching is ours (response-cache.ts); Apollo's cache-control plugin would wrap every field.
       ApolloServerPluginCacheControlDisabled(),
+      operations.plugin,
       responseStatus,
+      legacyJsonStatus,
       refuseNulCharacters,
+      costLimitPlugin,
     ],
   });
   await apollo.start();
@@ -95,7 +178,29 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     databaseKeyLookup(() => orm.em.fork() as EntityManager),
     config.keyCacheMs,
   );
-  const contextFor = (authorization: string | undefined) => createContext(orm, config, authorization, keys);
+  const contextFor = (authorization: string | undefined, caller?: Caller) =>
+    createContext(orm, config, authorization, keys, caller?.holder);
+  const memory = memoryLimiters(config.rateLimitPerIp, config.rateLimitPerKey);
+  const limiters: Limiters = shared
+    ? {
+        ips: shared.limiter('ip', config.rateLimitPerIp, memory.ips),
+        keys: shared.limiter('key', config.rateLimitPerKey, memory.keys),
+        keyedIps: shared.limiter('keyed-ip', config.rateLimitPerKey, memory.keyedIps),
+      }
+    : memory;
+  /** Checks the key before anything is decided by it (allowance, body size). */
+  const identifyCaller: RequestHandler = async (req, res, next) => {
+    const caller: Caller = { holder: null, keyHash: null, refused: null };
+    try {
+      caller.holder = await holderOf(req.headers.authorization, config, keys);
+      if (caller.holder) caller.keyHash = keyHashOf(req.headers.authorization);
+    } catch (err) {
+      if (!(err instanceof GraphQLError)) return next(err);
+      caller.refused = err.message;
+    }
+    res.locals.caller = caller;
+    next();
+  };
   const playground = playgroundRoutes();
   app.use(securityHeaders());
   app.use(healthRoutes(orm));
@@ -104,15 +209,21 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   app.use(
     '/graphql',
     corsAllowList(config.corsOrigins),
-    rateLimit(config.rateLimitPerIp, config.rateLimitPerKey),
+    identifyCaller,
+    rateLimit(limiters),
     ...(config.playground ? [playground.page] : []),
     bodyParser,
-    responseCache(new DataVersionReader(orm), config.responseCacheMb * 1024 * 1024),
+    responseCache(
+      new DataVersionReader(orm, 1000, shared ? () => shared.epoch() : undefined),
+      config.responseCacheMb * 1024 * 1024,
+    ),
+    // After the cache: its wrapper of res.end runs first, so an oversized answer is never cached.
+    responseSizeCap(MAX_RESPONSE_BYTES),
     // After the body is read: stream callbacks would not carry the scope. Resolvers and flushes do.
     (_req, _res, next) => auditScope.run({ actor: 'anonymous' }, next),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const context = await contextFor(req.headers.authorization);
+      context: async ({ req, res }) => {
+        const context = await contextFor(req.headers.authorization, callerOf(res));
         const scope = auditScope.getStore();
         if (scope) scope.actor = context.actor;
         return context;
@@ -128,6 +239,10 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     contextFor,
     async stop() {
       await apollo.stop();
+      // Past the drain: operations of clients that hung up may still be running (at most until their deadline).
+      await operations.settled(config.executionTimeoutMs + 1000);
+      stopPublishing?.();
+      await shared?.close();
     },
   };
 }

@@ -80,10 +80,15 @@ describe('HTTP hardening', () => {
   });
 
   it('keeps syntax errors, token floods, batches and bad JSON at 400 with a JSON error', async () => {
-    const syntax = await post(s.base, { query: '{ municipalities { ' });
+    const accept = { accept: 'application/graphql-response+json' };
+    const syntax = await post(s.base, { query: '{ municipalities { ' }, accept);
     expect(syntax.status).toBe(400);
     expect((await json(syntax)).errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
-    const tokens = await post(s.base, { query: `{ ${'__typename '.repeat(6000)} }` });
+    // GraphQL over HTTP: an application/json client SHOULD get 200 for request errors (no data).
+    const legacy = await post(s.base, { query: '{ municipalities { ' }, { accept: 'application/json' });
+    expect(legacy.status).toBe(200);
+    expect((await json(legacy)).errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    const tokens = await post(s.base, { query: `{ ${'__typename '.repeat(6000)} }` }, accept);
     expect(tokens.status).toBe(400);
     expect((await json(tokens)).errors[0]?.message).toMatch(/5000 tokens/);
     const batch = await post(s.base, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);

@@ -47,6 +47,9 @@ export function testConfig(database: DatabaseConfig): Config {
     rateLimitPerKey: 100_000,
     keyCacheMs: 0,
     responseCacheMb: 16,
+    trustProxy: false,
+    redisUrl: null,
+    redisPrefix: 'vertailu:',
   };
 }
 

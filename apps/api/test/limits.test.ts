@@ -46,13 +46,15 @@ describe('query abuse limits', () => {
     const result = await api.gql(fanOut);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0]?.message).toMatch(new RegExp(`may cost \\d+ .*at most ${MAX_COST}`));
-    // Page sizes given as variables count as the largest page, since limits run before variables are known.
-    const viaVariable = await api.gql(
-      `query($n: Int) { municipalities(first: $n) { edges { node { projects(first: $n) { edges { node {
+    // Page sizes given as variables count with their value (the cost is checked once variables are known).
+    const viaVariable = (n: number) =>
+      api.gql(
+        `query($n: Int) { municipalities(first: $n) { edges { node { projects(first: $n) { edges { node {
         fundings { citations { quote } } outcomes { citations { quote } } } } } } } } }`,
-      { n: 1 },
-    );
-    expect(viaVariable.errors?.[0]?.message).toMatch(/may cost/);
+        { n },
+      );
+    expect((await viaVariable(100)).errors?.[0]?.message).toMatch(/may cost/);
+    expect((await viaVariable(1)).errors).toBeUndefined();
     expect(
       dataOf(
         await api.gql(
@@ -92,7 +94,17 @@ describe('query abuse limits', () => {
         {
           query: op.query,
           operationName: op.operationName,
-          variables: { codes: ['851'], code: '851', id: 'x', first: 100 },
+          // What the dashboard sends for a wellbeing services county of 15 municipalities (larger ones at
+          // national density are refused by the outcome matrix's cost until a cell's results are paged).
+          variables: {
+            codes: ['851'],
+            code: '851',
+            id: 'x',
+            first: 100,
+            municipalities: Array.from({ length: 15 }, (_, i) => String(i).padStart(3, '0')),
+            indicators: Array.from({ length: 10 }, (_, i) => `I${i}`),
+            indicator: 'OWN_PROJECT_COST',
+          },
         },
         { contextValue: await api.app.contextFor(undefined) },
       );

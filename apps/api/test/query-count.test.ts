@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FundingLine } from '../src/modules/finance/funding-line.entity';
 import { Municipality } from '../src/modules/municipality/municipality.entity';
@@ -7,7 +8,12 @@ import { Practice } from '../src/modules/practice/practice.entity';
 import { Project } from '../src/modules/project/project.entity';
 import { ProjectMunicipality } from '../src/modules/project/project-municipality.entity';
 import { Term } from '../src/modules/vocabulary/term.entity';
-import { createTestApi, DRIVERS, dataOf, type TestApi } from './harness';
+import { createTestApi, DRIVERS, dataOf, EDITOR_KEY, type TestApi } from './harness';
+
+const DOCUMENT = readFileSync(
+  new URL('../../../packages/ingest/test/documents/06-kunta-kangasala-inline.txt', import.meta.url),
+  'utf8',
+);
 
 const NESTED = `{
   municipalities(first: 4) { edges { node { code projects(first: 40) { totalCount edges { node {
@@ -61,16 +67,44 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
   });
   afterAll(() => api.close());
 
-  const count = async (query: string) => {
+  const count = async (query: string, key?: string) => {
     statements = 0;
-    dataOf(await api.gql(query));
+    dataOf(await api.gql(query, {}, key));
     return statements;
   };
 
+  // Every field that reads the database, explanations included (one statement for all rows).
   const COMPARE = `{
-    compareMunicipalities(municipalities: ["851", "020", "211", "186"], indicators: ["OWN_PROJECT_COST", "EXTERNAL_FUNDING", "EXTERNAL_FUNDING_SHARE", "PROJECT_COUNT", "OUTCOMES_IMPROVED"], normalize: PER_INHABITANT) { rows { value rank } }
-    outcomeMatrix(municipalities: ["851", "020", "211", "186"]) { direction count outcomes { value } }
+    compareMunicipalities(municipalities: ["851", "020", "211", "186"], indicators: ["OWN_PROJECT_COST", "EXTERNAL_FUNDING", "EXTERNAL_FUNDING_SHARE", "PROJECT_COUNT", "OUTCOMES_IMPROVED"], normalize: PER_INHABITANT) {
+      rows { value rank explanation { formula inputs { label value recordId } } } }
+    outcomeMatrix(municipalities: ["851", "020", "211", "186"]) { direction count outcomes { value practice { name version } project { name } } }
   }`;
+
+  const REVISIONS = `{ documentRevisions(documentKey: "tornio/revisions") {
+    revision draft { status document { revision } } previous { revision }
+    changes { field change } textChanges { added removed } } }`;
+  const importRevision = async (i: number) =>
+    dataOf(
+      await api.gql(
+        'mutation($input: ImportDocumentInput!) { importDocument(input: $input) { created } }',
+        {
+          input: {
+            text: `${DOCUMENT}\nLisätietoja päivitetty ${i + 1}. kerran.\n`,
+            documentKey: 'tornio/revisions',
+          },
+        },
+        EDITOR_KEY,
+      ),
+    );
+
+  it('reads document revisions with a fixed number of statements, however many there are', async () => {
+    await importRevision(0);
+    await importRevision(1);
+    const before = await count(REVISIONS, EDITOR_KEY);
+    for (let i = 2; i < 8; i++) await importRevision(i);
+    expect(await count(REVISIONS, EDITOR_KEY)).toBe(before);
+    expect(before).toBeLessThanOrEqual(8);
+  });
 
   it('does not grow with the number of rows', async () => {
     const before = await count(NESTED);

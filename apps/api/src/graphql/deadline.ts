@@ -1,15 +1,57 @@
 import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context';
+import { MAX_ROWS } from './limits';
+
+export function executionTimeout(): GraphQLError {
+  return new GraphQLError('The query ran out of time. Ask for less (smaller pages, fewer nested lists).', {
+    extensions: { code: 'EXECUTION_TIMEOUT', http: { status: 503 } },
+  });
+}
+
+/** Throws EXECUTION_TIMEOUT once `deadline` (epoch ms) has passed: resolvers, loaders and long loops call it. */
+export function checkDeadline(deadline: number | undefined): void {
+  if (deadline !== undefined && Date.now() > deadline) throw executionTimeout();
+}
+
+export function tooLarge(): GraphQLError {
+  return new GraphQLError(
+    `The answer would hold more than ${MAX_ROWS} rows. Ask for smaller pages or fewer nested lists.`,
+    { extensions: { code: 'RESPONSE_TOO_LARGE' } },
+  );
+}
 
 /**
- * Stops a request whose resolvers run past its deadline (EXECUTION_TIMEOUT_MS): every resolver checks
- * it before running, so a slow query ends at the next field instead of holding the server.
+ * Rows a resolver returned: a list's items, a connection's edges, and the lists one level inside
+ * them (a comparison's rows, an explanation's inputs).
  */
-export const deadlineMiddleware: MiddlewareFn<Context> = ({ context }, next) => {
-  if (context.deadline !== undefined && Date.now() > context.deadline)
-    throw new GraphQLError('The query ran out of time. Ask for less (smaller pages, fewer nested lists).', {
-      extensions: { code: 'EXECUTION_TIMEOUT', http: { status: 503 } },
-    });
-  return next();
+export function countRows(value: unknown): number {
+  if (!value || typeof value !== 'object') return 0;
+  const inner = (o: object) => {
+    let n = 0;
+    for (const v of Object.values(o)) if (Array.isArray(v)) n += v.length;
+    return n;
+  };
+  if (!Array.isArray(value)) return inner(value);
+  let n = value.length;
+  for (const item of value)
+    if (item && typeof item === 'object' && item.constructor === Object) n += inner(item);
+  return n;
+}
+
+/**
+ * Every resolver method runs through this: it stops a request past its deadline
+ * (EXECUTION_TIMEOUT_MS) before the resolver runs, and counts the rows resolvers return, so no answer
+ * holds more than MAX_ROWS rows however the cost estimate was fooled (RESPONSE_TOO_LARGE; the rest of
+ * the request stops at the next resolver).
+ */
+export const deadlineMiddleware: MiddlewareFn<Context> = async ({ context }, next) => {
+  checkDeadline(context.deadline);
+  if (context.rows !== undefined && context.rows.count > MAX_ROWS) throw tooLarge();
+  const result = await next();
+  if (context.rows !== undefined) {
+    context.rows.count += countRows(result);
+    if (context.rows.count > MAX_ROWS) throw tooLarge();
+  }
+  return result;
 };

@@ -1,5 +1,20 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+
+/**
+ * An unexpected error as the log gets it. A database driver's error (MikroORM's `…Exception`, or one
+ * with a driver code) keeps its class, code and stack frames but not its message: the message holds
+ * the SQL and with it whatever the caller typed.
+ */
+export function forLog(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const code = (error as { code?: unknown }).code;
+  if (!/Exception$/.test(error.name) && code === undefined) return error;
+  const frames = (error.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));
+  return [`${error.name}${code ? ` [${String(code)}]` : ''} (message withheld from the log)`, ...frames].join(
+    '\n',
+  );
+}
 
 /** Driver errors that mean "the database is not there right now", not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -42,15 +57,27 @@ export function formatErrorFor(env: 'development' | 'production' | 'test') {
         path: formatted.path,
       };
     }
+    // Apollo's own request errors (a persisted query whose hash does not match, …) carry a 4xx status
+    // but no code: they are the caller's mistake, not ours.
+    const status = (error as GraphQLError | null)?.extensions?.http as { status?: number } | undefined;
+    if (
+      (code === undefined || code === 'INTERNAL_SERVER_ERROR') &&
+      cause === error &&
+      status?.status &&
+      status.status >= 400 &&
+      status.status < 500
+    )
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-      console.error(cause);
+      console.error(forLog(cause));
       return {
         message: 'Internal server error',
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
         path: formatted.path,
       };
     }
-    if (env === 'production' && code === 'GRAPHQL_VALIDATION_FAILED')
+    // Validation and variable coercion (BAD_USER_INPUT) both suggest names.
+    if (env === 'production' && /Did you mean/.test(formatted.message))
       return { ...formatted, message: formatted.message.replace(/\s*Did you mean .*\?$/s, '') };
     return formatted;
   };

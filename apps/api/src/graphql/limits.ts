@@ -1,16 +1,19 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   GraphQLError,
   type GraphQLField,
   type GraphQLNamedType,
-  type GraphQLOutputType,
+  type GraphQLSchema,
   getNamedType,
   getNullableType,
   isInterfaceType,
   isListType,
   isObjectType,
   Kind,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
@@ -78,10 +81,49 @@ export function aliasLimit(context: ValidationContext): ASTVisitor {
 export const MAX_DIRECTIVES = 20;
 /** Parser limit: far above the largest real query (the playground's introspection is ~400 tokens). */
 export const MAX_TOKENS = 5000;
-/** Estimated rows a query may ask for, lists weighted by their page size (see costLimit). */
+/**
+ * What a query may cost, estimated before anything runs (costLimitPlugin, with the variables'
+ * values): every field once per row it may be returned in.
+ */
 export const MAX_COST = 50_000;
+/**
+ * Rows (list items) an answer may hold, counted while it runs (`countRows` in deadline.ts): whatever
+ * the estimate missed, no answer holds more.
+ */
+export const MAX_ROWS = 50_000;
 /** Rows a list without a page size is assumed to return: a record's own relations (citations, funding lines) are a handful. */
 export const UNPAGED_LIST_WEIGHT = 3;
+/**
+ * Unpaged lists known to hold more than a handful, with the rows assumed per parent: what
+ * synthetic Finland (308 municipalities, 20 000 projects) shows, rounded up.
+ */
+export const LIST_WEIGHTS: Record<string, number> = {
+  // Every record behind a value over the years: at national scale a large town's cost has hundreds.
+  'Explanation.inputs': 100,
+  // A cell's results: 16 on average at national scale (60 000 results, 308 × 12 cells).
+  'OutcomeCell.outcomes': 16,
+  'MunicipalityProfile.projects': 100,
+  'MunicipalityProfile.practices': 100,
+  'MunicipalityProfile.outcomes': 100,
+  'MunicipalityProfile.context': 100,
+  'MunicipalityProfile.costs': 20,
+  'MunicipalityProfile.outcomeCells': 20,
+  'Query.indicators': 100,
+  'Query.terms': 100,
+  'Query.wellbeingServicesCounties': 30,
+  'Query.documentRevisions': 20,
+  'ImportedDocument.changes': 50,
+  'Draft.fields': 50,
+};
+/**
+ * A list met again on its own path (`practices { parentProject { practices …`) multiplies what
+ * it returns at every turn: each repeat is weighted as a full page.
+ */
+export const CYCLE_WEIGHT = 100;
+/** Outcome domains a matrix row has when none are named: the vocabulary's (editors cannot add any). */
+const OUTCOME_DOMAIN_WEIGHT = 12;
+/** Years a series may cover when no range is given. */
+const SERIES_YEAR_WEIGHT = 40;
 
 /** Rejects documents with more than MAX_DIRECTIVES directives (`@include` floods cost parse and execution time). */
 export function directiveLimit(context: ValidationContext): ASTVisitor {
@@ -101,33 +143,82 @@ export function directiveLimit(context: ValidationContext): ASTVisitor {
   };
 }
 
+type Variables = Record<string, unknown> | undefined;
+
+/** The value of an argument: a literal, or the variable's value. */
+function argumentValue(field: FieldNode, name: string, variables: Variables): unknown {
+  const arg = field.arguments?.find((a) => a.name.value === name);
+  if (!arg) return undefined;
+  const v = arg.value;
+  if (v.kind === Kind.VARIABLE) return variables?.[v.name.value];
+  if (v.kind === Kind.INT) return Number(v.value);
+  if (v.kind === Kind.LIST) return v.values;
+  if (v.kind === Kind.OBJECT)
+    return Object.fromEntries(
+      v.fields.map((f) => [f.name.value, f.value.kind === Kind.INT ? Number(f.value.value) : f.value]),
+    );
+  return v;
+}
+
+const lengthOf = (value: unknown, fallback: number) => (Array.isArray(value) ? value.length : fallback);
+
 /**
- * Rejects operations whose estimated cost exceeds MAX_COST. Every field costs 1; what is selected
- * under a list counts once per row it may return: `first` when given (the maximum page size when it
- * is a variable, since validation runs before variables are known; the default page size when
- * omitted), one for a connection's `edges`
- * (already counted by `first`), UNPAGED_LIST_WEIGHT for other lists. Introspection is free.
+ * Estimated rows an operation returns. Every field costs 1; what is selected under a list counts once
+ * per row it may return: `first` (its value, also from a variable; the default page size when
+ * omitted), the number of codes a comparison or matrix is given, LIST_WEIGHTS or UNPAGED_LIST_WEIGHT
+ * for other lists, CYCLE_WEIGHT for a list met again on its own path. Introspection is free.
  */
-export function costLimit(context: ValidationContext): ASTVisitor {
-  const schema = context.getSchema();
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Variables,
+): number {
   const fragments = new Map(
-    context
-      .getDocument()
-      .definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
   );
+  /** Sizes that ancestors' arguments fix for their descendants' lists (a comparison's rows). */
+  type Carry = { municipalities?: number };
   const weightOf = (
     field: FieldNode,
     def: GraphQLField<unknown, unknown>,
-    type: GraphQLOutputType,
     parent: GraphQLNamedType,
+    path: readonly string[],
+    carry: Carry,
   ): number => {
-    const first = field.arguments?.find((a) => a.name.value === 'first');
-    if (first) return first.value.kind === Kind.INT ? Math.max(0, Number(first.value.value)) : MAX_PAGE_SIZE;
-    if (def.args.some((a) => a.name === 'first')) return DEFAULT_PAGE_SIZE;
-    if (!isListType(getNullableType(type))) return 1;
-    return parent.name.endsWith('Connection') ? 1 : UNPAGED_LIST_WEIGHT;
+    const key = `${parent.name}.${def.name}`;
+    if (def.args.some((a) => a.name === 'first')) {
+      const first = argumentValue(field, 'first', variables);
+      return typeof first === 'number' && Number.isFinite(first)
+        ? Math.min(MAX_PAGE_SIZE, Math.max(0, first))
+        : DEFAULT_PAGE_SIZE;
+    }
+    if (!isListType(getNullableType(def.type))) return 1;
+    if (parent.name.endsWith('Connection')) return 1;
+    const municipalities = lengthOf(argumentValue(field, 'municipalities', variables), 400);
+    let weight: number;
+    if (key === 'Query.compareMunicipalities')
+      weight = lengthOf(argumentValue(field, 'indicators', variables), 50);
+    else if (key === 'IndicatorComparison.rows') weight = carry.municipalities ?? 400;
+    else if (key === 'Query.outcomeMatrix')
+      weight = municipalities * lengthOf(argumentValue(field, 'domains', variables), OUTCOME_DOMAIN_WEIGHT);
+    else if (key === 'Query.indicatorSeries') {
+      const years = argumentValue(field, 'years', variables) as { from?: unknown; to?: unknown } | undefined;
+      const span =
+        typeof years?.from === 'number' && typeof years?.to === 'number'
+          ? Math.max(1, years.to - years.from + 1)
+          : SERIES_YEAR_WEIGHT;
+      weight = municipalities * Math.min(span, SERIES_YEAR_WEIGHT);
+    } else weight = LIST_WEIGHTS[key] ?? UNPAGED_LIST_WEIGHT;
+    return path.includes(key) ? Math.max(weight, CYCLE_WEIGHT) : weight;
   };
-  const costOf = (set: SelectionSetNode | undefined, parent: GraphQLNamedType, seen: Set<string>): number => {
+  const costOf = (
+    set: SelectionSetNode | undefined,
+    parent: GraphQLNamedType,
+    seen: Set<string>,
+    path: readonly string[],
+    carry: Carry,
+  ): number => {
     if (!set) return 0;
     let cost = 0;
     for (const s of set.selections) {
@@ -137,34 +228,54 @@ export function costLimit(context: ValidationContext): ASTVisitor {
           isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[s.name.value] : undefined;
         if (!def) continue; // unknown fields are reported by the standard rules
         const named = getNamedType(def.type);
-        cost += 1 + weightOf(s, def, def.type, parent) * costOf(s.selectionSet, named, seen);
+        const key = `${parent.name}.${def.name}`;
+        const isList = isListType(getNullableType(def.type)) || def.args.some((a) => a.name === 'first');
+        const inner =
+          key === 'Query.compareMunicipalities'
+            ? { municipalities: lengthOf(argumentValue(s, 'municipalities', variables), 400) }
+            : carry;
+        cost +=
+          1 +
+          weightOf(s, def, parent, path, carry) *
+            costOf(s.selectionSet, named, seen, isList ? [...path, key] : path, inner);
+        if (cost > MAX_COST * 1000) return cost; // far over: no need to finish counting
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         const on = s.typeCondition ? schema.getType(s.typeCondition.name.value) : parent;
-        cost += costOf(s.selectionSet, on ?? parent, seen);
+        cost += costOf(s.selectionSet, on ?? parent, seen, path, carry);
       } else if (!seen.has(s.name.value)) {
         const fragment = fragments.get(s.name.value);
         const on = fragment ? schema.getType(fragment.typeCondition.name.value) : undefined;
-        cost += costOf(fragment?.selectionSet, on ?? parent, new Set([...seen, s.name.value]));
+        cost += costOf(fragment?.selectionSet, on ?? parent, new Set([...seen, s.name.value]), path, carry);
       }
     }
     return cost;
   };
-  return {
-    OperationDefinition(node) {
-      const root =
-        node.operation === 'mutation'
-          ? schema.getMutationType()
-          : node.operation === 'subscription'
-            ? schema.getSubscriptionType()
-            : schema.getQueryType();
-      if (!root) return;
-      const cost = costOf(node.selectionSet, root, new Set());
-      if (cost > MAX_COST)
-        context.reportError(
-          limitError(
-            `The query may cost ${cost} (rows it can return, lists weighted by their page size); at most ${MAX_COST} is allowed. Ask for smaller pages or fewer nested lists.`,
-          ),
-        );
-    },
-  };
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  return root ? costOf(operation.selectionSet, root, new Set(), [], {}) : 0;
 }
+
+/**
+ * Refuses operations whose estimated cost exceeds MAX_COST. Runs once the operation and its variables
+ * are known (validation rules see no variables), before any resolver: a page size or a list of codes
+ * given as a variable counts with its real value.
+ */
+export const costLimitPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, operation, request }) {
+        if (!operation) return;
+        const cost = operationCost(schema, document, operation, request.variables);
+        if (cost > MAX_COST)
+          throw new GraphQLError(
+            `The query may cost ${cost > MAX_COST * 1000 ? `more than ${MAX_COST * 1000}` : cost} (fields it can return, lists weighted by their page size or the codes given); at most ${MAX_COST} is allowed. Ask for smaller pages or fewer nested lists.`,
+            { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+          );
+      },
+    };
+  },
+};

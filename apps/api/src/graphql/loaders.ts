@@ -2,6 +2,7 @@ import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
 import { helper } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { Citation } from '../modules/source/citation.entity';
+import { checkDeadline } from './deadline';
 
 type Key = string | number;
 
@@ -17,7 +18,11 @@ export function pkOf(ref: object | null | undefined): Key | null {
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
 
-  constructor(private readonly em: EntityManager) {}
+  /** `deadline`: epoch ms after which batches stop (EXECUTION_TIMEOUT) instead of running their SQL. */
+  constructor(
+    private readonly em: EntityManager,
+    readonly deadline = Number.POSITIVE_INFINITY,
+  ) {}
 
   /** Entities by primary key. */
   byId<T extends object>(entity: EntityClass<T>, pk = 'id'): DataLoader<Key, T | null> {
@@ -73,7 +78,16 @@ export class Loaders {
   private memo<V>(name: string, batch: (ids: readonly Key[]) => Promise<V[]>): DataLoader<Key, V> {
     let loader = this.loaders.get(name) as DataLoader<Key, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<Key, V>(batch, { cacheKeyFn: String, maxBatchSize: 1000 });
+      const deadline = this.deadline;
+      // The deadline is checked before each batch's SQL and after it: a request past its time stops
+      // at the next level instead of loading it.
+      const guarded = async (ids: readonly Key[]) => {
+        checkDeadline(deadline);
+        const values = await batch(ids);
+        checkDeadline(deadline);
+        return values;
+      };
+      loader = new DataLoader<Key, V>(guarded, { cacheKeyFn: String, maxBatchSize: 1000 });
       this.loaders.set(name, loader as DataLoader<Key, unknown>);
     }
     return loader;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, Kind, visit } from 'graphql';
+import { type DocumentNode, Kind, type ValueNode, visit } from 'graphql';
 import { badInput } from './errors';
 
 const MESSAGE = 'contains a NUL character (U+0000), which text cannot hold.';
@@ -21,13 +21,23 @@ function nulPath(value: unknown, path: string): string | null {
   return null;
 }
 
-/** The argument each variable is passed to, so errors name fields the way resolvers do. */
+/**
+ * Where each variable is used, as an input path (`filter.search`, `input`), so errors name fields the
+ * way resolvers do.
+ */
 function argumentOfVariables(document: DocumentNode): Map<string, string> {
   const names = new Map<string, string>();
+  const walk = (value: ValueNode, path: string) => {
+    if (value.kind === Kind.VARIABLE) names.set(value.name.value, path);
+    else if (value.kind === Kind.OBJECT)
+      for (const f of value.fields) walk(f.value, `${path}.${f.name.value}`);
+    else if (value.kind === Kind.LIST)
+      value.values.forEach((v, i) => {
+        walk(v, `${path}[${i}]`);
+      });
+  };
   visit(document, {
-    [Kind.ARGUMENT]: (node) => {
-      if (node.value.kind === Kind.VARIABLE) names.set(node.value.name.value, node.name.value);
-    },
+    [Kind.ARGUMENT]: (node) => walk(node.value, node.name.value),
   });
   return names;
 }
@@ -42,11 +52,11 @@ export const refuseNulCharacters: ApolloServerPlugin = {
     return {
       async didResolveOperation({ request, document }) {
         const variables = Object.entries(request.variables ?? {});
-        if (variables.some(([, v]) => nulPath(v, ''))) {
+        if (variables.some(([, v]) => nulPath(v, '') !== null)) {
           const argumentOf = argumentOfVariables(document);
           for (const [name, value] of variables) {
             const path = nulPath(value, argumentOf.get(name) ?? `$${name}`);
-            if (path) throw badInput(path, MESSAGE);
+            if (path !== null) throw badInput(path, MESSAGE);
           }
         }
         let argument = 'query';

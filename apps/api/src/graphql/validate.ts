@@ -20,6 +20,14 @@ export function checkDateOrder(
   if (start && end && start > end) throw badInput(field, `ends (${end}) before it starts (${start}).`);
 }
 
+/**
+ * Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069, marks U+200E/U+200F/U+061C),
+ * the zero-width space, invisible operators and the byte-order mark: invisible in a name, they can make
+ * a record look like another ("Trojan Source"). Soft hyphens (U+00AD) and the zero-width (non-)joiners
+ * (U+200C/U+200D, inside emoji and some scripts' words) stay.
+ */
+const INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
 export function checkText(
   value: string | null | undefined,
   field: string,
@@ -34,6 +42,12 @@ export function checkText(
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value))
     throw badInput(field, 'contains control characters.');
+  const invisible = INVISIBLE.exec(value);
+  if (invisible)
+    throw badInput(
+      field,
+      `contains an invisible or text-direction control character (U+${(invisible[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}), which could make the text read differently than it is stored.`,
+    );
 }
 
 export const MAX_AMOUNT = 1e12;

@@ -1,8 +1,13 @@
 import type { RequestHandler, Response } from 'express';
-import { hashKey } from '../config';
+import type { KeyHolder } from '../config';
 
-/** A fixed-size token bucket per client: `perMinute` requests, refilled continuously. */
-export class RateLimiter {
+/** Takes one token from a client's bucket: 0 when allowed, else the seconds until one is available. */
+export interface Limiter {
+  take(client: string): number | Promise<number>;
+}
+
+/** A fixed-size token bucket per client: `perMinute` requests, refilled continuously (one process). */
+export class RateLimiter implements Limiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(
@@ -10,7 +15,6 @@ export class RateLimiter {
     private readonly maxClients = 100_000,
   ) {}
 
-  /** Takes one token; returns 0 when allowed, else the seconds until one is available. */
   take(client: string, now = Date.now()): number {
     const rate = this.perMinute / 60_000;
     const b = this.buckets.get(client) ?? { tokens: this.perMinute, at: now };
@@ -51,25 +55,61 @@ function tooMany(res: Response, retryAfter: number, who: string): void {
     );
 }
 
+/** What `identifyCaller` found: the key's holder, or why the key was refused. Kept in `res.locals`. */
+export interface Caller {
+  holder: KeyHolder | null;
+  /** The hash of a valid key (its own allowance). */
+  keyHash: string | null;
+  /** A key was sent but is malformed, unknown or revoked: the message to answer with. */
+  refused: string | null;
+}
+
+export const callerOf = (res: Response): Caller =>
+  (res.locals.caller as Caller | undefined) ?? { holder: null, keyHash: null, refused: null };
+
+/** Limiters for the three allowances; in memory by default, in Redis when REDIS_URL is set. */
+export interface Limiters {
+  ips: Limiter;
+  keys: Limiter;
+  keyedIps: Limiter;
+}
+
+export const memoryLimiters = (perIp: number, perKey: number): Limiters => ({
+  ips: new RateLimiter(perIp),
+  keys: new RateLimiter(perKey),
+  keyedIps: new RateLimiter(perKey),
+});
+
 /**
- * Per-IP and per-key limits for /graphql. A request with a key counts against the key (so a shared
- * office IP does not throttle an editor) and, at the key's rate, against its IP too, so made-up keys
- * do not buy an address unlimited requests.
+ * Per-IP and per-key limits for /graphql, decided after the key is checked (`identifyCaller` runs
+ * first). A valid key counts against the key (so a shared office IP does not throttle an editor) and,
+ * at the key's rate, against its IP too. A made-up, revoked or malformed key buys nothing: it counts
+ * against the address like an anonymous request and is answered 401 at once.
  */
-export function rateLimit(perIp: number, perKey: number): RequestHandler {
-  const ips = new RateLimiter(perIp);
-  const keys = new RateLimiter(perKey);
-  const keyedIps = new RateLimiter(perKey);
-  return (req, res, next) => {
-    const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    const auth = req.headers.authorization;
-    if (auth) {
-      const wait = keys.take(hashKey(auth)) || keyedIps.take(ip);
-      if (wait) return tooMany(res, wait, 'API key');
-    } else {
-      const wait = ips.take(ip);
-      if (wait) return tooMany(res, wait, 'address');
+export function rateLimit(limiters: Limiters): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+      const caller = callerOf(res);
+      if (caller.keyHash) {
+        const wait = (await limiters.keys.take(caller.keyHash)) || (await limiters.keyedIps.take(ip));
+        if (wait) return tooMany(res, wait, 'API key');
+      } else {
+        const wait = await limiters.ips.take(ip);
+        if (wait) return tooMany(res, wait, 'address');
+      }
+      if (caller.refused)
+        return void res
+          .status(401)
+          .type('application/json')
+          .send(
+            JSON.stringify({
+              errors: [{ message: caller.refused, extensions: { code: 'UNAUTHENTICATED' } }],
+            }),
+          );
+      next();
+    } catch (err) {
+      next(err);
     }
-    next();
   };
 }

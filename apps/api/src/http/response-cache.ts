@@ -11,12 +11,29 @@ interface Entry {
   etag: string;
 }
 
-/** A small LRU of response bodies (Map keeps insertion order; a hit moves the entry to the end). */
+/**
+ * A small LRU of response bodies of one data version (Map keeps insertion order; a hit moves the entry
+ * to the end). Entries of an older version can never be asked for again: the first entry of a newer
+ * version drops them all, so memory follows the answers in use, not the 64 MB ceiling (a soak with a
+ * write every few hundred ms kept ~64 MB of dead bodies, the largest part of its RSS growth).
+ */
 class Lru {
   private readonly map = new Map<string, Entry>();
   private bytes = 0;
+  private version = -1;
 
   constructor(private readonly maxBytes: number) {}
+
+  /** Keeps `version`'s entries; a newer one drops the rest; false for an older one (not worth keeping). */
+  useVersion(version: number): boolean {
+    if (version < this.version) return false;
+    if (version > this.version) {
+      this.map.clear();
+      this.bytes = 0;
+      this.version = version;
+    }
+    return true;
+  }
 
   get(key: string): Entry | undefined {
     const e = this.map.get(key);
@@ -90,7 +107,12 @@ function requestKey(req: Parameters<RequestHandler>[0]): string | null {
 export function responseCache(version: DataVersionReader, maxBytes = 64 * 1024 * 1024): RequestHandler {
   const cache = new Lru(maxBytes);
   return async (req, res, next) => {
-    if (req.headers.authorization || (req.method !== 'GET' && req.method !== 'POST')) return next();
+    if (req.headers.authorization) {
+      // A keyed answer may hold personal data: no shared cache may keep it.
+      res.set('Cache-Control', 'private, no-store');
+      return next();
+    }
+    if (req.method !== 'GET' && req.method !== 'POST') return next();
     if (!preflighted(req)) return next();
     const key = requestKey(req);
     if (!key) return next();
@@ -108,8 +130,9 @@ export function responseCache(version: DataVersionReader, maxBytes = 64 * 1024 *
         ETag: hit.etag,
         'Cache-Control': 'public, max-age=0, must-revalidate',
         'X-Cache': 'HIT',
-        Vary: 'Accept, Authorization',
       });
+      // Added to, not replaced: CORS varies on Origin, and a shared cache must keep that apart too.
+      res.vary('Accept').vary('Authorization');
       if (req.headers['if-none-match'] === hit.etag) {
         res.status(304).end();
         return;
@@ -133,20 +156,53 @@ export function responseCache(version: DataVersionReader, maxBytes = 64 * 1024 *
           res.setHeader('ETag', etag);
           res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
           res.setHeader('X-Cache', 'MISS');
-          res.setHeader('Vary', 'Accept, Authorization');
+          res.vary('Accept').vary('Authorization');
         }
       }
       if (cacheable) {
-        const body = Buffer.concat(chunks);
-        cache.set(cacheKey, {
-          body,
-          contentType: String(res.getHeader('content-type') ?? 'application/json'),
-          etag,
-        });
+        if (cache.useVersion(v))
+          cache.set(cacheKey, {
+            body: Buffer.concat(chunks),
+            contentType: String(res.getHeader('content-type') ?? 'application/json'),
+            etag,
+          });
         if (req.headers['if-none-match'] === etag && !res.headersSent) {
           res.statusCode = 304;
           return (end as () => unknown)();
         }
+      }
+      return (end as (...a: unknown[]) => unknown)(chunk, ...rest);
+    }) as typeof res.end;
+    next();
+  };
+}
+
+/** The largest answer sent: 10 MB, far above any page of the dashboard at national scale (< 1 MB). */
+export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Replaces an answer larger than `maxBytes` by an error (RESPONSE_TOO_LARGE, 400): the row budget
+ * (deadline.ts) bounds how many rows an answer holds, this bounds what long texts in them add up to.
+ */
+export function responseSizeCap(maxBytes: number): RequestHandler {
+  return (_req, res, next) => {
+    const end = res.end.bind(res);
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      const size =
+        typeof chunk === 'string' ? Buffer.byteLength(chunk) : Buffer.isBuffer(chunk) ? chunk.length : 0;
+      if (size > maxBytes && !res.headersSent) {
+        const body = JSON.stringify({
+          errors: [
+            {
+              message: `The answer is ${Math.round(size / 1024 / 1024)} MB; at most ${Math.round(maxBytes / 1024 / 1024)} MB is sent. Ask for smaller pages or fewer fields.`,
+              extensions: { code: 'RESPONSE_TOO_LARGE' },
+            },
+          ],
+        });
+        res.removeHeader(CACHEABLE_HEADER);
+        res.statusCode = 400;
+        res.setHeader('content-length', Buffer.byteLength(body));
+        return (end as (c: string) => unknown)(body);
       }
       return (end as (...a: unknown[]) => unknown)(chunk, ...rest);
     }) as typeof res.end;

@@ -10,6 +10,7 @@ import {
   rank,
 } from '@vertailu/indicators';
 import { checkYearRange } from '../../graphql/common.types';
+import { checkDeadline } from '../../graphql/deadline';
 import { badInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Municipality } from '../municipality/municipality.entity';
@@ -174,6 +175,15 @@ function latestOf(series: Series | undefined, what: string): Result {
   };
 }
 
+/** A code given twice would be computed (and explained) twice for nothing: refused, naming the repeat. */
+export function refuseDuplicates(codes: readonly string[], field: string): void {
+  const seen = new Set<string>();
+  codes.forEach((c, i) => {
+    if (seen.has(c)) throw badInput(`${field}[${i}]`, `"${c.slice(0, 20)}" is given twice.`);
+    seen.add(c);
+  });
+}
+
 /**
  * compareMunicipalities: values per indicator and municipality over a year range, normalised on
  * request, ranked, with group mean and median. Sums happen in SQL; this combines the yearly sums.
@@ -181,13 +191,16 @@ function latestOf(series: Series | undefined, what: string): Result {
 export async function compareMunicipalities(
   em: EntityManager,
   args: CompareArgs,
+  deadline?: number,
 ): Promise<IndicatorComparison[]> {
   if (!args.municipalities.length || args.municipalities.length > 400)
     throw badInput('municipalities', 'give 1–400 municipality codes.');
   if (!args.indicators.length || args.indicators.length > 50)
     throw badInput('indicators', 'give 1–50 indicator codes.');
+  refuseDuplicates(args.municipalities, 'municipalities');
+  refuseDuplicates(args.indicators, 'indicators');
   const years = checkYearRange(args.years, 'years');
-  const municipalities = await em.find(Municipality, { code: { $in: [...new Set(args.municipalities)] } });
+  const municipalities = await em.find(Municipality, { code: { $in: args.municipalities } });
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   args.municipalities.forEach((c, i) => {
     if (!byCode.has(c))
@@ -229,6 +242,7 @@ export async function compareMunicipalities(
   );
 
   return args.indicators.map((indicatorCode) => {
+    checkDeadline(deadline); // up to 50 indicators × 400 municipalities of work: stop between indicators
     const indicator = indicatorByCode.get(indicatorCode) as Indicator;
     const normalize: Normalize = indicator.normalizable ? args.normalize : 'NONE';
     const unit = normalize === 'NONE' ? indicator.unit : NORMALIZE_BY[normalize].unit;
@@ -334,41 +348,68 @@ export async function compareMunicipalities(
   });
 }
 
-/** Inputs of a compared value: the records behind the stored yearly values, each listed once. */
+/** What one compared value's explanation needs: its stored indicators, municipality and years. */
+export interface ExplanationKey {
+  indicators: string[];
+  municipality: string;
+  years: number[];
+}
+
+/**
+ * Inputs of many compared values at once (one statement for every row of a comparison): the records
+ * behind the stored yearly values, each listed once per value.
+ */
 export async function explanationInputs(
   em: EntityManager,
-  indicators: string[],
-  municipality: string,
-  years: number[],
-): Promise<Explanation['inputs']> {
+  keys: readonly ExplanationKey[],
+  deadline?: number,
+): Promise<Explanation['inputs'][]> {
+  const indicators = [...new Set(keys.flatMap((k) => k.indicators))];
+  const municipalities = [...new Set(keys.map((k) => k.municipality))];
+  const years = [...new Set(keys.flatMap((k) => k.years))];
+  const anyYear = keys.some((k) => !k.years.length);
   const rows = await em.find(
     IndicatorValue,
     {
       indicator: { $in: indicators },
-      municipality,
-      ...(years.length ? { $or: [{ year: { $in: years } }, { year: null }] } : {}),
+      municipality: { $in: municipalities },
+      ...(anyYear ? {} : { $or: [{ year: { $in: years } }, { year: null }] }),
     },
     { orderBy: { year: 'asc', id: 'asc' } },
   );
-  const seen = new Map<string, Explanation['inputs'][number]>();
+  const byCell = new Map<string, IndicatorValue[]>();
+  const order = new Map(rows.map((row, i) => [row, i]));
   for (const row of rows) {
-    const explanation = row.explanation as DerivedExplanation | null;
-    for (const input of explanation?.inputs ?? []) {
-      const recordId =
-        input.recordType && input.recordId ? toGlobalId(input.recordType, input.recordId) : null;
-      const key = recordId ?? input.label;
-      if (!seen.has(key))
-        seen.set(key, { label: input.label, value: input.value, unit: input.unit, recordId });
-    }
-    if (!explanation && row.value !== null) {
-      const key = `IndicatorValue:${row.id}`;
-      seen.set(key, {
-        label: `${row.indicator.code} ${row.year ?? ''} (${row.provenance.toLowerCase()}${row.sourceNote ? `: ${row.sourceNote}` : ''})`,
-        value: row.value,
-        unit: row.indicator.code,
-        recordId: null,
-      });
-    }
+    const cell = `${row.indicator.code}:${row.municipality.code}`;
+    const list = byCell.get(cell);
+    if (list) list.push(row);
+    else byCell.set(cell, [row]);
   }
-  return [...seen.values()];
+  return keys.map((key, n) => {
+    if (n % 500 === 0) checkDeadline(deadline);
+    const wanted = new Set(key.years);
+    const mine = key.indicators
+      .flatMap((i) => byCell.get(`${i}:${key.municipality}`) ?? [])
+      .filter((row) => !wanted.size || row.year === null || wanted.has(row.year))
+      .sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+    const seen = new Map<string, Explanation['inputs'][number]>();
+    for (const row of mine) {
+      const explanation = row.explanation as DerivedExplanation | null;
+      for (const input of explanation?.inputs ?? []) {
+        const recordId =
+          input.recordType && input.recordId ? toGlobalId(input.recordType, input.recordId) : null;
+        const k = recordId ?? input.label;
+        if (!seen.has(k)) seen.set(k, { label: input.label, value: input.value, unit: input.unit, recordId });
+      }
+      if (!explanation && row.value !== null) {
+        seen.set(`IndicatorValue:${row.id}`, {
+          label: `${row.indicator.code} ${row.year ?? ''} (${row.provenance.toLowerCase()}${row.sourceNote ? `: ${row.sourceNote}` : ''})`,
+          value: row.value,
+          unit: row.indicator.code,
+          recordId: null,
+        });
+      }
+    }
+    return [...seen.values()];
+  });
 }

@@ -10,7 +10,7 @@ import { municipalityCostRoles } from '../finance/cost-roles.service';
 import { MunicipalityCostRoles } from '../finance/cost-roles.types';
 import { Municipality } from '../municipality/municipality.entity';
 import { Citation } from '../source/citation.entity';
-import { compareMunicipalities, explanationInputs } from './comparison.service';
+import { compareMunicipalities, type ExplanationKey, explanationInputs } from './comparison.service';
 import {
   CompareArgs,
   ComparisonRow,
@@ -42,11 +42,22 @@ export class ComparisonRowResolver {
   async explanation(@Root() row: RowWithLookup, @Ctx() ctx: Context): Promise<Explanation> {
     const lookup = row._lookup;
     if (!lookup) return row.explanation;
-    const indicators = lookup.ratio ?? [lookup.indicator];
-    return {
-      formula: row.explanation.formula,
-      inputs: await explanationInputs(ctx.em, indicators, lookup.municipality, lookup.years),
+    const key: ExplanationKey = {
+      indicators: lookup.ratio ?? [lookup.indicator],
+      municipality: lookup.municipality,
+      years: lookup.years,
     };
+    // Batched: every row of the request in one statement (keys are compared as JSON).
+    const inputs = await ctx.loaders
+      .keyed('explanationInputs', (keys) =>
+        explanationInputs(
+          ctx.em,
+          keys.map((k) => JSON.parse(String(k)) as ExplanationKey),
+          ctx.deadline,
+        ),
+      )
+      .load(JSON.stringify(key));
+    return { formula: row.explanation.formula, inputs };
   }
 }
 
@@ -103,7 +114,7 @@ export class IndicatorResolver {
       'Compare municipalities on indicators over a year range: value, unit, rank, group mean and median, and why a value is missing.',
   })
   compareMunicipalities(@Args(() => CompareArgs) args: CompareArgs, @Ctx() ctx: Context) {
-    return compareMunicipalities(ctx.em, args);
+    return compareMunicipalities(ctx.em, args, ctx.deadline);
   }
 
   @Query(() => [MunicipalityCostRoles], {

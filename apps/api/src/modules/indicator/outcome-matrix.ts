@@ -1,13 +1,16 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { EVIDENCE_TYPES } from '@vertailu/data';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, OutcomeDirectionEnum } from '../../graphql/enums';
 import { badInput } from '../../graphql/errors';
+import { MAX_ROWS } from '../../graphql/limits';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { Term } from '../vocabulary/term.entity';
+import { refuseDuplicates } from './comparison.service';
 import { groupOutcomes, type OutcomeGroup } from './counts.service';
 import { MissingReasonEnum } from './indicator-value.entity';
 
@@ -75,6 +78,8 @@ export async function outcomeMatrix(
   domainCodes: string[] | undefined,
 ): Promise<OutcomeCell[]> {
   if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
+  refuseDuplicates(codes, 'municipalities');
+  if (domainCodes) refuseDuplicates(domainCodes, 'domains');
   const municipalities = await em.find(Municipality, { code: { $in: codes } });
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   codes.forEach((c, i) => {
@@ -139,7 +144,13 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
   const domainIds = [...new Set(keys.map((k) => Number(k.split('|')[1])))];
   const [links, practices] = await Promise.all([
     em.find(ProjectMunicipality, { municipality: { $in: codes } }),
-    em.find(Practice, { municipality: { $in: codes } }, { fields: ['id', 'municipality'] as never }),
+    // Plain rows, not entities: a partly loaded Practice in the request's identity map would later be
+    // served as if whole (its version null).
+    em
+      .createQueryBuilder(Practice, 'p')
+      .select(['p.id', 'p.municipality'])
+      .where({ municipality: { $in: codes } })
+      .execute<{ id: number; municipality: string }[]>('all', true),
   ]);
   const codesOfProject = new Map<number, Set<string>>();
   for (const l of links)
@@ -147,7 +158,7 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
       l.project.id,
       (codesOfProject.get(l.project.id) ?? new Set()).add(l.municipality.code),
     );
-  const codeOfPractice = new Map(practices.map((p) => [p.id, p.municipality.code]));
+  const codeOfPractice = new Map(practices.map((p) => [Number(p.id), String(p.municipality)]));
   const outcomes = await em.find(
     Outcome,
     {
@@ -158,8 +169,11 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
         { practice: { $in: [...codeOfPractice.keys()] } },
       ],
     },
-    { orderBy: { evidenceLevel: 'desc', id: 'asc' } },
+    // At most one answer's worth of rows: more could not be sent anyway (deadline.ts), and loading them
+    // first would cost the time and memory the row budget is there to bound.
+    { orderBy: { evidenceLevel: 'desc', id: 'asc' }, limit: MAX_ROWS + 1 },
   );
+  if (outcomes.length > MAX_ROWS) throw tooLarge();
   const buckets = new Map<string, Outcome[]>();
   for (const o of outcomes) {
     const codesOf = o.project

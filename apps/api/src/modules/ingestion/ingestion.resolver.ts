@@ -149,16 +149,40 @@ export class DraftResolver {
   }
 }
 
+/**
+ * Revisions by (document key, revision), batched: one statement per depth level for every revision
+ * a request asks about (a document's revisions list their previous ones and texts).
+ */
+function revisionLoader(ctx: Context, withText: boolean) {
+  return ctx.loaders.keyed(withText ? 'revisionWithText' : 'revision', async (keys) => {
+    const pairs = keys.map((k) => JSON.parse(String(k)) as [string, number]);
+    const rows = await ctx.em.find(
+      ImportedDocument,
+      {
+        documentKey: { $in: [...new Set(pairs.map(([key]) => key))] },
+        revision: { $in: [...new Set(pairs.map(([, revision]) => revision))] },
+      },
+      withText ? { populate: ['text'] as never } : {},
+    );
+    const byPair = new Map(rows.map((r) => [JSON.stringify([r.documentKey, r.revision]), r]));
+    return keys.map((k) => byPair.get(String(k)) ?? null);
+  });
+}
+
+const revisionKey = (documentKey: string, revision: number) => JSON.stringify([documentKey, revision]);
+
 @Resolver(() => ImportedDocument)
 export class ImportedDocumentResolver {
   @FieldResolver(() => Draft, { description: 'The draft read from this revision.' })
-  draft(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
-    return ctx.em.findOneOrFail(Draft, { document: doc.id });
+  async draft(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
+    const [draft] = await ctx.loaders.children(Draft, 'document').load(doc.id);
+    if (!draft) throw new Error(`Imported document ${doc.id} has no draft`);
+    return draft;
   }
 
   @FieldResolver(() => ImportedDocument, { nullable: true, description: 'The previous revision, if any.' })
   previous(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
-    return ctx.em.findOne(ImportedDocument, { documentKey: doc.documentKey, revision: doc.revision - 1 });
+    return revisionLoader(ctx, false).load(revisionKey(doc.documentKey, doc.revision - 1));
   }
 
   @FieldResolver(() => [FieldChange], {
@@ -184,13 +208,12 @@ export class ImportedDocumentResolver {
     description: 'Lines added and removed since the previous revision.',
   })
   async textChanges(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
-    const previous = await ctx.em.findOne(
-      ImportedDocument,
-      { documentKey: doc.documentKey, revision: doc.revision - 1 },
-      { populate: ['text'] as never },
-    );
-    if (!previous) return null;
-    await ctx.em.populate(doc, ['text'] as never);
-    return lineChanges(previous.text, doc.text);
+    const loader = revisionLoader(ctx, true);
+    const [previous, self] = await Promise.all([
+      loader.load(revisionKey(doc.documentKey, doc.revision - 1)),
+      loader.load(revisionKey(doc.documentKey, doc.revision)),
+    ]);
+    if (!previous || !self) return null;
+    return lineChanges(previous.text, self.text);
   }
 }
