@@ -213,7 +213,7 @@ describe('dashboard in Chromium', () => {
     expect(csv.split('\r\n')[0]).toBe(
       '\uFEFFKunta;Kustannukset (brutto) (€);Kustannukset (brutto): arvio vai toteutunut;Kustannukset (brutto): vuodet;Kustannukset (brutto): puuttumisen syy;Ulkopuolinen rahoitus (€);Ulkopuolinen rahoitus: arvio vai toteutunut;Ulkopuolinen rahoitus: vuodet;Ulkopuolinen rahoitus: puuttumisen syy;Kunnan nettokustannus (€);Kunnan nettokustannus: arvio vai toteutunut;Kunnan nettokustannus: vuodet;Kunnan nettokustannus: puuttumisen syy;Ulkopuolisen rahoituksen osuus bruttokustannuksista (%);Ulkopuolisen rahoituksen osuus bruttokustannuksista: arvio vai toteutunut;Ulkopuolisen rahoituksen osuus bruttokustannuksista: vuodet;Ulkopuolisen rahoituksen osuus bruttokustannuksista: puuttumisen syy',
     );
-    expect(csv).toContain('Tornio;220395;arvio;2015–2018;;115005;;2015–2018;;105390;arvio;2015–2018;');
+    expect(csv).toContain('Tornio;220395;arvio;2015–2018;;115005;arvio;2015–2018;;105390;arvio;2015–2018;');
     expect(csv).toContain('Akaa;23056;toteutunut;2014–2016;;9956;;2014–2016;;13100;toteutunut;2014–2016;');
     expect(csv).toContain('Järvenpää;;;;ei tietoa (ei raportoitu);;;;ei tietoa (summa ei tiedossa)');
     expect(csv).not.toMatch(/NOT_REPORTED|AMOUNT_UNKNOWN|13100\.0/);
@@ -408,7 +408,7 @@ const PAGES = [
   ['timeline', '/timeline', 'timeline-note'],
   ['catalogue', '/catalogue', 'catalogue-table'],
   ['profile', '/municipality/020', 'profile-costs'],
-  ['detail', '/item/UHJvamVjdDoz', 'city-cost'],
+  ['detail', '/item/UHJvamVjdDoz', 'city-cost-851'],
   ['not-found', '/no-such-page', 'not-found'],
 ] as const;
 
@@ -587,11 +587,13 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
 
   it('item pages: labelled cost lines, cost to the city, dates at their precision, no raw codes', async () => {
     const page = await open('/item/UHJvamVjdDoz');
-    await page.getByTestId('city-cost').waitFor();
-    const city = text(await page.getByTestId('city-cost').textContent());
-    expect(city).toBe(
-      'Kustannukset (brutto)220 395 €arvioUlkopuolinen rahoitus115 005 €Kunnan nettokustannus105 390 €brutto miinus ulkopuolinen rahoitus',
-    );
+    await page.getByTestId('city-cost-851').waitFor();
+    const city = async (p: Page, key: string) => text(await p.getByTestId(key).textContent());
+    expect(await city(page, 'city-gross-851')).toBe('220 395 €');
+    expect(await city(page, 'city-gross-851-basis')).toBe('arvio 2015–2018');
+    expect(await city(page, 'city-net-851')).toBe('105 390 €');
+    expect(await city(page, 'city-whole-851')).toBe('414 583 €');
+    expect(await city(page, 'city-rest-851')).toBe('194 188 €');
     expect(text(await page.getByTestId('detail-dates').textContent())).toContain('toteutusaika: 2015–2018');
     const costs = text(await page.getByTestId('detail-costs').textContent());
     expect(costs).toContain('Koko hankkeen budjetti (arvio): 414 583 €');
@@ -599,10 +601,9 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
     const body = text(await page.locator('main').textContent());
     expect(body).not.toMatch(/TOTAL_BUDGET|EXTERNAL_GRANT|NO_SEPARATE_FUNDING|MUNICIPALITY_SHARE|ESTIMATE/);
     const akaa = await open('/item/UHJvamVjdDox');
-    await akaa.getByTestId('city-cost').waitFor();
-    expect(text(await akaa.getByTestId('city-cost').textContent())).toContain(
-      'Kunnan nettokustannus13 100 €',
-    );
+    await akaa.getByTestId('city-cost-020').waitFor();
+    expect(await city(akaa, 'city-net-020')).toBe('13 100 €');
+    expect(await city(akaa, 'city-net-020-basis')).toBe('toteutunut 2014–2016');
     // Kangasala's practice: no separate funding is a statement, not the city as its own funder at 0 €.
     const kangasala = await open('/item/UHJhY3RpY2U6Mw');
     await kangasala.getByTestId('detail-funding').waitFor();
@@ -615,6 +616,20 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
       'toteutusaika: ei tietoa · kuvaus luotu 28.9.2023 · kuvaus muokattu 10.10.2023',
     );
     for (const p of [page, akaa, kangasala, practice]) await p.close();
+  });
+
+  it('the item page’s playground link opens the playground with the query', async () => {
+    const page = await open('/item/UHJvamVjdDoz');
+    await page.getByTestId('city-cost-851').waitFor();
+    await page.getByRole('link', { name: 'Avaa GraphQL-kokeilussa' }).click();
+    await page.locator('.graphiql-container').waitFor();
+    await expect
+      .poll(async () => text(await page.locator('.graphiql-editor').first().textContent()), {
+        timeout: 20_000,
+      })
+      .toContain('UHJvamVjdDoz');
+    expect(text(await page.locator('body').textContent())).not.toMatch(/CSRF|stack/i);
+    await page.close();
   });
 
   it('catalogue: periods at their precision, page dates as page dates', async () => {

@@ -4,10 +4,10 @@ import { catalogueModel } from '../src/view/catalogue';
 import { costEffectivenessModel } from '../src/view/costEffectiveness';
 import { costsModel } from '../src/view/costs';
 import { formatPeriod, pageDates } from '../src/view/dates';
-import { cityCost, costLine, fundingLines } from '../src/view/detail';
+import { costLine, fundingLines, itemCostLines } from '../src/view/detail';
 import { effectivenessModel } from '../src/view/effectiveness';
 import { frameSvg, xmlEscape } from '../src/view/export';
-import { basisOf, figure, figureLine, yearsLabel } from '../src/view/figures';
+import { basisOf, costFigure, figure, figureLine, yearsLabel } from '../src/view/figures';
 import { outcomeText } from '../src/view/outcomes';
 import { overviewModel } from '../src/view/overview';
 import { profileCosts } from '../src/view/profile';
@@ -119,6 +119,52 @@ const comparisons = [
 ];
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
+/** costRoles as the API serves it for the seed (exact sums, basis = weakest input, years of the items). */
+const fig = (amount: number | null, extra: Record<string, unknown> = {}) => ({
+  amount,
+  basis: null as string | null,
+  fromYear: null as number | null,
+  toYear: null as number | null,
+  knownZero: false,
+  missingReason: amount == null ? 'NOT_REPORTED' : null,
+  note: null,
+  formula: null as string | null,
+  inputs: [] as ReturnType<typeof cost>[],
+  ...extra,
+});
+const Y = (fromYear: number, toYear: number | null) => ({ fromYear, toYear });
+const ROLES = [
+  {
+    municipality: { code: '020' },
+    gross: fig(23056, { basis: 'REALISED', ...Y(2014, 2016), inputs: [AKAA_COST] }),
+    externalFunding: fig(9956, Y(2014, 2016)),
+    netOwnCost: fig(13100, {
+      basis: 'REALISED',
+      ...Y(2014, 2016),
+      formula: 'gross cost − external funding = 23,056 € − 9,956 € = 13,100 €',
+      inputs: [AKAA_COST, cost('grant from TSR', 9956)],
+    }),
+  },
+  {
+    municipality: { code: '186' },
+    gross: fig(null),
+    externalFunding: fig(null, { missingReason: 'AMOUNT_UNKNOWN' }),
+    netOwnCost: fig(null),
+  },
+  {
+    municipality: { code: '211' },
+    gross: fig(null, Y(2015, null)),
+    externalFunding: fig(0, { knownZero: true, ...Y(2015, null) }),
+    netOwnCost: fig(null, Y(2015, null)),
+  },
+  {
+    municipality: { code: '851' },
+    gross: fig(220395, { basis: 'ESTIMATE', ...Y(2015, 2018) }),
+    externalFunding: fig(115005, { basis: 'ESTIMATE', ...Y(2015, 2018) }),
+    netOwnCost: fig(105390, { basis: 'ESTIMATE', ...Y(2015, 2018) }),
+  },
+];
+
 describe('figures', () => {
   it('names a run of years and gaps', () => {
     expect(yearsLabel([2016, 2014, 2015])).toBe('2014–2016');
@@ -148,7 +194,7 @@ describe('figures', () => {
 
 describe('overview', () => {
   it('gives every card gross, external and net cost, each qualified', () => {
-    const cards = overviewModel(M, comparisons, fi, 'fi');
+    const cards = overviewModel(M, comparisons, ROLES, fi, 'fi');
     const akaa = cards.find((c) => c.code === '020');
     const line = (key: string) => akaa?.lines.find((l) => l.key === key);
     expect(line('OWN_PROJECT_COST')?.label).toBe('Kustannukset (brutto)');
@@ -164,7 +210,7 @@ describe('overview', () => {
 
 describe('costs', () => {
   it('draws only series with bars, legend top of the stack first, and names who has no bar', () => {
-    const model = costsModel(M, comparisons, fi, 'fi');
+    const model = costsModel(M, comparisons, ROLES, true, fi, 'fi');
     expect(model.series.map((s) => s.key)).toEqual([
       'NET_OWN_CONTRIBUTION',
       'EXTERNAL_FUNDING_EU',
@@ -190,7 +236,7 @@ describe('costs', () => {
   });
 
   it('writes a CSV with Finnish headers, the exact values, basis and years, and reasons in words', () => {
-    const { csv } = costsModel(M, comparisons, fi, 'fi');
+    const { csv } = costsModel(M, comparisons, ROLES, true, fi, 'fi');
     expect(csv.header.slice(0, 5)).toEqual([
       'Kunta',
       'Kustannukset (brutto) (€)',
@@ -218,7 +264,7 @@ describe('costs', () => {
 
 describe('cost-effectiveness', () => {
   it('gives results per 10 000 € of net own cost only where both are known, with the evidence beside it', () => {
-    const model = costEffectivenessModel(M, comparisons, fi, 'fi');
+    const model = costEffectivenessModel(M, comparisons, ROLES, fi, 'fi');
     const akaa = model.rows.find((r) => r.code === '020');
     expect(akaa?.perTenK).toBeCloseTo((8 / 13100) * 10000, 10);
     expect(akaa?.perTenKText).toBe('6,11 · näytön taso 4 vertailuryhmä');
@@ -229,11 +275,11 @@ describe('cost-effectiveness', () => {
   });
 
   it('sorts by a column either way, unknown values last both ways', () => {
-    const up = costEffectivenessModel(M, comparisons, fi, 'fi', { key: 'net', descending: false });
+    const up = costEffectivenessModel(M, comparisons, ROLES, fi, 'fi', { key: 'net', descending: false });
     expect(up.rows.map((r) => r.name)).toEqual(['Akaa', 'Tornio', 'Järvenpää', 'Kangasala']);
-    const down = costEffectivenessModel(M, comparisons, fi, 'fi', { key: 'net', descending: true });
+    const down = costEffectivenessModel(M, comparisons, ROLES, fi, 'fi', { key: 'net', descending: true });
     expect(down.rows.map((r) => r.name)).toEqual(['Tornio', 'Akaa', 'Järvenpää', 'Kangasala']);
-    const per = costEffectivenessModel(M, comparisons, en, 'en', { key: 'perTenK', descending: true });
+    const per = costEffectivenessModel(M, comparisons, ROLES, en, 'en', { key: 'perTenK', descending: true });
     expect(per.rows[0]?.name).toBe('Akaa');
     expect(per.csv.header).toContain('Improved outcomes per 10 000 € of net own cost');
   });
@@ -360,7 +406,6 @@ describe('item page', () => {
     { kind: 'TOTAL_BUDGET', basis: 'ESTIMATE', amount: 414583, municipality: null },
     { kind: 'MUNICIPALITY_SHARE', basis: 'ESTIMATE', amount: 220395, municipality: { nameFi: 'Tornio' } },
   ];
-  const esr = { kind: 'EXTERNAL_GRANT', amount: 115005, funder: { nameFi: 'Euroopan sosiaalirahasto' } };
   it('names cost lines by what they cover, never by their code', () => {
     expect(
       nb(`${costLine(costs[0] as never, fi, 'fi').label}: ${costLine(costs[0] as never, fi, 'fi').amount}`),
@@ -370,20 +415,28 @@ describe('item page', () => {
     );
   });
 
-  it('computes the cost to the city exactly, in cents', () => {
-    const tornio = cityCost(costs, [esr], 1, fi, 'fi');
-    expect(nb(tornio.gross)).toBe('220 395 €');
-    expect(tornio.grossBasis).toBe('arvio');
-    expect(nb(tornio.net)).toBe('105 390 €');
-    const akaa = cityCost(
-      [{ kind: 'TOTAL_COSTS', basis: 'REALISED', amount: 23056, municipality: null }],
-      [{ kind: 'EXTERNAL_GRANT', amount: 9956.1, funder: null }],
-      1,
+  it('shows what the record cost the city, and for a consortium the whole and the others’ part', () => {
+    const [tornio] = itemCostLines(
+      [
+        {
+          ...(ROLES[3] as (typeof ROLES)[number]),
+          municipality: { code: '851', nameFi: 'Tornio' },
+          wholeBudget: fig(414583, { basis: 'ESTIMATE', ...Y(2015, 2018) }),
+          restOfWhole: fig(194188, { basis: 'ESTIMATE', ...Y(2015, 2018), formula: 'whole − share' }),
+        },
+      ],
       fi,
       'fi',
     );
-    expect(nb(akaa.net)).toBe('13 100 €');
-    expect(akaa.grossBasis).toBe('toteutunut');
+    expect(tornio?.lines.map((l) => `${l.label}: ${nb(figureLine(l.figure))}`)).toEqual([
+      'Kustannukset (brutto): 220 395 € (arvio 2015–2018)',
+      'Ulkopuolinen rahoitus: 115 005 € (arvio 2015–2018)',
+      'Kunnan nettokustannus: 105 390 € (arvio 2015–2018)',
+      'Koko hankkeen budjetti: 414 583 € (arvio 2015–2018)',
+      'Muiden osapuolten osuus (johdettu: koko budjetti − kunnan osuus): 194 188 € (arvio 2015–2018)',
+    ]);
+    const kangasala = costFigure(ROLES[2]?.externalFunding, fi, 'fi');
+    expect(nb(figureLine(kangasala))).toBe('0 € (ei erillisrahoitusta 2015–)');
   });
 
   it('states "no separate funding" as a statement, not the city as its own funder at 0 €', () => {
@@ -416,7 +469,7 @@ describe('profile', () => {
         },
         rows: c.rows.filter((r) => r.municipality.code === '851'),
       }));
-    const lines = profileCosts(costs, fi, 'fi');
+    const lines = profileCosts(costs, ROLES[3], fi, 'fi');
     expect(lines.map((l) => l.code)).toEqual([
       'OWN_PROJECT_COST',
       'EXTERNAL_FUNDING',

@@ -1,9 +1,6 @@
-import { useState } from 'react';
 import { formatDate, formatValue } from '../format';
-import { useQuery } from '../graphql/client';
-import { RecordCitationsDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
-import type { ExplanationLike, Figure } from '../view/figures';
+import type { CitationLike, ExplanationLike, Figure } from '../view/figures';
 
 /**
  * A compared figure: its value (or "no data" with the reason), estimate/realised and years beside it, and
@@ -27,17 +24,18 @@ export function FigureView({ f, testId }: { f: Figure; testId?: string }) {
   );
 }
 
-/** Formula, inputs, and each input's citations (fetched when opened: source title, date, address). */
+/** Formula, inputs, and each input's citations (source title, date, address). */
 export function Explain({ explanation, testId }: { explanation: ExplanationLike; testId?: string }) {
   const { t, lang } = useTexts();
-  const [open, setOpen] = useState(false);
   return (
-    <details className="explain" data-testid={testId} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="explain" data-testid={testId}>
       <summary>{t.explain}</summary>
       <div className="explain-body">
-        <p>
-          <strong>{t.formula}:</strong> <span lang="en">{explanation.formula}</span>
-        </p>
+        {explanation.formula && (
+          <p>
+            <strong>{t.formula}:</strong> <span lang="en">{explanation.formula}</span>
+          </p>
+        )}
         {explanation.inputs.length > 0 && (
           <>
             <p>
@@ -48,7 +46,7 @@ export function Explain({ explanation, testId }: { explanation: ExplanationLike;
                 <li key={`${input.recordId}-${input.label}`}>
                   <span lang="en">{input.label}</span>:{' '}
                   {input.value != null ? formatValue(input.value, input.unit, lang) : t.noData}
-                  {open && input.recordId && <InputSources id={input.recordId} />}
+                  <InputSources citations={input.citations ?? []} />
                 </li>
               ))}
             </ul>
@@ -59,15 +57,13 @@ export function Explain({ explanation, testId }: { explanation: ExplanationLike;
   );
 }
 
-function InputSources({ id }: { id: string }) {
+function InputSources({ citations }: { citations: CitationLike[] }) {
   const { t, lang } = useTexts();
-  const q = useQuery(RecordCitationsDocument, { id });
-  const node = q.data?.node;
-  const citations = node && 'citations' in node ? node.citations : [];
+  if (!citations.length) return null;
   return (
     <ul className="sources">
       {citations.map((c) => (
-        <li key={`${c.source.id}-${c.quote}`}>
+        <li key={`${c.source.title}-${c.quote}`}>
           <q lang="fi">{c.quote}</q> — {t.sourceOf}: <cite>{c.source.title}</cite>
           {c.source.publisher ? `, ${c.source.publisher}` : ''}
           {c.source.publishedDate ? `, ${formatDate(c.source.publishedDate, lang)}` : ''}

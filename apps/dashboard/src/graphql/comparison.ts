@@ -1,5 +1,5 @@
 import { useQuery } from './client';
-import { CompareDocument } from './generated';
+import { CompareDocument, CostRolesDocument } from './generated';
 import { useMunicipalities } from './municipalities';
 
 /**
@@ -16,4 +16,9 @@ export function useAllMunicipalitiesCompared(indicators: string[]) {
     { skip: !codes.length },
   );
   return { municipalities, codes, compare };
+}
+
+/** Gross cost, external funding and net own cost of the shown municipalities (exact, with basis and years). */
+export function useCostRoles(codes: string[]) {
+  return useQuery(CostRolesDocument, { municipalities: codes }, { skip: !codes.length });
 }

@@ -8,7 +8,7 @@ import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
-import { useAllMunicipalitiesCompared } from '../graphql/comparison';
+import { useAllMunicipalitiesCompared, useCostRoles } from '../graphql/comparison';
 import { useTexts } from '../i18n';
 import { CE_INDICATORS, CE_SORTS, type CeSort, costEffectivenessModel } from '../view/costEffectiveness';
 
@@ -21,7 +21,8 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
   const descending = params.get('dir') === 'desc';
   const { municipalities, codes, compare: q } = useAllMunicipalitiesCompared(CE_INDICATORS);
   const list = municipalities.data?.municipalities.edges.map((e) => e.node) ?? [];
-  const model = costEffectivenessModel(list, q.data?.compareMunicipalities, t, lang, {
+  const roles = useCostRoles(codes);
+  const model = costEffectivenessModel(list, q.data?.compareMunicipalities, roles.data?.costRoles, t, lang, {
     key: sortKey,
     descending,
   });
@@ -48,10 +49,10 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
       <PageTitle show={!embedded} title={t.costEffectiveness} />
       <Heading id="ce-title">{t.costEffectiveness}</Heading>
       <Status
-        loading={municipalities.loading || q.loading}
-        error={municipalities.error ?? (codes.length ? q.error : null)}
+        loading={municipalities.loading || q.loading || roles.loading}
+        error={municipalities.error ?? (codes.length ? (q.error ?? roles.error) : null)}
       />
-      {q.data && codes.length > 0 && (
+      {q.data && roles.data && codes.length > 0 && (
         <>
           <table className="data-table" data-testid="ce-table">
             <caption>

@@ -10,6 +10,7 @@ import { usePageTitle } from '../components/title';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
+import { useCostRoles } from '../graphql/comparison';
 import { CompareDocument, type Normalize, SeriesDocument } from '../graphql/generated';
 import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
@@ -45,7 +46,15 @@ export function Costs() {
     { municipalities: codes, indicator: 'OWN_PROJECT_COST' },
     { skip: !codes.length },
   );
-  const model = costsModel(list, compare.data?.compareMunicipalities, t, lang);
+  const roles = useCostRoles(codes);
+  const model = costsModel(
+    list,
+    compare.data?.compareMunicipalities,
+    roles.data?.costRoles,
+    normalize === 'NONE' && !from && !to,
+    t,
+    lang,
+  );
   const spending = spendingModel(series.data?.indicatorSeries ?? [], list, t);
   const unit =
     compare.data?.compareMunicipalities.find((c) => c.indicator.code === 'NET_OWN_CONTRIBUTION')?.rows[0]
@@ -118,10 +127,10 @@ export function Costs() {
         </button>
       </form>
       <Status
-        loading={municipalities.loading || compare.loading}
-        error={municipalities.error ?? (codes.length ? compare.error : null)}
+        loading={municipalities.loading || compare.loading || roles.loading}
+        error={municipalities.error ?? (codes.length ? (compare.error ?? roles.error) : null)}
       />
-      {compare.data && codes.length > 0 && (
+      {compare.data && roles.data && codes.length > 0 && (
         <>
           <table className="data-table" data-testid="cost-table">
             <caption>

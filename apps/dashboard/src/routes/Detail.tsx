@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { FigureView } from '../components/Figure';
 import { NotFound } from '../components/NotFound';
 import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
@@ -7,7 +8,7 @@ import { useQuery } from '../graphql/client';
 import { DetailDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
 import { formatPeriod, pageDates } from '../view/dates';
-import { cityCost, costLine, fundingLines } from '../view/detail';
+import { costLine, fundingLines, itemCostLines } from '../view/detail';
 import { evidenceLabel } from '../view/figures';
 import { outcomeText } from '../view/outcomes';
 
@@ -53,9 +54,7 @@ export function Detail() {
     return <Status loading={q.loading} error={q.error} />;
   }
   const costs = known.__typename === 'Project' ? known.costs : [];
-  const municipalityCount =
-    known.__typename === 'Project' ? new Set(known.municipalities.map((m) => m.municipality.code)).size : 1;
-  const city = cityCost(costs, known.fundings, municipalityCount, t, lang);
+  const city = itemCostLines(known.costRoles, t, lang);
   const funding = fundingLines(known.fundings, t, lang);
   const period = formatPeriod(known.period, lang);
   return (
@@ -82,27 +81,21 @@ export function Detail() {
           ))}
       </p>
       {known.__typename === 'Project' && known.aims && <p lang="fi">{known.aims}</p>}
-      <h3>{lang === 'fi' ? 'Mitä tämä maksoi kunnalle' : 'What it cost the city'}</h3>
-      <dl className="city-cost" data-testid="city-cost">
-        <div>
-          <dt>{t.gross}</dt>
-          <dd>
-            {city.gross}
-            {city.grossBasis && <span className="qualifier">{city.grossBasis}</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.external}</dt>
-          <dd>{city.external}</dd>
-        </div>
-        <div>
-          <dt>{t.net}</dt>
-          <dd>
-            {city.net}
-            {city.netNote && <small className="hint">{city.netNote}</small>}
-          </dd>
-        </div>
-      </dl>
+      {city.map((c) => (
+        <section key={c.code} aria-labelledby={`city-cost-${c.code}`}>
+          <h3 id={`city-cost-${c.code}`}>{t.cityCostOf(c.municipality)}</h3>
+          <dl className="city-cost" data-testid={`city-cost-${c.code}`}>
+            {c.lines.map((line) => (
+              <div key={line.key}>
+                <dt>{line.label}</dt>
+                <dd>
+                  <FigureView f={line.figure} testId={`city-${line.key}-${c.code}`} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
       {costs.length > 0 && (
         <>
           <h3>{lang === 'fi' ? 'Kustannustiedot lähteessä' : 'Cost figures in the source'}</h3>

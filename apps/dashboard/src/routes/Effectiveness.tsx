@@ -114,34 +114,36 @@ export function Effectiveness() {
                         data-testid="cell-detail"
                         className="detail"
                       >
-                        <h3>
-                          {selected.municipality.nameFi}:{' '}
-                          {lang === 'fi' ? selected.domain.nameFi : selected.domain.nameEn}
-                        </h3>
-                        <ul>
-                          {selected.outcomes.map((o) => {
-                            const words = outcomeText(o, lang);
-                            return (
-                              <li key={o.id}>
-                                <p>
-                                  <strong>{(t.directions as Record<string, string>)[o.direction]}</strong>
-                                  {o.value != null && o.unit
-                                    ? ` · ${formatValue(o.value, o.unit === '%' ? 'PERCENT' : 'COUNT', lang)}`
-                                    : ''}{' '}
-                                  · {t.evidenceScale.toLowerCase()} {evidenceLabel(o.evidenceLevel, t)}
-                                  {o.measuredAt
-                                    ? ` · ${t.measured} ${formatAt(o.measuredAt, o.measuredPrecision, lang)}`
-                                    : ''}
-                                </p>
-                                {!words.verbatim && <p lang={words.lang}>{words.text}</p>}
-                                <Citations items={o.citations} />
-                              </li>
-                            );
-                          })}
-                        </ul>
-                        <button type="button" onClick={() => select(null)}>
-                          {lang === 'fi' ? 'Sulje' : 'Close'}
-                        </button>
+                        <div className="detail-inner">
+                          <h3>
+                            {selected.municipality.nameFi}:{' '}
+                            {lang === 'fi' ? selected.domain.nameFi : selected.domain.nameEn}
+                          </h3>
+                          <ul>
+                            {selected.outcomes.map((o) => {
+                              const words = outcomeText(o, lang);
+                              return (
+                                <li key={o.id}>
+                                  <p>
+                                    <strong>{(t.directions as Record<string, string>)[o.direction]}</strong>
+                                    {o.value != null && o.unit
+                                      ? ` · ${formatValue(o.value, o.unit === '%' ? 'PERCENT' : 'COUNT', lang)}`
+                                      : ''}{' '}
+                                    · {t.evidenceScale.toLowerCase()} {evidenceLabel(o.evidenceLevel, t)}
+                                    {o.measuredAt
+                                      ? ` · ${t.measured} ${formatAt(o.measuredAt, o.measuredPrecision, lang)}`
+                                      : ''}
+                                  </p>
+                                  {!words.verbatim && <p lang={words.lang}>{words.text}</p>}
+                                  <Citations items={o.citations} />
+                                </li>
+                              );
+                            })}
+                          </ul>
+                          <button type="button" onClick={() => select(null)}>
+                            {lang === 'fi' ? 'Sulje' : 'Close'}
+                          </button>
+                        </div>
                       </td>
                     </tr>
                   )}

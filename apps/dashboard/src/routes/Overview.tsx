@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { FigureView } from '../components/Figure';
 import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
-import { useAllMunicipalitiesCompared } from '../graphql/comparison';
+import { useAllMunicipalitiesCompared, useCostRoles } from '../graphql/comparison';
 import { useTexts } from '../i18n';
 import { OVERVIEW_INDICATORS, overviewModel } from '../view/overview';
 
@@ -17,15 +17,18 @@ export function Overview() {
   const { t, lang } = useTexts();
   usePageTitle(null);
   const { municipalities, codes, compare } = useAllMunicipalitiesCompared(OVERVIEW_INDICATORS);
-  const ready = codes.length > 0 && compare.data;
+  const roles = useCostRoles(codes);
+  const ready = codes.length > 0 && compare.data && roles.data;
   const list = municipalities.data?.municipalities.edges.map((e) => e.node) ?? [];
-  const cards = ready ? overviewModel(list, compare.data?.compareMunicipalities, t, lang) : [];
+  const cards = ready
+    ? overviewModel(list, compare.data?.compareMunicipalities, roles.data?.costRoles, t, lang)
+    : [];
   return (
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">{t.overview}</h2>
       <Status
-        loading={municipalities.loading || (codes.length > 0 && compare.loading)}
-        error={municipalities.error ?? (codes.length ? compare.error : null)}
+        loading={municipalities.loading || (codes.length > 0 && (compare.loading || roles.loading))}
+        error={municipalities.error ?? (codes.length ? (compare.error ?? roles.error) : null)}
       />
       {ready && (municipalities.data?.municipalities.totalCount ?? 0) > codes.length && (
         <p className="notice" data-testid="first-of">

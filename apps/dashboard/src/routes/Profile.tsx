@@ -23,7 +23,7 @@ export function Profile() {
   const keep = params.toString() ? `?${params}` : '';
   if ((q.data && !p) || q.error?.code === 'BAD_USER_INPUT' || q.error?.code === 'NOT_FOUND')
     return <NotFound message={t.unknownMunicipality(code)} />;
-  const costs = p ? profileCosts(p.costs, t, lang) : [];
+  const costs = p ? profileCosts(p.costs, p.costRoles, t, lang) : [];
   return (
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">{p ? `${p.municipality.nameFi} (${p.municipality.nameSv})` : t.profile}</h2>
@@ -61,9 +61,14 @@ export function Profile() {
                 <tr key={c.code}>
                   <th scope="row">
                     {c.label}
-                    <small className="hint" lang="en">
-                      {c.definition}
-                    </small>
+                    {c.definition && (
+                      <small
+                        className="hint"
+                        lang={c.definition === t.grossHint || c.definition === t.netHint ? lang : 'en'}
+                      >
+                        {c.definition}
+                      </small>
+                    )}
                   </th>
                   <td>
                     <FigureView f={c.figure} testId={`profile-${c.code}`} />

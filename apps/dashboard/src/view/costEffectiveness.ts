@@ -2,6 +2,8 @@ import { formatNumber } from '../format';
 import type { Lang, Texts } from '../i18n';
 import {
   type ComparisonLike,
+  type CostRolesLike,
+  costParts,
   evidenceLabel,
   type Figure,
   figure,
@@ -11,14 +13,7 @@ import {
   rowIndex,
 } from './figures';
 
-export const CE_INDICATORS = [
-  'NET_OWN_CONTRIBUTION',
-  'OWN_PROJECT_COST',
-  'EXTERNAL_FUNDING',
-  'OUTCOMES_IMPROVED',
-  'OUTCOMES_WORSENED',
-  'STRONGEST_EVIDENCE',
-];
+export const CE_INDICATORS = ['OUTCOMES_IMPROVED', 'OUTCOMES_WORSENED', 'STRONGEST_EVIDENCE'];
 
 export const CE_SORTS = [
   'name',
@@ -65,14 +60,19 @@ const sortValue = (r: CeRow, key: CeSort): number | string | null => {
 export function costEffectivenessModel(
   municipalities: readonly { code: string; nameFi: string }[],
   comparisons: readonly ComparisonLike<Row>[] | null | undefined,
+  roles: readonly CostRolesLike[] | null | undefined,
   t: Texts,
   lang: Lang,
   sort: { key: CeSort; descending: boolean } = { key: 'name', descending: false },
 ): CeModel {
   const row = rowIndex(comparisons);
-  const money = { qualified: true };
   const rows: CeRow[] = municipalities.map((m) => {
-    const net = figure(row('NET_OWN_CONTRIBUTION', m.code), t, lang, money);
+    const parts = costParts(
+      roles?.find((r) => r.municipality.code === m.code),
+      t,
+      lang,
+    );
+    const net = parts.net;
     const improved = figure(row('OUTCOMES_IMPROVED', m.code), t, lang);
     const evidenceRow = row('STRONGEST_EVIDENCE', m.code);
     const evidenceFigure = figure(evidenceRow, t, lang);
@@ -86,16 +86,13 @@ export function costEffectivenessModel(
     if (perTenK != null)
       perTenKText = `${formatNumber(perTenK, lang, 2)} · ${t.evidenceScale.toLowerCase()} ${evidence.text}`;
     else if (net.value === 0) perTenKText = t.notApplicable;
-    else
-      perTenKText = net.missing
-        ? missingText(row('NET_OWN_CONTRIBUTION', m.code)?.missingReason ?? null, t)
-        : t.noData;
+    else perTenKText = net.missing ? net.text : t.noData;
     return {
       code: m.code,
       name: m.nameFi,
       net,
-      gross: figure(row('OWN_PROJECT_COST', m.code), t, lang, money),
-      external: figure(row('EXTERNAL_FUNDING', m.code), t, lang, money),
+      gross: parts.gross,
+      external: parts.external,
       improved,
       worsened: figure(row('OUTCOMES_WORSENED', m.code), t, lang),
       evidence,

@@ -3,6 +3,8 @@ import type { Lang, Texts } from '../i18n';
 import {
   COST_PARTS,
   type ComparisonLike,
+  type CostRolesLike,
+  costParts,
   type Figure,
   figure,
   figureLine,
@@ -51,13 +53,25 @@ export function costLabels(t: Texts, lang: Lang): Record<string, string> {
   };
 }
 
+/**
+ * `roles` (costRoles: exact, with basis and years) gives the table in euros over all years; with a
+ * normalisation or a year range the table takes the compared values and the basis from `roles`.
+ */
 export function costsModel(
   municipalities: readonly { code: string; nameFi: string }[],
   comparisons: readonly ComparisonLike<Row>[] | null | undefined,
+  roles: readonly CostRolesLike[] | null | undefined,
+  absolute: boolean,
   t: Texts,
   lang: Lang,
 ): CostsModel {
   const row = rowIndex(comparisons);
+  const partsOf = (code: string) =>
+    costParts(
+      roles?.find((r) => r.municipality.code === code),
+      t,
+      lang,
+    );
   const labels = costLabels(t, lang);
   const money = { qualified: true };
   const stackFigure = (key: string, code: string) =>
@@ -85,14 +99,20 @@ export function costsModel(
     if (r.cells.every((c) => c.figure.value == null)) missing[r.name] = t.noData;
     return datum;
   });
-  const tableRows = municipalities.map((m) => ({
-    code: m.code,
-    name: m.nameFi,
-    cells: TABLE.map((key) => ({
-      key,
-      figure: figure(row(key, m.code), t, lang, key === 'EXTERNAL_FUNDING_SHARE' ? {} : money),
-    })),
-  }));
+  const tableRows = municipalities.map((m) => {
+    const parts = partsOf(m.code);
+    return {
+      code: m.code,
+      name: m.nameFi,
+      cells: TABLE.map((key) => {
+        const part = COST_PARTS.find((p) => p.indicator === key)?.key;
+        if (!part) return { key, figure: figure(row(key, m.code), t, lang) };
+        if (absolute) return { key, figure: parts[part] };
+        const compared = row(key, m.code);
+        return { key, figure: figure(compared && { ...compared, basis: parts[part].basis }, t, lang, money) };
+      }),
+    };
+  });
   const header = [
     t.municipality,
     ...TABLE.flatMap((key) => {

@@ -1,5 +1,6 @@
 import { formatDate, formatValue } from '../format';
 import type { Lang, Texts } from '../i18n';
+import { type CostFigureLike, type CostRolesLike, costFigure, costParts, type Figure } from './figures';
 
 interface CostLike {
   kind: string;
@@ -55,52 +56,27 @@ export function fundingLines<F extends FundingLike>(
   };
 }
 
-export interface CityCost {
-  gross: string;
-  grossBasis: string | null;
-  external: string;
-  net: string;
-  netNote: string | null;
-}
-
-const cents = (euros: number) => Math.round(euros * 100);
-
-/**
- * What the record cost the city: the municipality's share (or the realised total / budget it carries
- * alone), the external grants in it, and the difference — computed in cents so it stays exact.
- */
-export function cityCost(
-  costs: readonly CostLike[],
-  fundings: readonly FundingLike[],
-  municipalityCount: number,
+/** What one record cost each municipality in it: gross, external, net, and for a consortium the whole and the rest. */
+export function itemCostLines(
+  roles: readonly (CostRolesLike & {
+    municipality: { code: string; nameFi: string };
+    wholeBudget: CostFigureLike | null;
+    restOfWhole: CostFigureLike | null;
+  })[],
   t: Texts,
   lang: Lang,
-): CityCost {
-  const share =
-    costs.find((c) => c.kind === 'MUNICIPALITY_SHARE') ??
-    costs.find((c) => c.kind === 'TOTAL_COSTS') ??
-    (municipalityCount <= 1 ? costs.find((c) => c.kind === 'TOTAL_BUDGET') : undefined);
-  const grants = fundings.filter((f) => f.kind === 'EXTERNAL_GRANT');
-  const none = fundings.some((f) => f.kind === 'NO_SEPARATE_FUNDING');
-  const externalKnown = grants.every((g) => g.amount != null) && (grants.length > 0 || none);
-  const externalCents = grants.reduce((s, g) => s + cents(g.amount ?? 0), 0);
-  const unknown = (reason: keyof Texts['reasons']) => `${t.noData} (${t.reasons[reason]})`;
-  const gross =
-    share?.amount != null
-      ? formatValue(share.amount, 'EUR', lang)
-      : unknown(share ? 'AMOUNT_UNKNOWN' : 'NOT_REPORTED');
-  const external = externalKnown
-    ? formatValue(externalCents / 100, 'EUR', lang)
-    : unknown(grants.length ? 'AMOUNT_UNKNOWN' : 'NOT_REPORTED');
-  const net =
-    share?.amount != null && externalKnown
-      ? formatValue((cents(share.amount) - externalCents) / 100, 'EUR', lang)
-      : unknown(share?.amount == null ? 'NOT_REPORTED' : 'AMOUNT_UNKNOWN');
-  return {
-    gross,
-    grossBasis: share ? ((t.basis as Record<string, string>)[share.basis] ?? null) : null,
-    external,
-    net,
-    netNote: share?.amount != null && externalKnown ? t.netHint : null,
-  };
+): { municipality: string; code: string; lines: { key: string; label: string; figure: Figure }[] }[] {
+  return roles.map((r) => {
+    const parts = costParts(r, t, lang);
+    const lines: { key: string; label: string; figure: Figure }[] = [
+      { key: 'gross', label: t.gross, figure: parts.gross },
+      { key: 'external', label: t.external, figure: parts.external },
+      { key: 'net', label: t.net, figure: parts.net },
+    ];
+    if (r.wholeBudget)
+      lines.push({ key: 'whole', label: t.wholeBudget, figure: costFigure(r.wholeBudget, t, lang) });
+    if (r.restOfWhole)
+      lines.push({ key: 'rest', label: t.restOfWhole, figure: costFigure(r.restOfWhole, t, lang) });
+    return { municipality: r.municipality.nameFi, code: r.municipality.code, lines };
+  });
 }

@@ -7,6 +7,17 @@ import type { Lang, Texts } from '../i18n';
  */
 export type Basis = 'ESTIMATE' | 'REALISED' | 'MIXED';
 
+export interface CitationLike {
+  quote: string;
+  source: {
+    id?: string;
+    title: string;
+    publisher?: string | null;
+    publishedDate?: string | null;
+    url?: string | null;
+  };
+}
+
 export interface ExplanationLike {
   formula: string;
   inputs: {
@@ -15,6 +26,7 @@ export interface ExplanationLike {
     unit: string;
     recordId: string | null;
     basis?: string | null;
+    citations?: CitationLike[];
   }[];
 }
 
@@ -167,4 +179,72 @@ export function rowIndex<R extends RowLike & { municipality: { code: string } }>
   for (const c of comparisons ?? [])
     for (const r of c.rows) index.set(`${c.indicator.code}|${r.municipality.code}`, r);
   return (indicator, municipality) => index.get(`${indicator}|${municipality}`) ?? null;
+}
+
+/** The API's cost-role figure (gross, external funding, net own cost of a municipality or an item). */
+export interface CostFigureLike {
+  amount: number | null;
+  basis: string | null;
+  fromYear: number | null;
+  toYear: number | null;
+  knownZero: boolean;
+  missingReason: string | null;
+  note?: string | null;
+  formula?: string | null;
+  inputs: ExplanationLike['inputs'];
+}
+
+/** 2015–2018, 2015– (open), 2016; null when the years are unknown. */
+export function yearSpan(from: number | null, to: number | null): string | null {
+  if (from == null) return null;
+  if (to == null) return `${from}–`;
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/**
+ * A cost-role figure as every page shows it: exact amount (the API sums in cents), estimate or realised,
+ * the years, and a stated "no separate funding" named as such rather than a bare 0 €.
+ */
+export function costFigure(cf: CostFigureLike | null | undefined, t: Texts, lang: Lang): Figure {
+  if (!cf) return figure(null, t, lang);
+  const basis = cf.basis === 'ESTIMATE' || cf.basis === 'REALISED' || cf.basis === 'MIXED' ? cf.basis : null;
+  const years = yearSpan(cf.fromYear, cf.toYear);
+  const value = cf.amount;
+  const qualifier =
+    value != null
+      ? [cf.knownZero ? t.noSeparateFunding : null, basis ? t.basis[basis] : null, years]
+          .filter(Boolean)
+          .join(' ') || null
+      : null;
+  return {
+    value,
+    unit: 'EUR',
+    text: value != null ? formatValue(value, 'EUR', lang) : missingText(cf.missingReason, t),
+    qualifier,
+    basis,
+    years,
+    missing: value == null,
+    explanation: cf.formula || cf.inputs.length ? { formula: cf.formula ?? '', inputs: cf.inputs } : null,
+    note: cf.note ?? null,
+  };
+}
+
+export interface CostRolesLike {
+  municipality: { code: string };
+  gross: CostFigureLike;
+  externalFunding: CostFigureLike;
+  netOwnCost: CostFigureLike;
+}
+
+/** The three parts of a municipality's cost from `costRoles`, keyed as COST_PARTS. */
+export function costParts(
+  roles: CostRolesLike | null | undefined,
+  t: Texts,
+  lang: Lang,
+): Record<CostPart, Figure> {
+  return {
+    gross: costFigure(roles?.gross, t, lang),
+    external: costFigure(roles?.externalFunding, t, lang),
+    net: costFigure(roles?.netOwnCost, t, lang),
+  };
 }

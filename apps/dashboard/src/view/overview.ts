@@ -2,6 +2,8 @@ import type { Lang, Texts } from '../i18n';
 import {
   COST_PARTS,
   type ComparisonLike,
+  type CostRolesLike,
+  costParts,
   evidenceLabel,
   type Figure,
   figure,
@@ -9,12 +11,7 @@ import {
   rowIndex,
 } from './figures';
 
-export const OVERVIEW_INDICATORS = [
-  'PROJECT_COUNT',
-  'PRACTICE_COUNT',
-  ...COST_PARTS.map((p) => p.indicator),
-  'STRONGEST_EVIDENCE',
-];
+export const OVERVIEW_INDICATORS = ['PROJECT_COUNT', 'PRACTICE_COUNT', 'STRONGEST_EVIDENCE'];
 
 export interface OverviewCard {
   code: string;
@@ -28,11 +25,17 @@ type Row = RowLike & { municipality: { code: string } };
 export function overviewModel(
   municipalities: readonly { code: string; nameFi: string }[],
   comparisons: readonly ComparisonLike<Row>[] | null | undefined,
+  roles: readonly CostRolesLike[] | null | undefined,
   t: Texts,
   lang: Lang,
 ): OverviewCard[] {
   const row = rowIndex(comparisons);
   return municipalities.map((m) => {
+    const parts = costParts(
+      roles?.find((r) => r.municipality.code === m.code),
+      t,
+      lang,
+    );
     const evidence = row('STRONGEST_EVIDENCE', m.code);
     const evidenceFigure = figure(evidence, t, lang);
     const evidenceWords = evidenceLabel(evidence?.value, t);
@@ -56,7 +59,7 @@ export function overviewModel(
           key: p.indicator,
           label: t[p.key],
           hint: p.key === 'gross' ? t.grossHint : p.key === 'net' ? t.netHint : null,
-          figure: figure(row(p.indicator, m.code), t, lang, { qualified: true }),
+          figure: parts[p.key],
         })),
         {
           key: 'STRONGEST_EVIDENCE',

@@ -1,5 +1,5 @@
 import type { Lang, Texts } from '../i18n';
-import { COST_PARTS, type Figure, figure, type RowLike } from './figures';
+import { COST_PARTS, type CostRolesLike, costParts, type Figure, figure, type RowLike } from './figures';
 
 interface CostComparison {
   indicator: { code: string; nameFi: string; nameEn: string; definition: string };
@@ -9,35 +9,48 @@ interface CostComparison {
 const FUNDER_KINDS = ['EXTERNAL_FUNDING_EU', 'EXTERNAL_FUNDING_STATE_FUND', 'EXTERNAL_FUNDING_MINISTRY'];
 
 /**
- * The profile's cost block: gross, external and net first (qualified), then the rest of the cost
- * indicators; funder kinds with no funding line at all are left out (nothing to say "unknown" about).
+ * The profile's cost block: gross, external and net first (from costRoles: exact, estimate/realised, years),
+ * then the other cost indicators; funder kinds with no funding line at all are left out (no such line
+ * exists, so there is nothing to call unknown).
  */
 export function profileCosts(
   costs: readonly CostComparison[],
+  roles: CostRolesLike | null | undefined,
   t: Texts,
   lang: Lang,
-): { code: string; label: string; definition: string; figure: Figure }[] {
-  const first: string[] = COST_PARTS.map((p) => p.indicator);
-  const ordered = [
-    ...first.flatMap((code) => costs.filter((c) => c.indicator.code === code)),
-    ...costs.filter((c) => !first.includes(c.indicator.code)),
+): { code: string; label: string; definition: string | null; figure: Figure }[] {
+  const parts = costParts(roles, t, lang);
+  const partIndicators: string[] = COST_PARTS.map((p) => p.indicator);
+  const definitions = new Map(costs.map((c) => [c.indicator.code, c.indicator.definition]));
+  return [
+    ...COST_PARTS.map((p) => ({
+      code: p.indicator,
+      label: t[p.key],
+      definition:
+        p.key === 'gross'
+          ? t.grossHint
+          : p.key === 'net'
+            ? t.netHint
+            : (definitions.get(p.indicator) ?? null),
+      figure: parts[p.key],
+    })),
+    ...costs
+      .filter((c) => !partIndicators.includes(c.indicator.code))
+      .flatMap((c) => {
+        const isFunderKind = FUNDER_KINDS.includes(c.indicator.code);
+        const f = figure(c.rows[0], t, lang, {
+          qualified: c.indicator.code !== 'EXTERNAL_FUNDING_SHARE',
+          noneMeansAbsent: isFunderKind,
+        });
+        if (isFunderKind && f.missing && f.text === t.noneInSources) return [];
+        return [
+          {
+            code: c.indicator.code,
+            label: lang === 'fi' ? c.indicator.nameFi : c.indicator.nameEn,
+            definition: c.indicator.definition,
+            figure: f,
+          },
+        ];
+      }),
   ];
-  return ordered.flatMap((c) => {
-    const row = c.rows[0];
-    const isFunderKind = FUNDER_KINDS.includes(c.indicator.code);
-    const f = figure(row, t, lang, {
-      qualified: c.indicator.code !== 'EXTERNAL_FUNDING_SHARE',
-      noneMeansAbsent: isFunderKind,
-    });
-    if (isFunderKind && f.missing && f.text === t.noneInSources) return [];
-    const part = COST_PARTS.find((p) => p.indicator === c.indicator.code);
-    return [
-      {
-        code: c.indicator.code,
-        label: part ? t[part.key] : lang === 'fi' ? c.indicator.nameFi : c.indicator.nameEn,
-        definition: c.indicator.definition,
-        figure: f,
-      },
-    ];
-  });
 }
