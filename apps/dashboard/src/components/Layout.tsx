@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { useTexts } from '../i18n';
+import { MunicipalityPicker } from '../national/MunicipalityPicker';
 import { CountyFilter } from './CountyFilter';
 
 /** Header with navigation, language switch and the playground link; pages render below. */
@@ -27,6 +28,7 @@ export function Layout() {
           <NavLink to={withParams('/cost-effectiveness')}>{t.costEffectiveness}</NavLink>
           <NavLink to={withParams('/timeline')}>{lang === 'fi' ? 'Aikajana' : 'Timeline'}</NavLink>
           <NavLink to={withParams('/catalogue')}>{t.catalogue}</NavLink>
+          <NavLink to={withParams('/map')}>{lang === 'fi' ? 'Kartta' : 'Map'}</NavLink>
           <a href="/graphql">{t.playground}</a>
           <NavLink
             to={`${location.pathname}${switched.toString() ? `?${switched}` : ''}`}
@@ -37,6 +39,7 @@ export function Layout() {
           </NavLink>
         </nav>
         <CountyFilter />
+        <MunicipalityPicker />
       </header>
       <main>
         <Outlet />
