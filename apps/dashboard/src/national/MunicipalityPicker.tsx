@@ -50,7 +50,9 @@ export function MunicipalityPicker() {
   const [busy, setBusy] = useState(false);
   const search = useDebounced(term.trim(), 150);
   const found = useQuery(SearchMunicipalitiesDocument, { search }, { skip: !search });
-  const options = search ? (found.data?.municipalities.edges.map((e) => e.node) ?? []) : [];
+  // Only answers to what stands in the box now: a stale list would let Enter pick the previous match.
+  const current = search === term.trim() && !found.loading;
+  const options = search && current ? (found.data?.municipalities.edges.map((e) => e.node) ?? []) : [];
   const listId = useId();
   const open = term.trim().length > 0;
 
@@ -137,7 +139,7 @@ export function MunicipalityPicker() {
                 {o.nameSv !== o.nameFi ? ` / ${o.nameSv}` : ''} <small>{o.code}</small>
               </div>
             ))}
-            {search && found.data && !options.length && <p>{n.noResults}</p>}
+            {search && current && found.data && !options.length && <p>{n.noResults}</p>}
           </div>
         )}
       </div>
