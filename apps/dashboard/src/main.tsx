@@ -17,6 +17,7 @@ const Catalogue = lazy(() => import('./routes/Catalogue').then((m) => ({ default
 const Detail = lazy(() => import('./routes/Detail').then((m) => ({ default: m.Detail })));
 const Timeline = lazy(() => import('./routes/Timeline').then((m) => ({ default: m.Timeline })));
 const Profile = lazy(() => import('./routes/Profile').then((m) => ({ default: m.Profile })));
+const MapPage = lazy(() => import('./national/MapPage').then((m) => ({ default: m.MapPage })));
 
 import './styles.css';
 
@@ -36,6 +37,7 @@ createRoot(root).render(
             <Route path="timeline" element={<Timeline />} />
             <Route path="item/:id" element={<Detail />} />
             <Route path="municipality/:code" element={<Profile />} />
+            <Route path="map" element={<MapPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { formatDate } from '../format';
 import { useTexts } from '../i18n';
+import { MunicipalityPicker } from '../national/MunicipalityPicker';
 import { CountyFilter } from './CountyFilter';
 
 /** Skip link, header with navigation, language switch and the playground link; pages below; a print footer. */
@@ -31,6 +32,7 @@ export function Layout() {
           <NavLink to={withParams('/cost-effectiveness')}>{t.costEffectiveness}</NavLink>
           <NavLink to={withParams('/timeline')}>{lang === 'fi' ? 'Aikajana' : 'Timeline'}</NavLink>
           <NavLink to={withParams('/catalogue')}>{t.catalogue}</NavLink>
+          <NavLink to={withParams('/map')}>{lang === 'fi' ? 'Kartta' : 'Map'}</NavLink>
           <a href="/graphql">{t.playground}</a>
           <NavLink
             to={`${location.pathname}${switched.toString() ? `?${switched}` : ''}`}
@@ -41,6 +43,7 @@ export function Layout() {
           </NavLink>
         </nav>
         <CountyFilter />
+        <MunicipalityPicker />
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

@@ -55,6 +55,24 @@ class MunicipalitiesArgs extends PageArgs {
   wellbeingServicesCounty?: string;
 }
 
+/** Codes of the municipalities that have a project or a practice (one indexed statement). */
+const WITH_WORK_SQL =
+  'select pm.municipality_code from project_municipality pm union select p.municipality_code from practice p';
+
+/** Once per request, however many municipalities ask: a national list would otherwise load every link. */
+const withWorkByRequest = new WeakMap<Context, Promise<Set<string>>>();
+function codesWithWork(ctx: Context): Promise<Set<string>> {
+  let codes = withWorkByRequest.get(ctx);
+  if (!codes) {
+    codes = ctx.em
+      .getConnection()
+      .execute<{ municipality_code: string }[]>(WITH_WORK_SQL)
+      .then((rows) => new Set(rows.map((r) => r.municipality_code)));
+    withWorkByRequest.set(ctx, codes);
+  }
+  return codes;
+}
+
 const byName = (a: { name: string; id: number }, b: { name: string; id: number }) =>
   a.name.localeCompare(b.name, 'fi') || a.id - b.id;
 
@@ -73,9 +91,7 @@ export class MunicipalityResolver {
       qb.andWhere({ code: { $in: args.codes } });
     }
     if (args.withDevelopmentWork != null)
-      qb.andWhere(
-        `${args.withDevelopmentWork ? '' : 'not '}(m.code in (select pm.municipality_code from project_municipality pm) or m.code in (select p.municipality_code from practice p))`,
-      );
+      qb.andWhere(`${args.withDevelopmentWork ? '' : 'not '}(m.code in (${WITH_WORK_SQL}))`);
     if (args.search?.trim()) {
       // Inflected forms cannot be matched in SQL; the country has ~300 municipalities, so the
       // filtered rows are scored here (bounded by the register's size, not by the request).
@@ -146,11 +162,7 @@ export class MunicipalityResolver {
       'Whether the data has any project or practice of the municipality; false is shown as "no development work recorded", never as a zero cost.',
   })
   async hasDevelopmentWork(@Root() m: Municipality, @Ctx() ctx: Context): Promise<boolean> {
-    const [links, practices] = await Promise.all([
-      ctx.loaders.children(ProjectMunicipality, 'municipality').load(m.code),
-      ctx.loaders.children(Practice, 'municipality').load(m.code),
-    ]);
-    return links.length > 0 || practices.length > 0;
+    return (await codesWithWork(ctx)).has(m.code);
   }
 
   @FieldResolver(() => ProjectConnection, {

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { type Browser, chromium } from 'playwright-core';
+import { loadConfig } from '../../api/src/config';
+import { initOrm, migrate } from '../../api/src/db/orm';
+import { seedDataset } from '../../api/src/db/seed/seeder';
+import { type App, createApp } from '../../api/src/server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface Served {
+  orm: Awaited<ReturnType<typeof initOrm>>;
+  base: string;
+  /** A fresh app on the same database: its response cache starts cold. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real API serving the built dashboard, on the real data set (the national register) in SQLite. */
+export async function serveDashboard(prepare?: (orm: Served['orm']) => Promise<void>): Promise<Served> {
+  if (!existsSync(new URL('../dist/index.html', import.meta.url)))
+    throw new Error('Build the dashboard first (pnpm --filter @vertailu/dashboard build).');
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    database: { kind: 'sqlite' as const, file: ':memory:' },
+    rateLimitPerIp: 100_000,
+  };
+  const orm = await initOrm(config.database);
+  await migrate(orm);
+  await seedDataset(orm);
+  await prepare?.(orm);
+  let app: App | null = null;
+  let port = 0;
+  const stop = async () => {
+    const current = app;
+    if (!current) return;
+    await current.stop();
+    await new Promise((resolve) => current.httpServer.close(resolve));
+  };
+  const start = async () => {
+    app = await createApp(orm, config);
+    const server = app.httpServer;
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  };
+  await start();
+  return {
+    orm,
+    base: `http://127.0.0.1:${port}`,
+    restart: async () => {
+      await stop();
+      await start();
+    },
+    close: async () => {
+      await stop();
+      await orm.close();
+    },
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
