@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { NoData, Status } from '../components/Status';
 import { formatDate, formatValue } from '../format';
 import { useQuery } from '../graphql/client';
@@ -39,7 +39,10 @@ export function Detail() {
     <article aria-labelledby="detail-title">
       <h2 id="detail-title">{node.name}</h2>
       <p>
-        <a href={playground}>{t.openInPlayground}</a>
+        <a href={playground}>{t.openInPlayground}</a> ·{' '}
+        <Link to={`/edit/${encodeURIComponent(id)}${lang === 'en' ? '?lang=en' : ''}`}>
+          {lang === 'fi' ? 'Korjaa tietoja' : 'Correct the record'}
+        </Link>
       </p>
       {node.__typename === 'Project' && (
         <>
