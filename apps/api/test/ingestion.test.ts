@@ -239,6 +239,54 @@ describe.each(DRIVERS)('document ingestion and review on %s', (driver) => {
     expect(errorOf(superseded)?.code).toBe('CONFLICT');
   });
 
+  it('an editor points a field at a passage of the document (start, end): checked, then its citation', async () => {
+    const text = OWN('06-kunta-kangasala-inline.txt')
+      .replace('86 500 €', '91 000 €')
+      .replace('varhaiskasvatus, perheneuvola ja suun terveydenhuolto', 'varhaiskasvatus ja perheneuvola');
+    const line = 'Toteutusaika: 1.8.2021 – 31.12.2022';
+    const start = text.indexOf(line);
+    const period = (span: { start?: number; end?: number }) => ({
+      input: {
+        id: second.id,
+        version: second.version,
+        set: [
+          {
+            key: 'period',
+            field: 'PERIOD',
+            value: '2021-08-01/2022-12-31',
+            attributes: [{ name: 'precision', value: 'DAY' }],
+            ...span,
+          },
+        ],
+      },
+    });
+    const refusals: [{ start?: number; end?: number }, string][] = [
+      [{ start }, 'input.set[0].end'],
+      [{ start: -1, end: 4 }, 'input.set[0].start'],
+      [{ start, end: start }, 'input.set[0].end'],
+      [{ start, end: text.length + 1 }, 'input.set[0].end'],
+      [{ start: text.indexOf('\n\n'), end: text.indexOf('\n\n') + 2 }, 'input.set[0].start'],
+    ];
+    for (const [span, field] of refusals)
+      expect(errorOf(await api.gql(EDIT, period(span), EDITOR_KEY)), JSON.stringify(span)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+    const edited = dataOf(
+      await api.gql<{ editDraft: DraftShape }>(EDIT, period({ start, end: start + line.length }), EDITOR_KEY),
+    ).editDraft;
+    expect(edited.version).toBe(second.version + 1);
+    expect(edited.fields.find((f) => f.key === 'period')).toMatchObject({
+      value: '2021-08-01/2022-12-31',
+      start,
+      end: start + line.length,
+      passage: line,
+      origin: 'EDITED',
+      confidence: 1,
+    });
+    second = edited;
+  });
+
   it('accepting needs every outcome to have a domain; after an edit the draft becomes a cited project', async () => {
     const before = await counts();
     const refused = await api.gql(ACCEPT, { input: { id: second.id, version: second.version } }, EDITOR_KEY);
@@ -370,6 +418,8 @@ describe.each(DRIVERS)('document ingestion and review on %s', (driver) => {
       end: 'Perhekeskus verkossa'.length,
       source: { sha256: second.document.sha256, title: 'Perhekeskus verkossa' },
     });
+    // The passage the editor pointed at is the period's citation.
+    expect(p.citations.find((c) => c.field === 'period')?.quote).toBe('Toteutusaika: 1.8.2021 – 31.12.2022');
     expect(await counts()).toEqual({ ...before, projects: { totalCount: before.projects.totalCount + 1 } });
 
     // Reviewed drafts are final; a later revision cannot create a second record.

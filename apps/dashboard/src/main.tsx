@@ -16,6 +16,9 @@ const CostEffectiveness = lazy(() =>
 const Catalogue = lazy(() => import('./routes/Catalogue').then((m) => ({ default: m.Catalogue })));
 const Detail = lazy(() => import('./routes/Detail').then((m) => ({ default: m.Detail })));
 const Timeline = lazy(() => import('./routes/Timeline').then((m) => ({ default: m.Timeline })));
+const Review = lazy(() => import('./routes/Review').then((m) => ({ default: m.Review })));
+const ReviewDraft = lazy(() => import('./routes/ReviewDraft').then((m) => ({ default: m.ReviewDraft })));
+const Edit = lazy(() => import('./routes/Edit').then((m) => ({ default: m.Edit })));
 const Profile = lazy(() => import('./routes/Profile').then((m) => ({ default: m.Profile })));
 const MapPage = lazy(() => import('./national/MapPage').then((m) => ({ default: m.MapPage })));
 
@@ -38,6 +41,9 @@ createRoot(root).render(
             <Route path="item/:id" element={<Detail />} />
             <Route path="municipality/:code" element={<Profile />} />
             <Route path="map" element={<MapPage />} />
+            <Route path="review" element={<Review />} />
+            <Route path="review/:id" element={<ReviewDraft />} />
+            <Route path="edit/:id" element={<Edit />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -60,7 +60,7 @@ export interface Draft {
 const NATIONAL = /valtakunnallis|muutosohjelm|hallitus|koko maa|ohjelmaan on varattu|kärkihankkeisiin/i;
 
 /** Words that make a figure money given to the project. */
-const FUNDING_WORDS = /rahoitu|päätös|saa\b|avustus|osuus|myönsi|myöntämä|myönnetty/i;
+const FUNDING_WORDS = /rahoitu|raha|päätös|saa\b|saanut|saivat|avustus|osuus|myönsi|myöntämä|myönnetty/i;
 
 /**
  * Which figure an amount is, from the words just before it: first from its own clause ("…, ja

@@ -26,9 +26,9 @@ const CAPITALISED = String.raw`[A-ZÅÄÖ][\p{L}]*(?:-\p{L}+)*`;
  * A capitalised word with the lower-case genitives and "ja" that belong to the same name:
  * "Terveyden ja hyvinvoinnin (laitos)", "Itsenäisyyden juhlavuoden (lastensäätiö)".
  */
-const NAME_WORD = String.raw`${CAPITALISED}(?:\s(?:ja|sekä)\s\p{Ll}[\p{L}-]*n|\s\p{Ll}[\p{L}-]*(?<!tii|ttii)(?:den|en|an|än|in|un|yn|on|ön))*`;
+const NAME_WORD = String.raw`${CAPITALISED}(?:[ \t](?:ja|sekä)[ \t]\p{Ll}[\p{L}-]*n|[ \t]\p{Ll}[\p{L}-]*(?<!tii|ttii)(?:den|en|an|än|in|un|yn|on|ön))*`;
 const INSTITUTION = new RegExp(
-  String.raw`(?<![\p{L}-])((?:${NAME_WORD}\s){0,3})([\p{L}]*-?)(${HEADS.map(([, s]) => `(${s})`).join('|')})(\p{L}*)`,
+  String.raw`(?<![\p{L}-])((?:${NAME_WORD}[ \t]){0,3})([\p{L}]*-?)(${HEADS.map(([, s]) => `(${s})`).join('|')})(\p{L}*)`,
   'gu',
 );
 /** A compound's last part in base form: "keskuksen" → "keskus", "yhtymän" → "yhtymä". */
@@ -37,8 +37,9 @@ function baseOfCompoundPart(part: string): string {
     return part.replace(/ks\p{L}*$/u, 's');
   return part.replace(/(?:n|ssa|ssä|sta|stä|lla|llä|lle|lta|ltä)$/u, '');
 }
+// Words of one name stand on one line: "Toteuttaja\nKumppania Oy" is a label and a name.
 const COMPANY = new RegExp(
-  String.raw`(?<![\p{L}])((?:${CAPITALISED}\s){0,2}${CAPITALISED})\s(Oy|Oyj|Ab|ry)(?::\p{L}+)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((?:${CAPITALISED}[ \t]){0,2}${CAPITALISED})[ \t](Oy|Oyj|Ab|ry)(?::\p{L}+)?(?![\p{L}])`,
   'gu',
 );
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ingestDocument } from '../src/document';
 import { findFundersByShape } from '../src/funders';
 import { detectType } from '../src/genre';
 import { findMunicipalities, mainMunicipality, mentionRole } from '../src/municipalities';
@@ -128,5 +129,19 @@ describe('periods and partners', () => {
     expect(names('Mukana on Lasten ja nuorten säätiö (LNS). Työtä tehdään LNS:n kanssa.')).toEqual([
       'Lasten ja nuorten säätiö:DEVELOPMENT_PARTNER',
     ]);
+  });
+});
+
+describe('grants in prose and partner values without their labels', () => {
+  it('a grant from a funder named only by the grammar; a partner on the line under its label', () => {
+    const d = ingestDocument(
+      'Perhetupa-hanke\n\nHakija: Auran kunta\n\nToteuttaja\nKumppania Oy\n\nHanke on saanut Kevalta kehittämisrahaa 15 000 euroa.\n',
+      { municipalities: register },
+    );
+    expect(d.amounts.map((a) => a.value)).toEqual([{ euros: 15000, role: 'GRANT', funder: 'Keva' }]);
+    expect(d.funders.map((f) => f.value)).toEqual(['Keva']);
+    expect(d.partners.map((p) => p.value.name)).toEqual(['Kumppania Oy']);
+    expect(d.municipality?.value).toBe('019');
+    expect(d.applicant?.value).toBe('Auran kunta');
   });
 });

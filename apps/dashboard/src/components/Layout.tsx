@@ -33,6 +33,7 @@ export function Layout() {
           <NavLink to={withParams('/timeline')}>{lang === 'fi' ? 'Aikajana' : 'Timeline'}</NavLink>
           <NavLink to={withParams('/catalogue')}>{t.catalogue}</NavLink>
           <NavLink to={withParams('/map')}>{lang === 'fi' ? 'Kartta' : 'Map'}</NavLink>
+          <NavLink to={withParams('/review')}>{lang === 'fi' ? 'Tarkastus' : 'Review'}</NavLink>
           <a href="/graphql">{t.playground}</a>
           <NavLink
             to={`${location.pathname}${switched.toString() ? `?${switched}` : ''}`}

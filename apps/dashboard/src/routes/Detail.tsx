@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { FigureView } from '../components/Figure';
 import { NotFound } from '../components/NotFound';
 import { Status } from '../components/Status';
@@ -61,7 +61,10 @@ export function Detail() {
     <article aria-labelledby="detail-title">
       <h2 id="detail-title">{known.name}</h2>
       <p className="no-print">
-        <a href={playground}>{t.openInPlayground}</a>
+        <a href={playground}>{t.openInPlayground}</a> ·{' '}
+        <Link to={`/edit/${encodeURIComponent(id)}${lang === 'en' ? '?lang=en' : ''}`}>
+          {lang === 'fi' ? 'Korjaa tietoja' : 'Correct the record'}
+        </Link>
       </p>
       <p data-testid="detail-dates">
         {known.__typename === 'Project' && known.projectNumber ? `${known.projectNumber} · ` : ''}

@@ -86,7 +86,11 @@ export interface PdfText {
 /** PDF bytes → the text of its text layer, paragraph by paragraph, pages separated by a blank line. */
 export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   // pdf.js takes ownership of the buffer: give it a copy so the caller's bytes stay usable.
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  // Untrusted files: pdf.js must never compile font programs with eval (CVE-2024-4367); the option is
+  // missing from unpdf's type but passed through to pdf.js.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false } as Parameters<
+    typeof getDocumentProxy
+  >[1]);
   try {
     const pages: string[] = [];
     let empty = 0;

@@ -13,6 +13,8 @@ export interface ImportRequest {
   /** The text; or `base64` with the raw bytes of a file (checked for encoding). */
   text?: string | null;
   base64?: string | null;
+  /** A file's raw bytes (CLI and batch callers; GraphQL clients send base64). */
+  bytes?: Uint8Array | null;
   fileName?: string | null;
   documentKey?: string | null;
 }
@@ -30,6 +32,7 @@ export interface ImportResult {
  */
 async function decode(req: ImportRequest): Promise<string> {
   const field = req.base64 != null ? 'input.base64' : 'input.text';
+  if (req.bytes != null) return (await extractDocumentText(req.bytes)).text;
   if ((req.text == null) === (req.base64 == null))
     throw badInput('input.text', 'give exactly one of text and base64.');
   try {
@@ -63,6 +66,8 @@ export async function importDocument(
   em: EntityManager,
   req: ImportRequest,
   actor: string,
+  /** The municipalities and vocabularies to read against; a batch loads them once. */
+  ingestContext?: Awaited<ReturnType<typeof loadIngestContext>>,
 ): Promise<ImportResult> {
   checkText(req.fileName, 'input.fileName', { max: 200 });
   checkText(req.documentKey, 'input.documentKey', { max: 200 });
@@ -73,7 +78,7 @@ export async function importDocument(
     const draft = await em.findOneOrFail(Draft, { document: existing });
     return { document: existing, draft, created: false };
   }
-  const context = await loadIngestContext(em);
+  const context = ingestContext ?? (await loadIngestContext(em));
   const started = performance.now();
   const parsed = ingestDocument(text, context);
   const parseMs = performance.now() - started;

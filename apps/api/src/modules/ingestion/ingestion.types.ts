@@ -180,6 +180,16 @@ export class DraftFieldInput {
     description: 'Attributes (an amount needs `role`, …).',
   })
   attributes?: DraftAttributeInput[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Start of the passage in the document text that gives the value (UTF-16 offset, with `end`); omitted: a corrected field keeps its passage, a new one has none.',
+  })
+  start?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'End of the passage (exclusive), with `start`.' })
+  end?: number | null;
 }
 
 @InputType({ description: 'Corrections to a pending draft. `version` must be the version you read.' })

@@ -19,6 +19,30 @@ export interface DraftFieldChangeInput {
   field: DraftFieldKind;
   value: string;
   attributes?: { name: string; value: string }[] | null;
+  start?: number | null;
+  end?: number | null;
+}
+
+/**
+ * The passage an editor pointed at for a value (both ends or neither): it must lie inside the text and
+ * hold something, so a citation made from it on accept quotes the document.
+ */
+function passageOf(
+  change: DraftFieldChangeInput,
+  text: string,
+  path: string,
+): { start: number; end: number; passage: string } | null {
+  const { start, end } = change;
+  if (start == null && end == null) return null;
+  if (start == null || end == null)
+    throw badInput(`${path}.${start == null ? 'start' : 'end'}`, 'give both start and end.');
+  if (!Number.isInteger(start) || start < 0 || start >= text.length)
+    throw badInput(`${path}.start`, `must be an offset into the document text (0–${text.length - 1}).`);
+  if (!Number.isInteger(end) || end <= start || end > text.length)
+    throw badInput(`${path}.end`, `must be after start and at most ${text.length}.`);
+  const passage = text.slice(start, end);
+  if (!passage.trim()) throw badInput(`${path}.start`, 'the passage is only white space.');
+  return { start, end, passage };
 }
 
 /** A draft an editor may still change: it exists, the version is the one they read, and it is pending. */
@@ -53,8 +77,13 @@ export async function editDraft(
   }
   if (input.set?.length) {
     const { codes } = await loadIngestContext(em);
+    const text = input.set.some((c) => c.start != null || c.end != null)
+      ? (await em.findOneOrFail(ImportedDocument, { id: draft.document.id }, { populate: ['text'] as never }))
+          .text
+      : '';
     for (const [i, change] of input.set.entries()) {
       const checked = checkFieldInput(change, `input.set[${i}]`, codes);
+      const span = passageOf(change, text, `input.set[${i}]`);
       const byKey = change.key ? fields.findIndex((f) => f.key === change.key) : -1;
       if (change.key && byKey < 0)
         throw badInput(`input.set[${i}].key`, `the draft has no field "${change.key.slice(0, 60)}".`);
@@ -69,9 +98,13 @@ export async function editDraft(
       const at = byKey >= 0 ? byKey : sameKind;
       if (at >= 0) {
         const old = fields[at] as DraftFieldData;
-        // A corrected value keeps pointing at the passage it corrects.
-        fields[at] = { ...checked, key: old.key, start: old.start, end: old.end, passage: old.passage };
-      } else fields.push({ ...checked, key: keyFor(change.field, fields) });
+        // A corrected value keeps pointing at the passage it corrects, unless the editor pointed at another.
+        fields[at] = {
+          ...checked,
+          key: old.key,
+          ...(span ?? { start: old.start, end: old.end, passage: old.passage }),
+        };
+      } else fields.push({ ...checked, ...span, key: keyFor(change.field, fields) });
     }
   }
   draft.fields = fields;

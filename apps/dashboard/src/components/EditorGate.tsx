@@ -1,0 +1,75 @@
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useEditorKey } from '../editor/key';
+import { useEditorTexts } from '../i18n-editor';
+
+/**
+ * Asks for the editor's key before an editor page shows anything, and offers a sign-out on it.
+ * The key is typed into a password field (not shown, not autocompleted into other sites).
+ */
+export function EditorGate({ children }: { children: (key: string, signOut: () => void) => ReactNode }) {
+  const { e } = useEditorTexts();
+  const { key, signIn, signOut } = useEditorKey();
+  const [typed, setTyped] = useState('');
+  const id = useId();
+  if (key)
+    return (
+      <>
+        <p className="editor-session">
+          {e.signedIn}{' '}
+          <button type="button" onClick={signOut} data-testid="sign-out">
+            {e.signOut}
+          </button>
+        </p>
+        {children(key, signOut)}
+      </>
+    );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (typed.trim()) signIn(typed.trim());
+  };
+  return (
+    <form onSubmit={submit} className="editor-key" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{e.keyTitle}</h2>
+      <p>{e.keyIntro}</p>
+      <label htmlFor={`${id}-key`}>{e.keyLabel}</label>{' '}
+      <input
+        id={`${id}-key`}
+        type="password"
+        autoComplete="off"
+        value={typed}
+        onChange={(ev) => setTyped(ev.target.value)}
+        data-testid="editor-key"
+      />{' '}
+      <button type="submit">{e.signIn}</button>
+    </form>
+  );
+}
+
+/** An editor request's failure in words: a bad key signs out (so the key can be typed again). */
+export function EditorProblem({
+  error,
+  signOut,
+}: {
+  error: { problem: { code: string; message: string } } | null;
+  signOut: () => void;
+}) {
+  const { e } = useEditorTexts();
+  if (!error) return null;
+  const { code, message } = error.problem;
+  return (
+    <div role="alert" className="editor-problem">
+      {code === 'UNAUTHENTICATED' ? (
+        <>
+          {e.badKey}{' '}
+          <button type="button" onClick={signOut}>
+            {e.signOut}
+          </button>
+        </>
+      ) : code === 'FORBIDDEN' ? (
+        e.forbidden
+      ) : (
+        message
+      )}
+    </div>
+  );
+}
