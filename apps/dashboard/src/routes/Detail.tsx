@@ -1,4 +1,6 @@
 import { useParams } from 'react-router';
+import { AdoptionEstimate } from '../components/AdoptionEstimate';
+import { SimilarItems } from '../components/SimilarItems';
 import { NoData, Status } from '../components/Status';
 import { formatDate, formatValue } from '../format';
 import { useQuery } from '../graphql/client';
@@ -102,6 +104,8 @@ export function Detail() {
       </ul>
       <h3>{t.citations}</h3>
       <Citations items={node.citations} />
+      {node.__typename === 'Practice' && <AdoptionEstimate practiceId={node.id} />}
+      <SimilarItems id={node.id} />
     </article>
   );
 }
