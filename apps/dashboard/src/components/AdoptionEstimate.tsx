@@ -196,6 +196,7 @@ export function AdoptionEstimate({ practiceId }: { practiceId: string }) {
           <p className="chart-export">
             <button
               type="button"
+              data-testid="adoption-csv"
               onClick={() =>
                 downloadCsv(`adoption-${e.municipality.code}.csv`, toCsv(view.csv.header, view.csv.rows))
               }
@@ -204,6 +205,7 @@ export function AdoptionEstimate({ practiceId }: { practiceId: string }) {
             </button>{' '}
             <button
               type="button"
+              data-testid="adoption-png"
               onClick={() => downloadSvgAsPng(figure.current, `adoption-${e.municipality.code}.png`)}
             >
               {lang === 'fi' ? 'Lataa PNG' : 'Download PNG'}
