@@ -1,6 +1,8 @@
 import { Link, useParams } from 'react-router';
+import { AdoptionEstimate } from '../components/AdoptionEstimate';
 import { FigureView } from '../components/Figure';
 import { NotFound } from '../components/NotFound';
+import { SimilarItems } from '../components/SimilarItems';
 import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
 import { formatValue } from '../format';
@@ -164,6 +166,8 @@ export function Detail() {
       </ul>
       <h3>{t.citations}</h3>
       <Citations items={known.citations} />
+      {known.__typename === 'Practice' && <AdoptionEstimate practiceId={known.id} />}
+      <SimilarItems id={known.id} />
     </article>
   );
 }

@@ -1,0 +1,175 @@
+import type { Lang } from './i18n';
+
+/** Texts of the adoption-estimate and similar-items sections (kept apart from i18n.ts, one file per feature). */
+export const ADOPTION_TEXTS = {
+  fi: {
+    title: 'Mitä käyttöönotto maksaisi meille?',
+    target: 'Kunta, jolle arvio lasketaan',
+    searchPlaceholder: 'Hae kuntaa nimellä',
+    chooseTarget: 'Valitse kunta nähdäksesi arvion.',
+    estimate: 'Arvio',
+    estimateNote:
+      'Arvio, ei raportoitu luku: laskettu alla näkyvistä lähtötiedoista ja oletuksista. Vaihteluväli tulee oletusten vaihteluvälistä.',
+    development: 'Kehittämiskustannus',
+    running: 'Käyttökustannus',
+    cannot: 'Ei voida arvioida',
+    known: 'Mitä tiedetään (raportoidut tiedot)',
+    assumptions: 'Oletukset',
+    steps: 'Laskun vaiheet',
+    missing: 'Mitä puuttuu',
+    parentShare: 'Osuus emohankkeen kustannuksista',
+    equalSplit: 'Tasajako',
+    userSet: 'Oma osuus',
+    low: 'alaraja %',
+    high: 'yläraja %',
+    base: 'Väestöpohja, jonka mukaan kustannus kasvaa',
+    fixed: 'Kiinteä osa kustannuksesta (ei kasva väestön mukana)',
+    apply: 'Laske',
+    priceLevel: 'Hintataso',
+    notAdjusted: 'euroja raportoinnin hintatasossa; ei inflaatiokorjausta',
+    default: 'oletus',
+    bases: {
+      FAMILIES_UNDER_SCHOOL_AGE: 'alle kouluikäisten lasten perheet',
+      CHILDREN_0_17: '0–17-vuotiaat',
+      WHOLE_POPULATION: 'koko väestö',
+    } as Record<string, string>,
+    knownKinds: {
+      PRACTICE_COST: 'Toimintamallin oma kustannus',
+      PARENT_COST: 'Emohankkeen kustannus',
+      EXTERNAL_FUNDING: 'Ulkopuolinen rahoitus',
+      NO_SEPARATE_FUNDING:
+        'Ei erillisrahoitusta: kehitetty tavallisin budjetein — kustannus on olemassa, mutta sitä ei raportoida',
+      DEVELOPMENT_LINES: 'Hankkeen kehittämislinjat',
+      RUNNING_COST_STATEMENT: 'Käyttökustannuksesta sanallisesti (ei lukua)',
+    } as Record<string, string>,
+    basis: { ESTIMATE: 'arvio', REALISED: 'toteutunut' } as Record<string, string>,
+    missingCodes: {
+      NO_COST_REPORTED:
+        'Ei voida arvioida: toimintamallille tai sen hankkeelle ei ole raportoitu kehittämiskustannusta.',
+      COST_NOT_REPORTED_NO_SEPARATE_FUNDING:
+        'Ei voida arvioida: malli kehitettiin ilman erillisrahoitusta tavallisin budjetein — kustannus on olemassa, mutta sitä ei raportoida.',
+      GRANT_AMOUNT_UNKNOWN: 'Ei voida arvioida: rahoitus mainitaan, mutta sen määrää ei kerrota.',
+      BASE_NOT_IN_DATASET: 'Ei voida skaalata: aineistossa ei ole tätä väestölukua yhdellekään kunnalle.',
+      NO_HOME_POPULATION: 'Ei voida skaalata: kehittäjäkunnan väestölukua ei ole aineistossa.',
+      NO_TARGET_POPULATION: 'Ei voida skaalata: valitun kunnan väestölukua ei ole aineistossa.',
+      NO_RUNNING_COST_FIGURE:
+        'Käyttökustannusta ei voida arvioida: lähteet kertovat siitä vain sanallisesti tai eivät lainkaan.',
+    } as Record<string, string>,
+    step: {
+      PRACTICE_COST: (eur: string) => `Toimintamallin raportoitu kehittämiskustannus: ${eur}`,
+      PARENT_COST: (eur: string, basis: string) =>
+        `Emohankkeen kustannus kehittäjäkunnalle (${basis}): ${eur}`,
+      SHARE_OF_PARENT: (eur: string, share: string, result: string) =>
+        `Mallin osuus: ${eur} × ${share} = ${result}`,
+      equalShare: (n: string) => `1/${n} (tasajako ${n} kehittämislinjan kesken)`,
+      POPULATION_BASE: (base: string, home: string, target: string, ratio: string) =>
+        `Väestöpohja (${base}): ${home} → ${target}, suhde ${ratio}`,
+      SCALED_COST: (lo: string, hi: string, result: string) =>
+        `Skaalattu: osuus × (f + (1 − f) × suhde), kiinteä osa f = ${lo}–${hi} %: ${result}`,
+      RUNNING_COST: (result: string) => `Käyttökustannus skaalattuna: ${result}`,
+    },
+    csv: {
+      header: ['osa', 'kohta', 'arvo', 'lähde'],
+      estimate: 'arvio',
+      known: 'raportoitu',
+      assumption: 'oletus',
+      step: 'vaihe',
+      missing: 'puuttuu',
+    },
+    similarTitle: 'Samankaltaista muualla',
+    similarNone: 'Muista kunnista ei löytynyt samankaltaisia hankkeita tai toimintamalleja.',
+    why: 'Miksi samankaltainen',
+    sharedWords: 'yhteisiä sanoja',
+    sharedGroups: 'yhteiset kohderyhmät',
+    sharedSectors: 'yhteiset palvelut',
+    phase: 'vaihe',
+    evidence: 'vahvin näyttö',
+    knownCosts: 'tiedossa olevat kustannukset',
+    noCosts: 'ei raportoitu',
+    noSeparate: 'ei erillisrahoitusta',
+    project: 'Hanke',
+    practice: 'Toimintamalli',
+    similarity: 'samankaltaisuus',
+  },
+  en: {
+    title: 'What would adopting it cost us?',
+    target: 'Municipality to estimate for',
+    searchPlaceholder: 'Search a municipality by name',
+    chooseTarget: 'Choose a municipality to see the estimate.',
+    estimate: 'Estimate',
+    estimateNote:
+      'An estimate, not a reported figure: computed from the inputs and assumptions below. The range comes from the assumptions’ range.',
+    development: 'Development cost',
+    running: 'Running cost',
+    cannot: 'Cannot be estimated',
+    known: 'What is known (reported)',
+    assumptions: 'Assumptions',
+    steps: 'Steps of the calculation',
+    missing: 'What is missing',
+    parentShare: 'Share of the parent project’s cost',
+    equalSplit: 'Equal split',
+    userSet: 'Set a share',
+    low: 'low %',
+    high: 'high %',
+    base: 'Population the cost grows with',
+    fixed: 'Fixed part of the cost (does not grow with the population)',
+    apply: 'Calculate',
+    priceLevel: 'Price level',
+    notAdjusted: 'euros at the reported price level; not adjusted for inflation',
+    default: 'default',
+    bases: {
+      FAMILIES_UNDER_SCHOOL_AGE: 'families with children under school age',
+      CHILDREN_0_17: 'children aged 0–17',
+      WHOLE_POPULATION: 'whole population',
+    } as Record<string, string>,
+    knownKinds: {
+      PRACTICE_COST: 'The practice’s own cost',
+      PARENT_COST: 'Parent project’s cost',
+      EXTERNAL_FUNDING: 'External funding',
+      NO_SEPARATE_FUNDING:
+        'No separate funding: developed within normal budgets — the cost exists but is not reported',
+      DEVELOPMENT_LINES: 'The project’s development lines',
+      RUNNING_COST_STATEMENT: 'On running cost, in words (no figure)',
+    } as Record<string, string>,
+    basis: { ESTIMATE: 'estimate', REALISED: 'realised' } as Record<string, string>,
+    missingCodes: {} as Record<string, string>,
+    step: {
+      PRACTICE_COST: (eur: string) => `Reported development cost of the practice: ${eur}`,
+      PARENT_COST: (eur: string, basis: string) =>
+        `Parent project’s cost for the home municipality (${basis}): ${eur}`,
+      SHARE_OF_PARENT: (eur: string, share: string, result: string) =>
+        `The practice’s share: ${eur} × ${share} = ${result}`,
+      equalShare: (n: string) => `1/${n} (equal split among ${n} development lines)`,
+      POPULATION_BASE: (base: string, home: string, target: string, ratio: string) =>
+        `Population (${base}): ${home} → ${target}, ratio ${ratio}`,
+      SCALED_COST: (lo: string, hi: string, result: string) =>
+        `Scaled: share × (f + (1 − f) × ratio), fixed part f = ${lo}–${hi} %: ${result}`,
+      RUNNING_COST: (result: string) => `Running cost, scaled: ${result}`,
+    },
+    csv: {
+      header: ['part', 'item', 'value', 'source'],
+      estimate: 'estimate',
+      known: 'reported',
+      assumption: 'assumption',
+      step: 'step',
+      missing: 'missing',
+    },
+    similarTitle: 'Similar work elsewhere',
+    similarNone: 'No similar projects or practices were found in other municipalities.',
+    why: 'Why similar',
+    sharedWords: 'shared words',
+    sharedGroups: 'shared target groups',
+    sharedSectors: 'shared services',
+    phase: 'phase',
+    evidence: 'strongest evidence',
+    knownCosts: 'known costs',
+    noCosts: 'not reported',
+    noSeparate: 'no separate funding',
+    project: 'Project',
+    practice: 'Practice',
+    similarity: 'similarity',
+  },
+};
+
+export type AdoptionTexts = (typeof ADOPTION_TEXTS)['fi'];
+export const adoptionTexts = (lang: Lang): AdoptionTexts => ADOPTION_TEXTS[lang] as AdoptionTexts;
