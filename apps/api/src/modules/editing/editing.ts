@@ -10,9 +10,13 @@ import type { VersionedEntity } from '../../db/base.entity';
 import { badInput, conflict, ErrorCode, notFound } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { bumpDataVersion } from '../cache/data-version';
+import { CostItem } from '../finance/cost-item.entity';
+import { FundingLine } from '../finance/funding-line.entity';
 import { Municipality } from '../municipality/municipality.entity';
+import { Outcome } from '../outcome/outcome.entity';
 import type { Practice } from '../practice/practice.entity';
 import type { Project } from '../project/project.entity';
+import { Citation } from '../source/citation.entity';
 import { Term, type Vocabulary } from '../vocabulary/term.entity';
 import { TermLink } from '../vocabulary/term-link.entity';
 
@@ -122,10 +126,6 @@ export async function deleteOwnedCitations(
   owner: 'project' | 'practice',
   ownerId: number,
 ): Promise<void> {
-  const { CostItem } = await import('../finance/cost-item.entity');
-  const { FundingLine } = await import('../finance/funding-line.entity');
-  const { Outcome } = await import('../outcome/outcome.entity');
-  const { Citation } = await import('../source/citation.entity');
   for (const entity of [CostItem, FundingLine, Outcome] as EntityClass<VersionedEntity>[]) {
     const rows = await em.find(entity, { [owner]: ownerId } as never, { fields: ['id'] as never });
     if (rows.length) {

@@ -1,0 +1,99 @@
+/**
+ * Dependency rules, run by `pnpm deps` (part of `pnpm test`). See ARCHITECTURE.md § Layers.
+ * A rule here fails the build; do not weaken one to make a change pass — move the code instead.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+
+// Source files that must stay pure: plain functions over plain data, runnable anywhere
+// (browser, worker, test) in milliseconds. packages/data's loader reads files, so it is not pure.
+const PURE = [
+  '^packages/indicators/src/',
+  '^packages/ingest/src/',
+  '^packages/data/src/(cite|labels|register|types|validate|vocabulary)\\.ts$',
+].join('|');
+
+// Import cycles that existed when the checker was introduced and are not fixed yet. Each one is
+// named; any NEW cycle fails. Remove an entry when its cycle is gone (the checker then holds it).
+const KNOWN_CYCLES = [
+  // graphql/deadline.ts reads the request's deadline off `Context` (a type-only import), while
+  // context.ts builds the loaders that check the deadline. Fix: let deadline.ts take
+  // `{ deadline?: number }` instead of the whole Context.
+  '^apps/api/src/(context|graphql/deadline|graphql/loaders)\\.ts$',
+].join('|');
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Layers import downwards only. A cycle means a shared piece needs a home of its own.',
+      from: { pathNot: KNOWN_CYCLES },
+      to: { circular: true },
+    },
+    {
+      name: 'no-circular-known-exception',
+      severity: 'error',
+      comment: 'A listed known cycle may not grow to include files outside its list.',
+      from: { path: KNOWN_CYCLES },
+      to: { circular: true, via: { pathNot: KNOWN_CYCLES } },
+    },
+    {
+      name: 'pure-no-io-orm-graphql',
+      severity: 'error',
+      comment: 'Pure domain code imports no node: built-ins, no ORM, no GraphQL, no HTTP server.',
+      from: { path: PURE, pathNot: '\\.test\\.ts$' },
+      to: {
+        dependencyTypesNot: ['type-only'],
+        path: '^node:|@mikro-orm/|(^|/)graphql(/|$)|type-graphql|@apollo/|express|knex|(^|/)pg(/|$)|redis',
+      },
+    },
+    {
+      name: 'pure-no-node-builtins',
+      severity: 'error',
+      comment:
+        'Pure domain code imports no node built-ins (fs, path, crypto…), even without the node: prefix.',
+      from: { path: PURE, pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'pure-no-data-loader',
+      severity: 'error',
+      comment: 'Pure code does not reach into the file loader of @vertailu/data directly.',
+      from: { path: PURE },
+      to: { path: '^packages/data/src/load\\.ts$' },
+    },
+    {
+      name: 'packages-not-apps',
+      severity: 'error',
+      comment: 'Packages are the lower layer; they import nothing from apps/.',
+      from: { path: '^packages/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'dashboard-not-api',
+      severity: 'error',
+      comment:
+        'The dashboard talks to the API over GraphQL only; from the API it may use generated types, nothing else.',
+      from: { path: '^apps/dashboard/src/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^apps/api/|@vertailu/api', pathNot: '^apps/api/schema\\.graphql$' },
+    },
+    {
+      name: 'playground-not-api-source',
+      severity: 'error',
+      comment: 'The playground is a static client; it imports no API source.',
+      from: { path: '^apps/playground/src/' },
+      to: { path: '^apps/api/src/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist|coverage)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+    },
+  },
+};
