@@ -1,5 +1,6 @@
 export * from './adoption';
 export * from './catalogue';
+export * from './comparison';
 export * from './derive';
 export * from './evidence';
 export * from './finnish-terms';

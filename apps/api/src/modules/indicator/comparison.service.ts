@@ -1,13 +1,18 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
-  centsToEuros,
+  type CombinedValue,
+  countValue,
   type Explanation as DerivedExplanation,
   exactEuros,
+  latestOf,
   type MissingReason,
-  mean,
-  median,
-  rank,
+  outcomeValue,
+  ratioOf,
+  type Series,
+  summariseValues,
+  sumOf,
+  yearCellOf,
 } from '@vertailu/indicators';
 import { checkYearRange } from '../../graphql/common.types';
 import { checkDeadline } from '../../graphql/deadline';
@@ -24,27 +29,6 @@ import type {
 import { countOutcomes, countPractices, countProjects } from './counts.service';
 import { Indicator } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
-
-interface YearCell {
-  total: number | null;
-  /** Sum of the year's values in integer cents when every known value is money (exact). */
-  cents: number | null;
-  /** Rows that year, and how many had a value. */
-  n: number;
-  known: number;
-  reason: MissingReason | null;
-}
-
-type Series = Map<number | null, YearCell>;
-interface Result {
-  value: number | null;
-  missingReason: MissingReason | null;
-  note: string | null;
-  years: number[];
-  formula: string;
-  /** The value in integer cents when it is a sum of money (exact; `value` is made from it). */
-  cents?: number | null;
-}
 
 const NORMALIZE_BY: Record<Exclude<Normalize, 'NONE'>, { indicator: string; unit: string }> = {
   PER_INHABITANT: { indicator: 'POPULATION', unit: 'EUR_PER_INHABITANT' },
@@ -80,99 +64,20 @@ export async function loadSeries(
   for (const r of rows) {
     const key = `${r.indicator_code}:${r.municipality_code}`;
     const series = out.get(key) ?? new Map();
-    series.set(r.year === null ? null : Number(r.year), {
-      total: r.total === null ? null : Number(r.total),
-      // Money is summed in cents: exact on both databases (a sum of doubles is not).
-      cents:
-        Number(r.known_cents) > 0 && Number(r.known_cents) === Number(r.known) ? Number(r.total_cents) : null,
-      n: Number(r.n),
-      known: Number(r.known),
+    // Money is summed in cents: exact on both databases (a sum of doubles is not).
+    const [year, cell] = yearCellOf({
+      year: r.year as number | string | null,
+      total: r.total as number | string | null,
+      totalCents: r.total_cents as number | string | null,
+      knownCents: r.known_cents as number | string,
+      n: r.n as number | string,
+      known: r.known as number | string,
       reason: (r.reason as MissingReason | null) ?? null,
     });
+    series.set(year, cell);
     out.set(key, series);
   }
   return out;
-}
-
-function sumOf(series: Series | undefined, what: string, divisor?: Series): Result {
-  const dated = [...(series ?? new Map()).entries()].filter(([y]) => y !== null) as [number, YearCell][];
-  const undated = series?.get(null);
-  if (!dated.length) {
-    const reason = undated ? (undated.reason ?? 'PERIOD_UNKNOWN') : 'NOT_REPORTED';
-    return {
-      value: null,
-      missingReason: reason,
-      note: null,
-      years: [],
-      formula: `No ${what} in these years`,
-    };
-  }
-  const unknown = dated.find(([, c]) => c.known < c.n);
-  if (unknown) {
-    return {
-      value: null,
-      missingReason: unknown[1].reason ?? 'AMOUNT_UNKNOWN',
-      note: `Unknown for ${unknown[0]}`,
-      years: dated.map(([y]) => y),
-      formula: `Sum of ${what}`,
-    };
-  }
-  const years = dated.map(([y]) => y).sort();
-  const note = undated
-    ? `Leaves out ${undated.n} item(s) with no amount or no known years (${undated.reason ?? 'PERIOD_UNKNOWN'}).`
-    : null;
-  if (!divisor) {
-    const money = dated.every(([, c]) => c.cents !== null);
-    const cents = money ? dated.reduce((s, [, c]) => s + (c.cents as number), 0) : null;
-    return {
-      value: cents !== null ? centsToEuros(cents) : dated.reduce((s, [, c]) => s + (c.total ?? 0), 0),
-      cents,
-      missingReason: null,
-      note,
-      years,
-      formula: `Sum of ${what} over ${years.join(', ')}`,
-    };
-  }
-  const lacking = years.filter((y) => divisor.get(y)?.total == null || divisor.get(y)?.known === 0);
-  if (lacking.length) {
-    return {
-      value: null,
-      missingReason: 'NO_POPULATION_FOR_YEAR',
-      note: `No population for ${lacking.join(', ')}`,
-      years,
-      formula: `Sum of ${what} ÷ population, year by year`,
-    };
-  }
-  const value = dated.reduce((s, [y, c]) => s + (c.total ?? 0) / (divisor.get(y)?.total as number), 0);
-  return {
-    value,
-    missingReason: null,
-    note,
-    years,
-    formula: `Σ over ${years.join(', ')} of (${what} ÷ population of that year)`,
-  };
-}
-
-function latestOf(series: Series | undefined, what: string): Result {
-  const known = [...(series ?? new Map()).entries()]
-    .filter(([y, c]) => y !== null && c.known > 0)
-    .sort((a, b) => b[0] - a[0]);
-  const [year, cell] = known[0] ?? [];
-  if (year == null || !cell)
-    return {
-      value: null,
-      missingReason: 'NOT_REPORTED',
-      note: `No ${what} for these years`,
-      years: [],
-      formula: `Latest ${what}`,
-    };
-  return {
-    value: cell.total,
-    missingReason: null,
-    note: null,
-    years: [year],
-    formula: `${what} at the end of ${year} (latest year with data)`,
-  };
 }
 
 /** A code given twice would be computed (and explained) twice for nothing: refused, naming the repeat. */
@@ -246,7 +151,7 @@ export async function compareMunicipalities(
     const indicator = indicatorByCode.get(indicatorCode) as Indicator;
     const normalize: Normalize = indicator.normalizable ? args.normalize : 'NONE';
     const unit = normalize === 'NONE' ? indicator.unit : NORMALIZE_BY[normalize].unit;
-    const results = codes.map((code): Result => {
+    const results = codes.map((code): CombinedValue => {
       const what = indicator.nameEn.toLowerCase();
       switch (indicator.aggregation) {
         case 'SUM':
@@ -257,65 +162,24 @@ export async function compareMunicipalities(
           );
         case 'LATEST':
           return latestOf(get(indicator.code, code), what);
-        case 'RATIO': {
-          const num = sumOf(
+        case 'RATIO':
+          return ratioOf(
             get(indicator.ratioNumerator as string, code),
-            indicator.ratioNumerator as string,
-          );
-          const den = sumOf(
             get(indicator.ratioDenominator as string, code),
-            indicator.ratioDenominator as string,
+            {
+              numerator: indicator.ratioNumerator as string,
+              denominator: indicator.ratioDenominator as string,
+              factor: indicator.ratioFactor,
+            },
           );
-          const formula = `${indicator.ratioNumerator} ÷ ${indicator.ratioDenominator}${indicator.ratioFactor !== 1 ? ` × ${indicator.ratioFactor}` : ''}`;
-          if (den.value === null)
-            return {
-              ...den,
-              missingReason: 'DENOMINATOR_UNKNOWN',
-              note: `${indicator.ratioDenominator} unknown (${den.missingReason})`,
-              formula,
-            };
-          if (num.value === null) return { ...num, formula };
-          if (den.value === 0)
-            return {
-              value: null,
-              missingReason: 'NOT_APPLICABLE',
-              note: `${indicator.ratioDenominator} is 0`,
-              years: den.years,
-              formula,
-            };
-          return {
-            value: (num.value / den.value) * (indicator.ratioFactor ?? 1),
-            missingReason: null,
-            note: num.note ?? den.note,
-            years: [...new Set([...num.years, ...den.years])].sort(),
-            formula,
-          };
-        }
-        case 'COUNT_SQL': {
-          const value = counted.get(indicator.code)?.get(code) ?? 0;
-          return { value, missingReason: null, note: null, years: [], formula: indicator.definition };
-        }
-        default: {
-          const cell = outcomeCounts?.get(code);
-          const value =
-            indicator.code === 'OUTCOMES_IMPROVED'
-              ? (cell?.improved ?? 0)
-              : indicator.code === 'OUTCOMES_WORSENED'
-                ? (cell?.worsened ?? 0)
-                : (cell?.strongest ?? null);
-          return {
-            value,
-            missingReason: value === null ? 'NOT_REPORTED' : null,
-            note: cell ? `${cell.results} reported results` : 'No results reported',
-            years: [],
-            formula: indicator.definition,
-          };
-        }
+        case 'COUNT_SQL':
+          return countValue(counted.get(indicator.code)?.get(code), indicator.definition);
+        default:
+          return outcomeValue(indicator.code, outcomeCounts?.get(code), indicator.definition);
       }
     });
     const values = results.map((r) => r.value);
-    const ranks = rank(values, indicator.polarity);
-    const knownCount = values.filter((v) => v !== null).length;
+    const { ranks, mean, median, knownCount } = summariseValues(values, indicator.polarity);
     const rows: ComparisonRow[] = results.map((r, i) => ({
       municipality: byCode.get(codes[i] as string) as Municipality,
       value: r.value,
@@ -341,8 +205,8 @@ export async function compareMunicipalities(
       indicator,
       normalize,
       rows,
-      mean: knownCount >= 2 ? mean(values) : null,
-      median: knownCount >= 2 ? median(values) : null,
+      mean,
+      median,
       knownCount,
     };
   });

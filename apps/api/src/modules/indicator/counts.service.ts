@@ -1,5 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { type OutcomeCounts, type OutcomeGroup, outcomeCountsByMunicipality } from '@vertailu/indicators';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
@@ -50,14 +51,6 @@ export async function practicesByPhase(em: EntityManager, code: string): Promise
     .orderBy({ phase: 'asc' })
     .execute('all', false)) as { phase: string | null; n: number | string }[];
   return rows.map((r) => ({ phase: r.phase, count: Number(r.n) }));
-}
-
-export interface OutcomeGroup {
-  municipality: string;
-  domainId: number;
-  direction: string;
-  count: number;
-  maxEvidence: number;
 }
 
 /**
@@ -112,21 +105,7 @@ export async function groupOutcomes(
   }));
 }
 
-export async function countOutcomes(
-  em: EntityManager,
-  codes: string[],
-): Promise<Map<string, { improved: number; worsened: number; strongest: number | null; results: number }>> {
-  const out = new Map<
-    string,
-    { improved: number; worsened: number; strongest: number | null; results: number }
-  >();
-  for (const g of await groupOutcomes(em, codes, null)) {
-    const cell = out.get(g.municipality) ?? { improved: 0, worsened: 0, strongest: null, results: 0 };
-    if (g.direction === 'IMPROVED') cell.improved += g.count;
-    if (g.direction === 'WORSENED') cell.worsened += g.count;
-    cell.results += g.count;
-    cell.strongest = Math.max(cell.strongest ?? 0, g.maxEvidence);
-    out.set(g.municipality, cell);
-  }
-  return out;
+/** Results per municipality (improved, worsened, all, strongest evidence) over every domain. */
+export async function countOutcomes(em: EntityManager, codes: string[]): Promise<Map<string, OutcomeCounts>> {
+  return outcomeCountsByMunicipality(await groupOutcomes(em, codes, null));
 }

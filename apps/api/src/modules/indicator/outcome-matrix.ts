@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { EVIDENCE_TYPES } from '@vertailu/data';
+import { type OutcomeGroup, summariseOutcomeCell } from '@vertailu/indicators';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, OutcomeDirectionEnum } from '../../graphql/enums';
@@ -11,7 +11,7 @@ import { Practice } from '../practice/practice.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { Term } from '../vocabulary/term.entity';
 import { refuseDuplicates } from './comparison.service';
-import { groupOutcomes, type OutcomeGroup } from './counts.service';
+import { groupOutcomes } from './counts.service';
 import { MissingReasonEnum } from './indicator-value.entity';
 
 @ObjectType({
@@ -49,19 +49,6 @@ export class OutcomeCell {
 
   @Field(() => MissingReasonEnum, { nullable: true, description: 'NOT_REPORTED when the cell is empty.' })
   missingReason!: string | null;
-}
-
-function summarise(directions: Map<string, number>): string | null {
-  const total = [...directions.values()].reduce((a, b) => a + b, 0);
-  if (!total) return null;
-  const improved = directions.get('IMPROVED') ?? 0;
-  const worsened = directions.get('WORSENED') ?? 0;
-  if (improved && worsened) return 'MIXED';
-  if (directions.get('MIXED')) return 'MIXED';
-  if (improved) return 'IMPROVED';
-  if (worsened) return 'WORSENED';
-  if (directions.get('UNCHANGED')) return 'UNCHANGED';
-  return 'UNKNOWN';
 }
 
 export const cellKey = (municipality: string, domainId: number) => `${municipality}|${domainId}`;
@@ -115,21 +102,7 @@ export async function outcomeMatrix(
   for (const code of codes) {
     for (const domain of ordered) {
       const mine = groupsOf.get(cellKey(code, domain.id)) ?? [];
-      const directions = new Map<string, number>();
-      for (const g of mine) directions.set(g.direction, (directions.get(g.direction) ?? 0) + g.count);
-      const count = mine.reduce((s, g) => s + g.count, 0);
-      const level = mine.length ? Math.max(...mine.map((g) => g.maxEvidence)) : null;
-      cells.push({
-        municipality: byCode.get(code) as Municipality,
-        domain,
-        direction: summarise(directions),
-        evidenceLevel: level,
-        evidenceType: level === null ? null : (EVIDENCE_TYPES[level] ?? null),
-        count,
-        improvedCount: directions.get('IMPROVED') ?? 0,
-        worsenedCount: directions.get('WORSENED') ?? 0,
-        missingReason: count ? null : 'NOT_REPORTED',
-      });
+      cells.push({ municipality: byCode.get(code) as Municipality, domain, ...summariseOutcomeCell(mine) });
     }
   }
   return cells;

@@ -1,0 +1,310 @@
+import { EVIDENCE_TYPES, type EvidenceType } from '@vertailu/data';
+import type { MissingReason } from './derive';
+import { centsToEuros } from './money';
+import { mean, median, type Polarity, rank } from './stats';
+
+/**
+ * The comparison's arithmetic over plain rows: the API sums stored values per indicator, municipality
+ * and year in SQL, and these functions combine those yearly sums into one compared value each (sum,
+ * latest, ratio, outcome counts), then rank them. No I/O: every input is a plain row.
+ */
+
+/** One year's stored values of one indicator in one municipality, summed (one SQL group). */
+export interface YearCell {
+  total: number | null;
+  /** Sum of the year's values in integer cents when every known value is money (exact). */
+  cents: number | null;
+  /** Rows that year, and how many had a value. */
+  n: number;
+  known: number;
+  reason: MissingReason | null;
+}
+
+/** Year (null = unknown year) → its cell. */
+export type Series = Map<number | null, YearCell>;
+
+/** A grouped row as the database returns it (numbers may come back as strings on PostgreSQL). */
+export interface YearSumRow {
+  year: number | string | null;
+  total: number | string | null;
+  totalCents: number | string | null;
+  knownCents: number | string;
+  n: number | string;
+  known: number | string;
+  reason: MissingReason | null;
+}
+
+/** One grouped row → its year and cell. Money counts as exact only when every known value has cents. */
+export function yearCellOf(row: YearSumRow): [number | null, YearCell] {
+  const knownCents = Number(row.knownCents);
+  const known = Number(row.known);
+  return [
+    row.year === null ? null : Number(row.year),
+    {
+      total: row.total === null ? null : Number(row.total),
+      cents: knownCents > 0 && knownCents === known ? Number(row.totalCents) : null,
+      n: Number(row.n),
+      known,
+      reason: row.reason ?? null,
+    },
+  ];
+}
+
+/** One compared value, with why it is missing and how it was made. */
+export interface CombinedValue {
+  value: number | null;
+  missingReason: MissingReason | null;
+  note: string | null;
+  years: number[];
+  formula: string;
+  /** The value in integer cents when it is a sum of money (exact; `value` is made from it). */
+  cents?: number | null;
+}
+
+/**
+ * The sum over the years with data; with a divisor series (population), the sum of each year's value
+ * divided by that year's divisor. Any year with an unknown amount makes the whole sum unknown.
+ */
+export function sumOf(series: Series | undefined, what: string, divisor?: Series): CombinedValue {
+  const dated = [...(series ?? new Map()).entries()].filter(([y]) => y !== null) as [number, YearCell][];
+  const undated = series?.get(null);
+  if (!dated.length) {
+    const reason = undated ? (undated.reason ?? 'PERIOD_UNKNOWN') : 'NOT_REPORTED';
+    return {
+      value: null,
+      missingReason: reason,
+      note: null,
+      years: [],
+      formula: `No ${what} in these years`,
+    };
+  }
+  const unknown = dated.find(([, c]) => c.known < c.n);
+  if (unknown) {
+    return {
+      value: null,
+      missingReason: unknown[1].reason ?? 'AMOUNT_UNKNOWN',
+      note: `Unknown for ${unknown[0]}`,
+      years: dated.map(([y]) => y),
+      formula: `Sum of ${what}`,
+    };
+  }
+  const years = dated.map(([y]) => y).sort();
+  const note = undated
+    ? `Leaves out ${undated.n} item(s) with no amount or no known years (${undated.reason ?? 'PERIOD_UNKNOWN'}).`
+    : null;
+  if (!divisor) {
+    const money = dated.every(([, c]) => c.cents !== null);
+    const cents = money ? dated.reduce((s, [, c]) => s + (c.cents as number), 0) : null;
+    return {
+      value: cents !== null ? centsToEuros(cents) : dated.reduce((s, [, c]) => s + (c.total ?? 0), 0),
+      cents,
+      missingReason: null,
+      note,
+      years,
+      formula: `Sum of ${what} over ${years.join(', ')}`,
+    };
+  }
+  const lacking = years.filter((y) => divisor.get(y)?.total == null || divisor.get(y)?.known === 0);
+  if (lacking.length) {
+    return {
+      value: null,
+      missingReason: 'NO_POPULATION_FOR_YEAR',
+      note: `No population for ${lacking.join(', ')}`,
+      years,
+      formula: `Sum of ${what} ÷ population, year by year`,
+    };
+  }
+  const value = dated.reduce((s, [y, c]) => s + (c.total ?? 0) / (divisor.get(y)?.total as number), 0);
+  return {
+    value,
+    missingReason: null,
+    note,
+    years,
+    formula: `Σ over ${years.join(', ')} of (${what} ÷ population of that year)`,
+  };
+}
+
+/** The value of the latest year that has one (a stock, such as population, is not summed). */
+export function latestOf(series: Series | undefined, what: string): CombinedValue {
+  const known = [...(series ?? new Map()).entries()]
+    .filter(([y, c]) => y !== null && c.known > 0)
+    .sort((a, b) => b[0] - a[0]);
+  const [year, cell] = known[0] ?? [];
+  if (year == null || !cell)
+    return {
+      value: null,
+      missingReason: 'NOT_REPORTED',
+      note: `No ${what} for these years`,
+      years: [],
+      formula: `Latest ${what}`,
+    };
+  return {
+    value: cell.total,
+    missingReason: null,
+    note: null,
+    years: [year],
+    formula: `${what} at the end of ${year} (latest year with data)`,
+  };
+}
+
+export interface RatioDefinition {
+  numerator: string;
+  denominator: string;
+  /** Multiplies the quotient (e.g. 1000 for "per 1 000"); null or 1 for none. */
+  factor: number | null;
+}
+
+/** numerator ÷ denominator (× factor), each summed over its years; unknown and zero denominators say so. */
+export function ratioOf(
+  numerator: Series | undefined,
+  denominator: Series | undefined,
+  def: RatioDefinition,
+): CombinedValue {
+  const num = sumOf(numerator, def.numerator);
+  const den = sumOf(denominator, def.denominator);
+  const factor = def.factor ?? 1;
+  const formula = `${def.numerator} ÷ ${def.denominator}${def.factor !== 1 ? ` × ${def.factor}` : ''}`;
+  if (den.value === null)
+    return {
+      ...den,
+      missingReason: 'DENOMINATOR_UNKNOWN',
+      note: `${def.denominator} unknown (${den.missingReason})`,
+      formula,
+    };
+  if (num.value === null) return { ...num, formula };
+  if (den.value === 0)
+    return {
+      value: null,
+      missingReason: 'NOT_APPLICABLE',
+      note: `${def.denominator} is 0`,
+      years: den.years,
+      formula,
+    };
+  return {
+    value: (num.value / den.value) * factor,
+    missingReason: null,
+    note: num.note ?? den.note,
+    years: [...new Set([...num.years, ...den.years])].sort(),
+    formula,
+  };
+}
+
+/** A count made in SQL (projects, practices): a municipality with none counts 0, a known zero. */
+export function countValue(count: number | null | undefined, formula: string): CombinedValue {
+  return { value: count ?? 0, missingReason: null, note: null, years: [], formula };
+}
+
+/** Results (not outputs) grouped by municipality, domain and direction, as SQL groups them. */
+export interface OutcomeGroup {
+  municipality: string;
+  domainId: number;
+  direction: string;
+  count: number;
+  /** Strongest evidence level in the group (index into EVIDENCE_TYPES). */
+  maxEvidence: number;
+}
+
+/** Per municipality: improved, worsened, all results, and the strongest evidence level. */
+export interface OutcomeCounts {
+  improved: number;
+  worsened: number;
+  strongest: number | null;
+  results: number;
+}
+
+/** Outcome groups of any domains → counts per municipality. */
+export function outcomeCountsByMunicipality(groups: readonly OutcomeGroup[]): Map<string, OutcomeCounts> {
+  const out = new Map<string, OutcomeCounts>();
+  for (const g of groups) {
+    const cell = out.get(g.municipality) ?? { improved: 0, worsened: 0, strongest: null, results: 0 };
+    if (g.direction === 'IMPROVED') cell.improved += g.count;
+    if (g.direction === 'WORSENED') cell.worsened += g.count;
+    cell.results += g.count;
+    cell.strongest = Math.max(cell.strongest ?? 0, g.maxEvidence);
+    out.set(g.municipality, cell);
+  }
+  return out;
+}
+
+/** The outcome indicators: improved or worsened results count (none = 0); strongest evidence (none = unknown). */
+export function outcomeValue(
+  indicator: 'OUTCOMES_IMPROVED' | 'OUTCOMES_WORSENED' | 'EVIDENCE_STRONGEST' | string,
+  counts: OutcomeCounts | undefined,
+  formula: string,
+): CombinedValue {
+  const value =
+    indicator === 'OUTCOMES_IMPROVED'
+      ? (counts?.improved ?? 0)
+      : indicator === 'OUTCOMES_WORSENED'
+        ? (counts?.worsened ?? 0)
+        : (counts?.strongest ?? null);
+  return {
+    value,
+    missingReason: value === null ? 'NOT_REPORTED' : null,
+    note: counts ? `${counts.results} reported results` : 'No results reported',
+    years: [],
+    formula,
+  };
+}
+
+/** Ranks by polarity, and the group's mean and median when at least two values are known. */
+export function summariseValues(
+  values: (number | null)[],
+  polarity: Polarity,
+): { ranks: (number | null)[]; mean: number | null; median: number | null; knownCount: number } {
+  const knownCount = values.filter((v) => v !== null).length;
+  return {
+    ranks: rank(values, polarity),
+    mean: knownCount >= 2 ? mean(values) : null,
+    median: knownCount >= 2 ? median(values) : null,
+    knownCount,
+  };
+}
+
+/** IMPROVED, WORSENED or UNCHANGED when all results agree; MIXED when they disagree; UNKNOWN when none says; null for none. */
+export function summariseDirections(directions: ReadonlyMap<string, number>): string | null {
+  const total = [...directions.values()].reduce((a, b) => a + b, 0);
+  if (!total) return null;
+  const improved = directions.get('IMPROVED') ?? 0;
+  const worsened = directions.get('WORSENED') ?? 0;
+  if (improved && worsened) return 'MIXED';
+  if (directions.get('MIXED')) return 'MIXED';
+  if (improved) return 'IMPROVED';
+  if (worsened) return 'WORSENED';
+  if (directions.get('UNCHANGED')) return 'UNCHANGED';
+  return 'UNKNOWN';
+}
+
+/** The evidence type of a stored level (its index on the scale); null for none or out of range. */
+export function evidenceTypeOfLevel(level: number | null): EvidenceType | null {
+  return level === null ? null : (EVIDENCE_TYPES[level] ?? null);
+}
+
+/** One municipality × domain cell of the outcome matrix, from that cell's outcome groups. */
+export interface OutcomeCellSummary {
+  direction: string | null;
+  evidenceLevel: number | null;
+  evidenceType: EvidenceType | null;
+  count: number;
+  improvedCount: number;
+  worsenedCount: number;
+  missingReason: 'NOT_REPORTED' | null;
+}
+
+export function summariseOutcomeCell(
+  groups: readonly Pick<OutcomeGroup, 'direction' | 'count' | 'maxEvidence'>[],
+): OutcomeCellSummary {
+  const directions = new Map<string, number>();
+  for (const g of groups) directions.set(g.direction, (directions.get(g.direction) ?? 0) + g.count);
+  const count = groups.reduce((s, g) => s + g.count, 0);
+  const level = groups.length ? Math.max(...groups.map((g) => g.maxEvidence)) : null;
+  return {
+    direction: summariseDirections(directions),
+    evidenceLevel: level,
+    evidenceType: evidenceTypeOfLevel(level),
+    count,
+    improvedCount: directions.get('IMPROVED') ?? 0,
+    worsenedCount: directions.get('WORSENED') ?? 0,
+    missingReason: count ? null : 'NOT_REPORTED',
+  };
+}
