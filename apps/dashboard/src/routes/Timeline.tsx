@@ -4,19 +4,13 @@ import { formatDate } from '../format';
 import { useQuery } from '../graphql/client';
 import { TimelineDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
-
-const FIRST = 2014;
+import { timelineYears } from '../national/timeline-axis';
 
 /** Projects as bars over their periods and practices at their dates, 2014 onwards, phases visible. */
 export function Timeline() {
   const { t, lang } = useTexts();
   const [params] = useSearchParams();
   const q = useQuery(TimelineDocument, {});
-  const last = new Date().getUTCFullYear();
-  const span = last - FIRST + 1;
-  const years = Array.from({ length: span }, (_, i) => FIRST + i);
-  const x = (iso: string) =>
-    ((Number(iso.slice(0, 4)) - FIRST + (Number(iso.slice(5, 7)) - 1) / 12) / span) * 100;
   const keep = params.toString() ? `?${params}` : '';
   const items = [
     ...(q.data?.projects.edges.map(({ node: p }) => ({
@@ -27,6 +21,7 @@ export function Timeline() {
       end: p.period?.end ?? null,
       label: p.status ? (t.statuses as Record<string, string>)[p.status] : '',
       yearsOnly: p.period?.precision === 'YEAR',
+      open: p.period?.start != null && p.period.end == null,
       kind: 'project',
     })) ?? []),
     ...(q.data?.practices.edges.map(({ node: p }) => {
@@ -41,10 +36,18 @@ export function Timeline() {
           ? `${(t.phases as Record<string, string>)[p.phase]}${p.phaseAsOf ? ` ${formatDate(p.phaseAsOf, lang)}` : ''}`
           : '',
         yearsOnly: p.period?.start != null && p.period.precision === 'YEAR',
+        open: p.period?.start != null && p.period.end == null,
         kind: 'practice',
       };
     }) ?? []),
   ];
+  // The axis comes from the data (a 2006 project gets 2006); an open period is drawn on to today.
+  const today = new Date().toISOString().slice(0, 10);
+  const years = timelineYears(items, new Date());
+  const FIRST = years[0] ?? Number(today.slice(0, 4));
+  const span = years.length;
+  const x = (iso: string) =>
+    ((Number(iso.slice(0, 4)) - FIRST + (Number(iso.slice(5, 7)) - 1) / 12) / span) * 100;
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">{lang === 'fi' ? 'Aikajana' : 'Timeline'}</h2>
@@ -66,10 +69,13 @@ export function Timeline() {
               <span className="timeline-track">
                 {item.start ? (
                   <span
-                    className="timeline-bar"
+                    className={item.open ? 'timeline-bar open' : 'timeline-bar'}
                     style={{
                       left: `${x(item.start)}%`,
-                      width: item.end ? `${Math.max(x(item.end) - x(item.start), 0.8)}%` : '0.8%',
+                      width:
+                        item.end || item.open
+                          ? `${Math.max(x(item.end ?? today) - x(item.start), 0.8)}%`
+                          : '0.8%',
                     }}
                     title={`${formatDate(item.start, lang)} – ${item.end ? formatDate(item.end, lang) : ''}`}
                   />
