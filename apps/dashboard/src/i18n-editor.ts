@@ -32,6 +32,10 @@ const fi = {
   save: 'Tallenna',
   cancel: 'Peru',
   useSelection: 'Käytä valittua kohtaa',
+  attributes: 'Lisätiedot (nimi=arvo, yksi riville)',
+  attributesLine: 'Rivillä ei ole muotoa nimi=arvo: rivi',
+  removeField: 'Poista kenttä',
+  fieldRemoved: 'Kenttä poistettu.',
   selectionHint:
     'Valitse kohta asiakirjasta hiirellä tai kirjoita se kenttään “Kohta asiakirjassa”: kohta haetaan tekstistä.',
   passageNotFound: 'Kohtaa ei löydy asiakirjan tekstistä.',
@@ -126,6 +130,10 @@ const en: EditorTexts = {
   save: 'Save',
   cancel: 'Cancel',
   useSelection: 'Use the selected passage',
+  attributes: 'Attributes (name=value, one a line)',
+  attributesLine: 'Not in the form name=value: line',
+  removeField: 'Remove the field',
+  fieldRemoved: 'Field removed.',
   selectionHint:
     'Select the passage in the document with the mouse, or type it into “Passage in the document”: it is looked up in the text.',
   passageNotFound: 'The passage does not occur in the document’s text.',

@@ -2,11 +2,12 @@ import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, 
 import { Link, useParams, useSearchParams } from 'react-router';
 import { EditorGate, EditorProblem } from '../components/EditorGate';
 import { EditorError, editorRequest, useEditorQuery } from '../editor/client';
-import { formFieldOf } from '../editor/errors';
 import {
+  attributesText,
   confidenceBand,
   confidenceText,
   findPassage,
+  parseAttributes,
   runsOf,
   type Span,
   trimmedSpan,
@@ -106,6 +107,9 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
     }
   };
 
+  // A correction's error is shown in its form; any other (accepting a draft that still lacks something) above.
+  const atField = (f: EditorError) =>
+    editing !== null && /^input\.(set|remove)\b/.test(f.problem.field ?? '');
   const title = draft.fields.find((f) => f.field === 'NAME')?.value ?? draft.document.documentKey;
   return (
     <>
@@ -133,7 +137,7 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
             {e.reload}
           </button>
         </div>
-      ) : failure && !formFieldOf(failure.problem) ? (
+      ) : failure && !atField(failure) ? (
         <EditorProblem error={failure} signOut={signOut} />
       ) : null}
       <div className="review-grid">
@@ -188,7 +192,27 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
                         field={f}
                         text={text}
                         selection={() => selection.current}
-                        problem={failure && formFieldOf(failure.problem) ? failure : null}
+                        problem={failure && atField(failure) ? failure : null}
+                        onRemove={() =>
+                          act(async () => {
+                            await editorRequest(
+                              EditDraftDocument,
+                              {
+                                input: {
+                                  id: draft.id,
+                                  version: draft.version,
+                                  remove: [f.key],
+                                  set: null,
+                                  kind: null,
+                                },
+                              },
+                              apiKey,
+                            );
+                            setEditing(null);
+                            setNotice(e.fieldRemoved);
+                            q.reload();
+                          })
+                        }
                         onCancel={() => {
                           setEditing(null);
                           setFailure(null);
@@ -331,6 +355,8 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
   );
 }
 
+type At = 'value' | 'passage' | 'attributes';
+
 interface FieldChange {
   key: string;
   field: Field['field'];
@@ -351,6 +377,7 @@ function FieldEditor({
   selection,
   problem,
   onSave,
+  onRemove,
   onCancel,
 }: {
   field: Field;
@@ -358,19 +385,27 @@ function FieldEditor({
   selection: () => Span | null;
   problem: EditorError | null;
   onSave: (change: FieldChange) => void;
+  onRemove: () => void;
   onCancel: () => void;
 }) {
   const { e } = useEditorTexts();
   const id = useId();
   const [value, setValue] = useState(field.value);
   const [passage, setPassage] = useState(field.passage ?? '');
+  const [attributes, setAttributes] = useState(attributesText(field.attributes));
   const [span, setSpan] = useState<Span | null>(null);
-  const [local, setLocal] = useState<{ at: 'value' | 'passage'; message: string } | null>(null);
+  const [local, setLocal] = useState<{ at: At; message: string } | null>(null);
   const valueRef = useRef<HTMLInputElement>(null);
   useEffect(() => valueRef.current?.focus(), []);
-  const apiAt = problem?.problem.field?.match(/\.(start|end)$/) ? 'passage' : problem ? 'value' : null;
-  const errorAt = (at: 'value' | 'passage') =>
-    local?.at === at ? local.message : apiAt === at ? problem?.message : null;
+  const path = problem?.problem.field ?? '';
+  const apiAt: At | null = !problem
+    ? null
+    : /\.(start|end)$/.test(path)
+      ? 'passage'
+      : /\.attributes/.test(path)
+        ? 'attributes'
+        : 'value';
+  const errorAt = (at: At) => (local?.at === at ? local.message : apiAt === at ? problem?.message : null);
 
   const takeSelection = () => {
     const picked = selection();
@@ -388,11 +423,16 @@ function FieldEditor({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setLocal(null);
+    const parsed = parseAttributes(attributes);
+    if ('badLine' in parsed) {
+      setLocal({ at: 'attributes', message: `${e.attributesLine} ${parsed.badLine}` });
+      return;
+    }
     const change: FieldChange = {
       key: field.key,
       field: field.field,
       value,
-      attributes: field.attributes.map(({ name, value: v }) => ({ name, value: v })),
+      attributes: parsed.attributes,
       start: null,
       end: null,
     };
@@ -462,12 +502,32 @@ function FieldEditor({
           </p>
         )}
       </div>
+      <div>
+        <label htmlFor={`${id}-attributes`}>{e.attributes}</label>
+        <textarea
+          id={`${id}-attributes`}
+          rows={Math.max(2, field.attributes.length + 1)}
+          value={attributes}
+          onChange={(ev) => setAttributes(ev.target.value)}
+          aria-invalid={errorAt('attributes') ? true : undefined}
+          aria-describedby={errorAt('attributes') ? `${id}-attributes-error` : undefined}
+          data-testid="field-attributes"
+        />
+        {errorAt('attributes') && (
+          <p id={`${id}-attributes-error`} className="field-error">
+            {errorAt('attributes')}
+          </p>
+        )}
+      </div>
       <div className="actions">
         <button type="button" onClick={takeSelection} data-testid="use-selection">
           {e.useSelection}
         </button>
         <button type="submit" data-testid="field-save">
           {e.save}
+        </button>
+        <button type="button" onClick={onRemove} data-testid="field-remove">
+          {e.removeField}
         </button>
         <button type="button" onClick={onCancel}>
           {e.cancel}
