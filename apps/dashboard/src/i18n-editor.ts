@@ -94,8 +94,10 @@ const fi = {
     Practice: 'Toimintamalli',
     Outcome: 'Tulos',
     FundingLine: 'Rahoitus',
+    CostItem: 'Kustannus',
   } as Record<string, string>,
   editRecord: 'Korjaa tietoja',
+  details: 'Kustannukset, rahoitus ja tulokset',
 };
 
 type EditorTexts = typeof fi;
@@ -182,8 +184,15 @@ const en: EditorTexts = {
     amount: 'Amount (€)',
     note: 'Note',
   },
-  types: { Project: 'Project', Practice: 'Practice', Outcome: 'Outcome', FundingLine: 'Funding line' },
+  types: {
+    Project: 'Project',
+    Practice: 'Practice',
+    Outcome: 'Outcome',
+    FundingLine: 'Funding line',
+    CostItem: 'Cost',
+  },
   editRecord: 'Correct the record',
+  details: 'Costs, funding and outcomes',
 };
 
 export function useEditorTexts(): { e: EditorTexts; lang: 'fi' | 'en' } {
