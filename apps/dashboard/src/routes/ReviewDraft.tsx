@@ -92,7 +92,10 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
 
   const show = (key: string) => {
     setActive(key);
-    const mark = document.getElementById(`hl-${key}`);
+    // The first run of the passage; several fields may start at the same place, so not by element id.
+    const mark = [...(docRef.current?.querySelectorAll<HTMLElement>('mark[data-keys]') ?? [])].find((m) =>
+      m.dataset.keys?.split(' ').includes(key),
+    );
     mark?.scrollIntoView({ block: 'center' });
     mark?.focus();
   };
