@@ -66,7 +66,8 @@ export function EditRecord({ id, apiKey, signOut }: { id: string; apiKey: string
 
   if (q.error) return <EditorProblem error={q.error} signOut={signOut} />;
   if (!q.data) return <p role="status">…</p>;
-  if (!type || !base) return <p role="alert">{e.notEditable}</p>;
+  if (!type) return <p role="alert">{e.notEditable}</p>;
+  if (!base) return <p role="status">…</p>;
 
   const save = async (version: number) => {
     setFailure(null);
