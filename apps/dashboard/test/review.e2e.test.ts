@@ -218,7 +218,7 @@ describe('editors in Chromium', () => {
     // Keyboard: "show passage" moves the focus to the highlighted passage.
     const amount = draft.fields.find((f) => f.field === 'AMOUNT' && f.value === '91000');
     expect(amount).toBeDefined();
-    await page.getByRole('button', { name: 'Näytä kohta: AMOUNT' }).first().focus();
+    await page.getByRole('button', { name: 'Näytä kohta: Summa' }).first().focus();
     await page.keyboard.press('Enter');
     expect(
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.keys?.split(' ')),

@@ -247,7 +247,7 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
                 ) : (
                   <tr key={f.key} data-field={f.key} className={active === f.key ? 'row-active' : undefined}>
                     <th scope="row">
-                      {f.field}
+                      {e.kinds[f.field] ?? f.field}
                       <br />
                       <span className="muted">{e.origin[f.origin] ?? f.origin}</span>
                     </th>
@@ -280,7 +280,7 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
                         <button
                           type="button"
                           onClick={() => show(f.key)}
-                          aria-label={`${e.show}: ${f.field}`}
+                          aria-label={`${e.show}: ${e.kinds[f.field] ?? f.field}`}
                         >
                           {e.show}
                         </button>
@@ -293,7 +293,7 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
                             setActive(f.key);
                             setEditing(f.key);
                           }}
-                          aria-label={`${e.edit}: ${f.field}`}
+                          aria-label={`${e.edit}: ${e.kinds[f.field] ?? f.field}`}
                           data-testid={`edit-${f.key}`}
                         >
                           {e.edit}
@@ -461,12 +461,12 @@ function FieldEditor({
       onSubmit={submit}
       onKeyDown={closeOnEscape}
       className="field-editor"
-      aria-label={`${e.edit}: ${field.field}`}
+      aria-label={`${e.edit}: ${e.kinds[field.field] ?? field.field}`}
       data-testid="field-editor"
     >
       <div>
         <label htmlFor={`${id}-value`}>
-          {e.value} ({field.field})
+          {e.value} ({e.kinds[field.field] ?? field.field})
         </label>
         <input
           id={`${id}-value`}
@@ -616,7 +616,7 @@ function Revisions({ documentKey, apiKey }: { documentKey: string; apiKey: strin
                     <tbody>
                       {r.changes.map((c) => (
                         <tr key={`${c.field}|${c.before}|${c.after}`}>
-                          <th scope="row">{c.field}</th>
+                          <th scope="row">{e.kinds[c.field] ?? c.field}</th>
                           <td>{e.changeKinds[c.change] ?? c.change}</td>
                           <td>{c.before != null && <del>{c.before}</del>}</td>
                           <td>{c.after != null && <ins>{c.after}</ins>}</td>
