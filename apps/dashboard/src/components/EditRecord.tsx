@@ -132,7 +132,7 @@ export function EditRecord({ id, apiKey, signOut }: { id: string; apiKey: string
   return (
     <>
       <h3 data-testid="record-type">
-        {e.types[type]} · {values.name ?? values.summaryEn ?? id}
+        {e.types[type]} · {base.values.name || base.values.summaryEn || base.values.amount || id}
       </h3>
       <div role="status" aria-live="polite" data-testid="record-notice">
         {notice}
@@ -185,7 +185,13 @@ export function EditRecord({ id, apiKey, signOut }: { id: string; apiKey: string
                 />
               )}
               {error && (
-                <p id={`${formId}-${f.name}-error`} className="field-error" data-testid={`error-${f.name}`}>
+                <p
+                  id={`${formId}-${f.name}-error`}
+                  className="field-error"
+                  data-testid={`error-${f.name}`}
+                  // The API words its checks in English; a reader is told the language.
+                  lang={local?.field === f.name ? undefined : 'en'}
+                >
                   {error}
                 </p>
               )}

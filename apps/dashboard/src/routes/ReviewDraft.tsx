@@ -478,7 +478,7 @@ function FieldEditor({
           data-testid="field-value"
         />
         {errorAt('value') && (
-          <p id={`${id}-value-error`} className="field-error">
+          <p id={`${id}-value-error`} className="field-error" lang={local?.at === 'value' ? undefined : 'en'}>
             {errorAt('value')}
           </p>
         )}
@@ -501,7 +501,11 @@ function FieldEditor({
           {e.selectionHint}
         </p>
         {errorAt('passage') && (
-          <p id={`${id}-passage-error`} className="field-error">
+          <p
+            id={`${id}-passage-error`}
+            className="field-error"
+            lang={local?.at === 'passage' ? undefined : 'en'}
+          >
             {errorAt('passage')}
           </p>
         )}
@@ -518,7 +522,11 @@ function FieldEditor({
           data-testid="field-attributes"
         />
         {errorAt('attributes') && (
-          <p id={`${id}-attributes-error`} className="field-error">
+          <p
+            id={`${id}-attributes-error`}
+            className="field-error"
+            lang={local?.at === 'attributes' ? undefined : 'en'}
+          >
             {errorAt('attributes')}
           </p>
         )}
