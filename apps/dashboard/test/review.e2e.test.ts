@@ -287,6 +287,10 @@ describe('editors in Chromium', () => {
     expect(project.node.citations.find((c) => c.field === 'period')?.quote).toBe(
       'Toteutusaika: 1.8.2021 – 31.12.2022',
     );
+    // The revisions below follow: revision 2 is now the accepted one.
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="revisions"]')?.textContent?.includes('versio 2 · hyväksytty'),
+    );
     await page.screenshot({ path: new URL('review-accepted.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
   });

@@ -354,7 +354,12 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
           )}
         </section>
       </div>
-      <Revisions documentKey={draft.document.documentKey} apiKey={apiKey} />
+      {/* Asked again whenever the draft changes (an edit, accept, reject), so its status there is current. */}
+      <Revisions
+        key={`${draft.version}-${draft.status}`}
+        documentKey={draft.document.documentKey}
+        apiKey={apiKey}
+      />
     </>
   );
 }
