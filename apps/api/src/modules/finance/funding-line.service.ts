@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { nowIso } from '../../db/base.entity';
+import type { OwnedEntity } from '../../db/owned.entity';
 import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
@@ -12,8 +13,8 @@ import { attachCitations, deleteCitations } from '../source/citation.service';
 import { FundingLine } from './funding-line.entity';
 import type { CreateFundingLineInput, FundingLineFields, UpdateFundingLineInput } from './funding-line.input';
 
-/** Derived cost values depend on funding lines: recompute the owner's. */
-function recomputeOwner(em: EntityManager, line: FundingLine): Promise<number> {
+/** Derived cost values depend on costs and funding lines: recompute their owner's. */
+export function recomputeOwner(em: EntityManager, line: OwnedEntity): Promise<number> {
   const project = pkOf(line.project) as number | null;
   return project !== null
     ? recomputeDerivedValues(em, { type: 'Project', ids: [project] })
