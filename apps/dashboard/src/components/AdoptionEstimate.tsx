@@ -300,7 +300,7 @@ export function AdoptionEstimate({ practiceId }: { practiceId: string }) {
               </li>
             ))}
           </ul>
-          <h4>{t.steps}</h4>
+          {view.steps.length > 0 && <h4>{t.steps}</h4>}
           <ol data-testid="adoption-steps">
             {view.steps.map((s) => (
               <li key={s.text}>
