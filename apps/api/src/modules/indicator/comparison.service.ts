@@ -334,6 +334,21 @@ export async function compareMunicipalities(
   });
 }
 
+/** A derived value's input as the API serves it: the record's global id instead of its type and number. */
+export function toExplanationInput(
+  input: DerivedExplanation['inputs'][number],
+): Explanation['inputs'][number] {
+  return {
+    label: input.label,
+    labelFi: input.labelFi ?? null,
+    kind: input.kind ?? null,
+    basis: input.basis ?? null,
+    value: input.value,
+    unit: input.unit,
+    recordId: input.recordType && input.recordId ? toGlobalId(input.recordType, input.recordId) : null,
+  };
+}
+
 /** Inputs of a compared value: the records behind the stored yearly values, each listed once. */
 export async function explanationInputs(
   em: EntityManager,
@@ -353,12 +368,9 @@ export async function explanationInputs(
   const seen = new Map<string, Explanation['inputs'][number]>();
   for (const row of rows) {
     const explanation = row.explanation as DerivedExplanation | null;
-    for (const input of explanation?.inputs ?? []) {
-      const recordId =
-        input.recordType && input.recordId ? toGlobalId(input.recordType, input.recordId) : null;
-      const key = recordId ?? input.label;
-      if (!seen.has(key))
-        seen.set(key, { label: input.label, value: input.value, unit: input.unit, recordId });
+    for (const input of (explanation?.inputs ?? []).map(toExplanationInput)) {
+      const key = input.recordId ?? input.label;
+      if (!seen.has(key)) seen.set(key, input);
     }
     if (!explanation && row.value !== null) {
       const key = `IndicatorValue:${row.id}`;

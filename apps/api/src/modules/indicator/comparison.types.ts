@@ -1,6 +1,8 @@
+import type { CostBasis } from '@vertailu/data';
 import type { MissingReason } from '@vertailu/indicators';
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { YearRangeInput } from '../../graphql/common.types';
+import { CostBasisEnum } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
 import { Indicator, IndicatorUnitEnum } from './indicator.entity';
 import { MissingReasonEnum } from './indicator-value.entity';
@@ -21,6 +23,25 @@ registerEnumType(NormalizeEnum, {
 export class ExplanationInput {
   @Field(() => String, { description: 'What the input is.' })
   label!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the input is, in Finnish (record name and the figure’s role); null for older values.',
+  })
+  labelFi?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cost kind or funding kind of the figure (TOTAL_COSTS, EXTERNAL_GRANT …; labels: `codeLabels`).',
+  })
+  kind?: string | null;
+
+  @Field(() => CostBasisEnum, {
+    nullable: true,
+    description: 'ESTIMATE or REALISED; null when the record does not say (a granted amount) or not money.',
+  })
+  basis?: CostBasis | null;
 
   @Field(() => Float, { nullable: true, description: 'Its value; null when unknown.' })
   value!: number | null;

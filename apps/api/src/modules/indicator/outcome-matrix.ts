@@ -139,7 +139,13 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
   const domainIds = [...new Set(keys.map((k) => Number(k.split('|')[1])))];
   const [links, practices] = await Promise.all([
     em.find(ProjectMunicipality, { municipality: { $in: codes } }),
-    em.find(Practice, { municipality: { $in: codes } }, { fields: ['id', 'municipality'] as never }),
+    // Two columns only, kept out of the identity map: a partly loaded practice there would be served
+    // to later fields of the same request (its `version` null: an internal error, found by a crawl).
+    em.find(
+      Practice,
+      { municipality: { $in: codes } },
+      { fields: ['id', 'municipality'] as never, disableIdentityMap: true },
+    ),
   ]);
   const codesOfProject = new Map<number, Set<string>>();
   for (const l of links)
