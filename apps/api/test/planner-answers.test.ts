@@ -111,6 +111,41 @@ describe.each(DRIVERS)('what the planners ask, on %s', (driver) => {
     expect(by.EXTERNAL_FUNDING_SHARE?.['851']?.exact).toBeNull();
   });
 
+  it('says when the sources hold no such funding at all, apart from an unknown amount', async () => {
+    const data = dataOf(
+      await api.gql<{
+        compareMunicipalities: {
+          indicator: { code: string };
+          rows: {
+            municipality: { code: string };
+            missingReason: string | null;
+            noneInSources: boolean;
+            bases: string[];
+          }[];
+        }[];
+      }>(
+        `{ compareMunicipalities(municipalities: ["851", "020", "186"], indicators: ["EXTERNAL_FUNDING_STATE_FUND", "EXTERNAL_FUNDING_MINISTRY", "NET_OWN_CONTRIBUTION"]) {
+            indicator { code } rows { municipality { code } missingReason noneInSources bases } } }`,
+      ),
+    );
+    const row = (indicator: string, code: string) =>
+      data.compareMunicipalities
+        .find((c) => c.indicator.code === indicator)
+        ?.rows.find((r) => r.municipality.code === code);
+    // Tornio has no Työsuojelurahasto line: none in the sources, not an unknown amount.
+    expect(row('EXTERNAL_FUNDING_STATE_FUND', '851')).toMatchObject({
+      missingReason: 'NOT_REPORTED',
+      noneInSources: true,
+    });
+    // Järvenpää's STM grant exists; its amount is what is unknown.
+    expect(row('EXTERNAL_FUNDING_MINISTRY', '186')).toMatchObject({
+      missingReason: 'AMOUNT_UNKNOWN',
+      noneInSources: false,
+    });
+    expect(row('NET_OWN_CONTRIBUTION', '020')).toMatchObject({ noneInSources: false, bases: ['REALISED'] });
+    expect(row('NET_OWN_CONTRIBUTION', '851')?.bases).toEqual(['ESTIMATE']);
+  });
+
   it('splits a project’s amount over its years in whole cents that add up exactly', async () => {
     const data = dataOf(
       await api.gql<{ indicatorSeries: { year: number; exact: string | null }[] }>(

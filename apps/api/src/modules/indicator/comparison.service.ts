@@ -43,6 +43,8 @@ interface Result {
   formula: string;
   /** The value in integer cents when it is a sum of money (exact; `value` is made from it). */
   cents?: number | null;
+  /** The records hold nothing of this kind for the municipality at all (no such line, no item). */
+  noneInSources?: boolean;
 }
 
 const NORMALIZE_BY: Record<Exclude<Normalize, 'NONE'>, { indicator: string; unit: string }> = {
@@ -100,6 +102,7 @@ function sumOf(series: Series | undefined, what: string, divisor?: Series): Resu
     const reason = undated ? (undated.reason ?? 'PERIOD_UNKNOWN') : 'NOT_REPORTED';
     return {
       value: null,
+      noneInSources: !undated,
       missingReason: reason,
       note: null,
       years: [],
@@ -306,6 +309,11 @@ export async function compareMunicipalities(
       municipality: byCode.get(codes[i] as string) as Municipality,
       value: r.value,
       exact: r.cents != null && r.value !== null ? exactEuros(r.cents) : null,
+      noneInSources:
+        r.value === null &&
+        r.noneInSources === true &&
+        indicator.aggregation === 'SUM' &&
+        indicator.category === 'COST',
       unit,
       rank: ranks[i] ?? null,
       missingReason: r.value === null ? r.missingReason : null,

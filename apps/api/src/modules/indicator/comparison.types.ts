@@ -80,6 +80,12 @@ export class ComparisonRow {
   })
   exact!: string | null;
 
+  @Field(() => Boolean, {
+    description:
+      'True when the records hold nothing of this kind for the municipality at all — e.g. no funding line from this kind of funder (Tornio and Työsuojelurahasto), or no project or practice: say “none in the sources”, not “unknown”. Only for cost indicators summed from the records.',
+  })
+  noneInSources!: boolean;
+
   @Field(() => IndicatorUnitEnum, { description: 'Unit of the value (after normalising).' })
   unit!: string;
 
