@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../src/graphql/schema';
-import { createTestApi, DRIVERS, dataOf, type TestApi } from './harness';
+import { createTestApi, DRIVERS, dataOf, EDITOR_KEY, type TestApi } from './harness';
 
 const ALL = ['020', '851', '211', '186'];
 
@@ -420,6 +420,41 @@ describe.each(DRIVERS)('what the planners ask, on %s', (driver) => {
     expect(jarvenpaa?.citations.find((c) => c.field === 'shortDescription')?.quote).toContain(
       'Kehitetään yhteneväinen kuuntelemisen ja puheeksioton toimintatapa',
     );
+  });
+
+  it('refuses an editor’s citation on a public record that names a person, and writes nothing', async () => {
+    const ids = dataOf(
+      await api.gql<{
+        sources: { edges: { node: { id: string; key: string } }[] };
+        projects: { edges: { node: { id: string; fundings: unknown[] } }[] };
+      }>(
+        '{ sources { edges { node { id key } } } projects(filter: { municipalities: ["020"] }) { edges { node { id fundings { id } } } } }',
+      ),
+    );
+    const sourceId = ids.sources.edges.find((e) => e.node.key === 'akaa-onnistunut-tyo')?.node.id;
+    const project = ids.projects.edges[0]?.node;
+    const res = await api.gql(
+      'mutation($i: CreateFundingLineInput!) { createFundingLine(input: $i) { id } }',
+      {
+        i: {
+          projectId: project?.id,
+          kind: 'EXTERNAL_GRANT',
+          amount: 1,
+          citations: [{ sourceId, quote: 'Pystymetsä Oy:n erityisasiantuntija HT Sirkka Rousu' }],
+        },
+      },
+      EDITOR_KEY,
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.citations[0].quote',
+    });
+    const after = dataOf(
+      await api.gql<{ projects: { edges: { node: { fundings: unknown[] } }[] } }>(
+        '{ projects(filter: { municipalities: ["020"] }) { edges { node { fundings { id } } } } }',
+      ),
+    );
+    expect(after.projects.edges[0]?.node.fundings).toHaveLength(project?.fundings.length ?? -1);
   });
 
   it('shows no person’s name or e-mail to an anonymous caller anywhere, every field to depth 4', async () => {
