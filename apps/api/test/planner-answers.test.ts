@@ -455,6 +455,31 @@ describe.each(DRIVERS)('what the planners ask, on %s', (driver) => {
       ),
     );
     expect(after.projects.edges[0]?.node.fundings).toHaveLength(project?.fundings.length ?? -1);
+
+    // The same line with the organisation's passage is written, with its basis.
+    const ok = dataOf(
+      await api.gql<{ createFundingLine: { basis: string; exact: string; id: string; version: number } }>(
+        'mutation($i: CreateFundingLineInput!) { createFundingLine(input: $i) { id version basis exact } }',
+        {
+          i: {
+            projectId: project?.id,
+            kind: 'EXTERNAL_GRANT',
+            amount: 0.1,
+            basis: 'REALISED',
+            citations: [{ sourceId, quote: 'Pystymetsä Oy' }],
+          },
+        },
+        EDITOR_KEY,
+      ),
+    );
+    expect(ok.createFundingLine).toMatchObject({ basis: 'REALISED', exact: '0.10' });
+    dataOf(
+      await api.gql(
+        'mutation($i: DeleteInput!) { deleteFundingLine(input: $i) }',
+        { i: { id: ok.createFundingLine.id, version: ok.createFundingLine.version } },
+        EDITOR_KEY,
+      ),
+    );
   });
 
   it('shows no person’s name or e-mail to an anonymous caller anywhere, every field to depth 4', async () => {
