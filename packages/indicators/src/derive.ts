@@ -77,6 +77,12 @@ const FUNDER_KIND_INDICATOR: Partial<Record<OrganisationKind, string>> = {
   MINISTRY: 'EXTERNAL_FUNDING_MINISTRY',
 };
 
+/**
+ * Raised whenever the derivation's rules or stored shape change (2: integer cents, split by whole days),
+ * so that a database whose data set is unchanged still recomputes its derived values.
+ */
+export const DERIVATION_VERSION = 2;
+
 /** A figure being derived, in integer cents (see money.ts). */
 type Pick = { cents: number | null; missing: MissingReason | null; inputs: ExplanationInput[]; how: string };
 
