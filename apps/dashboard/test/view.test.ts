@@ -501,6 +501,38 @@ describe('profile', () => {
       'EXTERNAL_FUNDING_EU',
     ]);
     expect(lines[2]?.label).toBe('Kunnan nettokustannus');
+    const share = profileCosts(
+      [
+        {
+          indicator: {
+            code: 'EXTERNAL_FUNDING_SHARE',
+            nameFi: 'Osuus',
+            nameEn: 'Share',
+            definition: 'EXTERNAL_FUNDING ÷ OWN_PROJECT_COST × 100',
+          },
+          rows: [],
+        },
+        {
+          indicator: {
+            code: 'EXTERNAL_FUNDING',
+            nameFi: 'Ulkopuolinen rahoitus',
+            nameEn: 'External funding',
+            definition: '',
+          },
+          rows: [],
+        },
+        {
+          indicator: { code: 'OWN_PROJECT_COST', nameFi: 'Oma osuus', nameEn: 'Own share', definition: '' },
+          rows: [],
+        },
+      ],
+      ROLES[3],
+      fi,
+      'fi',
+    );
+    expect(share.find((l) => l.code === 'EXTERNAL_FUNDING_SHARE')?.definition).toBe(
+      'Ulkopuolinen rahoitus ÷ Oma osuus × 100',
+    );
   });
 });
 

@@ -132,7 +132,9 @@ export function Effectiveness() {
                                     · {t.evidenceScale.toLowerCase()} {evidenceLabel(o.evidenceLevel, t)}
                                     {o.measuredAt
                                       ? ` · ${t.measured} ${formatAt(o.measuredAt, o.measuredPrecision, lang)}`
-                                      : ''}
+                                      : o.reportedAt
+                                        ? ` · ${t.reportedNotMeasured(formatAt(o.reportedAt, 'DAY', lang))}`
+                                        : ''}
                                   </p>
                                   {!words.verbatim && <p lang={words.lang}>{words.text}</p>}
                                   <Citations items={o.citations} />

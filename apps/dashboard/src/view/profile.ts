@@ -21,7 +21,13 @@ export function profileCosts(
 ): { code: string; label: string; definition: string | null; figure: Figure }[] {
   const parts = costParts(roles, t, lang);
   const partIndicators: string[] = COST_PARTS.map((p) => p.indicator);
-  const definitions = new Map(costs.map((c) => [c.indicator.code, c.indicator.definition]));
+  const names = new Map(
+    costs.map((c) => [c.indicator.code, lang === 'fi' ? c.indicator.nameFi : c.indicator.nameEn]),
+  );
+  // Definitions name other indicators by code (OWN_PROJECT_COST ÷ …): shown by their names instead.
+  const readable = (text: string) =>
+    text.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, (code) => names.get(code) ?? code);
+  const definitions = new Map(costs.map((c) => [c.indicator.code, readable(c.indicator.definition)]));
   return [
     ...COST_PARTS.map((p) => ({
       code: p.indicator,
@@ -47,7 +53,7 @@ export function profileCosts(
           {
             code: c.indicator.code,
             label: lang === 'fi' ? c.indicator.nameFi : c.indicator.nameEn,
-            definition: c.indicator.definition,
+            definition: definitions.get(c.indicator.code) ?? null,
             figure: f,
           },
         ];

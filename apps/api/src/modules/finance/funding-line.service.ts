@@ -27,6 +27,7 @@ async function applyFields(em: EntityManager, line: FundingLine, input: FundingL
   checkText(input.note, 'input.note', { max: 2000 });
   if (input.kind !== undefined) line.kind = input.kind;
   if (input.amount !== undefined) line.amount = input.amount;
+  if (input.basis !== undefined) line.basis = input.basis;
   if (input.decisionDate !== undefined) line.decisionDate = input.decisionDate;
   if (input.note !== undefined) line.note = input.note;
   if (input.funderId !== undefined) {
@@ -47,6 +48,11 @@ async function applyFields(em: EntityManager, line: FundingLine, input: FundingL
       'must be null for NO_SEPARATE_FUNDING (the kind itself says external funding is 0).',
     );
   }
+  if (line.kind === 'NO_SEPARATE_FUNDING' && line.basis != null)
+    throw badInput(
+      'input.basis',
+      'must be null for NO_SEPARATE_FUNDING (there is no amount to be estimated or realised).',
+    );
 }
 
 export async function createFundingLine(
