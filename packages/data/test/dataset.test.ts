@@ -5,7 +5,6 @@ import {
   type Cite,
   CODE_LABELS,
   CODE_ORDER,
-  csvRowCite,
   type Dataset,
   dataRoot,
   loadDataset,

@@ -3,7 +3,7 @@ import { COST_PARTS, type CostRolesLike, costParts, type Figure, figure, type Ro
 
 interface CostComparison {
   indicator: { code: string; nameFi: string; nameEn: string; definition: string };
-  rows: RowLike[];
+  rows: (RowLike & { municipality?: { code: string } })[];
 }
 
 const FUNDER_KINDS = ['EXTERNAL_FUNDING_EU', 'EXTERNAL_FUNDING_STATE_FUND', 'EXTERNAL_FUNDING_MINISTRY'];
@@ -44,7 +44,17 @@ export function profileCosts(
       .filter((c) => !partIndicators.includes(c.indicator.code))
       .flatMap((c) => {
         const isFunderKind = FUNDER_KINDS.includes(c.indicator.code);
-        const f = figure(c.rows[0], t, lang, {
+        const row = c.rows[0];
+        // Its explanation is asked when opened (the profile compares its one municipality, all years).
+        const explainRef = row?.municipality
+          ? {
+              municipalities: [row.municipality.code],
+              indicators: [c.indicator.code],
+              years: null,
+              normalize: 'NONE',
+            }
+          : null;
+        const f = figure(row && { ...row, explainRef }, t, lang, {
           qualified: c.indicator.code !== 'EXTERNAL_FUNDING_SHARE',
           noneMeansAbsent: isFunderKind,
         });
