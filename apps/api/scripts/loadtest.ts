@@ -116,6 +116,8 @@ const projectIds = (
 ).map((r) => Buffer.from(`Project:${r.id}`).toString('base64url'));
 const live: string[] = [];
 const deletedIds: string[] = [];
+/** Lines a deletion was sent for: one still in flight at the end may be gone without its answer read. */
+const deleteSent = new Set<string>();
 requests.push({
   method: 'POST',
   path: '/graphql',
@@ -124,6 +126,7 @@ requests.push({
     writes++;
     const c = context as { deleting?: string | null };
     c.deleting = live.length > LIVE && writes % 2 === 0 ? (live.shift() ?? null) : null;
+    if (c.deleting) deleteSent.add(c.deleting);
     if (c.deleting)
       return {
         ...req,
@@ -206,7 +209,8 @@ const storedIds = new Set(storedLines.map((f) => toGlobalId('FundingLine', f.id)
 const deleted = new Set(deletedIds);
 const stored = storedIds.size;
 const acknowledged = acknowledgedIds.length;
-const lost = acknowledgedIds.filter((id) => !deleted.has(id) && !storedIds.has(id)).length;
+const lost = acknowledgedIds.filter((id) => !deleteSent.has(id) && !storedIds.has(id)).length;
+const deletesInFlight = [...deleteSent].filter((id) => !deleted.has(id) && !storedIds.has(id)).length;
 const resurrected = deletedIds.filter((id) => storedIds.has(id)).length;
 await app.stop();
 await orm.close();
@@ -222,7 +226,7 @@ console.log(
   `  errors        ${errors + result.errors + result.non2xx} (GraphQL/HTTP ${errors}, socket ${result.errors}, timeouts ${result.timeouts})`,
 );
 console.log(
-  `  writes        ${acknowledged} creations and ${deleted.size} deletions acknowledged: ${lost} created lines missing (lost), ${resurrected} deleted lines still there; ${stored - (acknowledged - deleted.size - lost)} more stored while their answers were in flight at the end`,
+  `  writes        ${acknowledged} creations and ${deleted.size} deletions acknowledged: ${lost} created lines missing (lost), ${resurrected} deleted lines still there; in flight at the end: ${deletesInFlight} deletions (line gone, answer unread), ${Math.max(0, stored - (acknowledged - deleted.size))} creations (line stored, answer unread)`,
 );
 console.log(
   `  memory        heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}, rss ${mb(before.rss)} → ${mb(after.rss)}${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for collected figures)'}`,

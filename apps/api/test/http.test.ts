@@ -63,6 +63,18 @@ describe('HTTP surface', () => {
     expect(res.status).toBe(200);
   });
 
+  it('opens a browser’s “open in the playground” link (?query=) in the playground, not as an API call', async () => {
+    const query = encodeURIComponent('{ municipalities { totalCount } }');
+    const res = await fetch(`${base}/graphql?query=${query}`, {
+      headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await res.text();
+    expect(html).toContain('/playground/');
+    expect(html).not.toMatch(/CSRF|stack/i);
+  });
+
   it('keeps CSRF prevention on: a simple cross-site GET with a query is refused', async () => {
     const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(res.status).toBe(400);

@@ -104,6 +104,12 @@ describe('query abuse limits', () => {
             municipalities: Array.from({ length: 15 }, (_, i) => String(i).padStart(3, '0')),
             indicators: Array.from({ length: 10 }, (_, i) => `I${i}`),
             indicator: 'OWN_PROJECT_COST',
+            // One figure's explanation is asked for one municipality and one indicator, when opened.
+            ...(op.operationName === 'ExplainFigure'
+              ? { municipalities: ['851'], indicators: ['NET_OWN_CONTRIBUTION'] }
+              : {}),
+            // An opened matrix cell's passages are asked for its one municipality.
+            ...(op.operationName === 'MatrixCell' ? { municipalities: ['851'] } : {}),
           },
         },
         { contextValue: await api.app.contextFor(undefined) },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ADMIN_KEY,
   createTestApi,
   DRIVERS,
   dataOf,
@@ -300,6 +301,76 @@ describe.each(DRIVERS)('mutations on %s', (driver) => {
     // Deleting the project takes its remaining details with it.
     dataOf(await api.gql(DELETE_PROJECT, { input: { id: project.id, version: 1 } }, EDITOR_KEY));
     expect(await countProjects()).toBe(projectCount);
+  });
+
+  it('corrects a cost figure with a version check and validation at the field; unknown stays null', async () => {
+    const UPDATE_COST = `mutation($i: UpdateCostItemInput!) { updateCostItem(input: $i) {
+      id version kind basis amount municipality { code } citations { quote } } }`;
+    type Cost = {
+      id: string;
+      version: number;
+      kind: string;
+      basis: string;
+      amount: number | null;
+      municipality: { code: string } | null;
+      citations: { quote: string }[];
+    };
+    const projects = dataOf(
+      await api.gql<{ projects: { edges: { node: { costs: Cost[] } }[] } }>(
+        '{ projects(first: 50) { edges { node { costs { id version kind basis amount municipality { code } citations { quote } } } } } }',
+      ),
+    ).projects.edges.flatMap((e) => e.node.costs);
+    const cost = projects.find((c) => c.amount !== null && c.citations.length > 0) as Cost;
+    expect(cost).toBeDefined();
+    const update = (i: object, key: string | null = EDITOR_KEY) =>
+      api.gql<{ updateCostItem: Cost }>(UPDATE_COST, { i: { id: cost.id, ...i } }, key ?? undefined);
+
+    expect(codeOf(await update({ version: cost.version, amount: 1 }, null))).toBe('UNAUTHENTICATED');
+    const refusals: [object, string][] = [
+      [{ amount: -5 }, 'input.amount'],
+      [{ amount: 1.005 }, 'input.amount'],
+      [{ municipalityCode: '999' }, 'input.municipalityCode'],
+      [{ kind: null }, 'input.kind'],
+      [{ basis: null }, 'input.basis'],
+    ];
+    for (const [change, field] of refusals)
+      expect(
+        (await update({ version: cost.version, ...change })).errors?.[0]?.extensions,
+        field,
+      ).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+
+    const corrected = dataOf(
+      await update({ version: cost.version, amount: 12345.67, basis: 'REALISED' }),
+    ).updateCostItem;
+    // Only what was sent changed; the citations stay.
+    expect(corrected).toEqual({
+      ...cost,
+      version: cost.version + 1,
+      amount: 12345.67,
+      basis: 'REALISED',
+    });
+    expect(codeOf(await update({ version: cost.version, amount: 1 }))).toBe('CONFLICT');
+    const unknown = dataOf(await update({ version: corrected.version, amount: null })).updateCostItem;
+    expect(unknown.amount).toBeNull();
+    const audit = dataOf(
+      await api.gql<{ auditLog: { edges: { node: { action: string; actor: string } }[] } }>(
+        'query($id: String!) { auditLog(recordId: $id) { edges { node { action actor } } } }',
+        { id: cost.id },
+        ADMIN_KEY,
+      ),
+    ).auditLog.edges;
+    expect(audit.map((e) => e.node)).toEqual([
+      { action: 'UPDATE', actor: 'test-editor' },
+      { action: 'UPDATE', actor: 'test-editor' },
+    ]);
+    // Back as it was, for the other tests of this data set.
+    const restored = dataOf(
+      await update({ version: unknown.version, amount: cost.amount, basis: cost.basis }),
+    ).updateCostItem;
+    expect(restored).toEqual({ ...cost, version: cost.version + 3 });
   });
 
   it('creates and updates a practice, refusing modified-before-created', async () => {

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { auditDiff } from '../src/editor/audit';
 import { formFieldOf, kindOf, problemOf } from '../src/editor/errors';
 import {
+  attributesText,
   confidenceBand,
   confidenceText,
   findPassage,
+  parseAttributes,
   runsOf,
   trimmedSpan,
   valueFromPassage,
@@ -66,6 +68,17 @@ describe('document highlights', () => {
     expect(valueFromPassage('AMOUNT', '12 500,50 euroa')).toBe('12500.50');
     expect(valueFromPassage('AMOUNT', 'ei summaa')).toBeNull();
     expect(valueFromPassage('PERIOD', '1.8.2021 – 31.12.2022')).toBeNull();
+  });
+
+  it('writes and reads attributes one name=value a line, naming a line that is not one', () => {
+    const attributes = [
+      { name: 'unit', value: 'count' },
+      { name: 'comparison', value: 'vuosi = 2022' },
+    ];
+    expect(attributesText(attributes)).toBe('unit=count\ncomparison=vuosi = 2022');
+    expect(parseAttributes('unit=count\n\n comparison = vuosi = 2022 ')).toEqual({ attributes });
+    expect(parseAttributes('unit=count\ndomain')).toEqual({ badLine: 2 });
+    expect(parseAttributes('=x')).toEqual({ badLine: 1 });
   });
 
   it('says confidence in bands and per cent in each language', () => {

@@ -75,3 +75,23 @@ describe('national view models', () => {
     expect(centre('890')).toBeLessThan(centre('078'));
   });
 });
+
+describe('timeline axis', () => {
+  it('runs from the earliest start to the latest end or this year', async () => {
+    const { timelineYears } = await import('../src/national/timeline-axis');
+    const today = new Date('2026-11-30T00:00:00Z');
+    const years = timelineYears(
+      [
+        { start: '2006-03-01', end: '2009-12-31' },
+        { start: '2015-01-01', end: null },
+        { start: null, end: null },
+      ],
+      today,
+    );
+    expect(years[0]).toBe(2006);
+    expect(years.at(-1)).toBe(2026);
+    expect(years).toHaveLength(21);
+    expect(timelineYears([{ start: '2020-01-01', end: '2030-06-30' }], today).at(-1)).toBe(2030);
+    expect(timelineYears([], today)).toEqual([2026]);
+  });
+});

@@ -53,8 +53,8 @@ describe('the dashboard at national scale', () => {
     await page.waitForURL(/m=020%2C186%2C211%2C851%2C091|m=020,186,211,851,091/);
     await page.getByTestId('card-091').waitFor();
     expect(text(await page.getByTestId('chosen-count').textContent())).toMatch(/5 \/ 309 kuntaa/);
-    // Helsinki has no development work in the data: shown as such, never as a zero cost.
-    expect(text(await page.getByTestId('OWN_PROJECT_COST-091').textContent())).toMatch(/^ei tietoa/);
+    // Helsinki has no development work in the data: not applicable, never unknown and never a zero cost.
+    expect(text(await page.getByTestId('OWN_PROJECT_COST-091').textContent())).toMatch(/^ei sovellu/);
     await page.close();
   });
 

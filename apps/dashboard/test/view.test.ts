@@ -376,6 +376,30 @@ describe('dates', () => {
     ]);
   });
 
+  it('timeline: the axis comes from the data and an open period is an open bar to this year', () => {
+    const project = (id: string, start: string, end: string | null) => ({
+      id,
+      name: id,
+      status: null,
+      period: { start, end, precision: 'DAY' as const },
+      municipalities: [{ municipality: { nameFi: 'Tornio' } }],
+    });
+    const { years, items } = timelineModel(
+      [project('old', '2006-03-01', '2009-12-31'), project('open', '2020-01-01', null)],
+      [],
+      new Date('2026-11-30'),
+      fi,
+      'fi',
+    );
+    expect(years[0]).toBe(2006);
+    expect(years.at(-1)).toBe(2026);
+    expect(items.map((i) => [i.id, i.open])).toEqual([
+      ['old', false],
+      ['open', true],
+    ]);
+    expect(items[0]?.left).toBeCloseTo((2 / 12 / 21) * 100, 5);
+  });
+
   it('timeline: a practice without a period sits at its page date as a dot, and says so', () => {
     const { items } = timelineModel(
       [],
@@ -390,7 +414,7 @@ describe('dates', () => {
           municipality: { nameFi: 'Tornio' },
         },
       ],
-      2026,
+      new Date('2026-11-30'),
       fi,
       'fi',
     );
@@ -477,6 +501,38 @@ describe('profile', () => {
       'EXTERNAL_FUNDING_EU',
     ]);
     expect(lines[2]?.label).toBe('Kunnan nettokustannus');
+    const share = profileCosts(
+      [
+        {
+          indicator: {
+            code: 'EXTERNAL_FUNDING_SHARE',
+            nameFi: 'Osuus',
+            nameEn: 'Share',
+            definition: 'EXTERNAL_FUNDING ÷ OWN_PROJECT_COST × 100',
+          },
+          rows: [],
+        },
+        {
+          indicator: {
+            code: 'EXTERNAL_FUNDING',
+            nameFi: 'Ulkopuolinen rahoitus',
+            nameEn: 'External funding',
+            definition: '',
+          },
+          rows: [],
+        },
+        {
+          indicator: { code: 'OWN_PROJECT_COST', nameFi: 'Oma osuus', nameEn: 'Own share', definition: '' },
+          rows: [],
+        },
+      ],
+      ROLES[3],
+      fi,
+      'fi',
+    );
+    expect(share.find((l) => l.code === 'EXTERNAL_FUNDING_SHARE')?.definition).toBe(
+      'Ulkopuolinen rahoitus ÷ Oma osuus × 100',
+    );
   });
 });
 

@@ -278,22 +278,31 @@ export function validateDataset(d: Dataset): string[] {
   return problems;
 }
 
+/** What identifies a person in a text: the full name, the family name (4+ letters) and the e-mail address. */
+export function personalDataNeedles(people: { name: string; email: string | null }[]): string[] {
+  return people.flatMap((p) => {
+    const family = p.name.split(/\s+/).at(-1) ?? '';
+    return [p.name, family.length >= 4 ? family : null, p.email].filter((n): n is string => !!n);
+  });
+}
+
+/** The first needle the text contains (case-insensitive), or null. */
+export function namedPerson(text: string | null | undefined, needles: string[]): string | null {
+  if (!text) return null;
+  const lower = text.toLowerCase();
+  return needles.find((n) => lower.includes(n.toLowerCase())) ?? null;
+}
+
 /**
  * One policy for personal data: a person's name, family name and e-mail address appear only in the
  * person's own record and in the `people` links (both need an API key). Every public record — its
  * texts and the passages it cites — names organisations, never the people in them.
  */
 function personalDataPolicy(d: Dataset, problem: (where: string, what: string) => void): void {
-  const needles = d.people.flatMap((p) => {
-    const family = p.name.split(/\s+/).at(-1) ?? '';
-    return [p.name, family.length >= 4 ? family : null, p.email].filter((n): n is string => !!n);
-  });
+  const needles = personalDataNeedles(d.people);
   const check = (where: string, text: string | null | undefined) => {
-    if (!text) return;
-    const lower = text.toLowerCase();
-    for (const n of needles)
-      if (lower.includes(n.toLowerCase()))
-        problem(where, `names a person (“${n}”): personal data in a public record`);
+    const n = namedPerson(text, needles);
+    if (n) problem(where, `names a person (“${n}”): personal data in a public record`);
   };
   const checkCites = (where: string, list: Cite[] | undefined) =>
     list?.forEach((c, i) => {

@@ -1,12 +1,27 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Cite, type Dataset, dataRoot, loadDataset, resolveCite, validateDataset } from '../src';
+import {
+  type Cite,
+  CODE_LABELS,
+  CODE_ORDER,
+  type Dataset,
+  dataRoot,
+  loadDataset,
+  resolveCite,
+  validateDataset,
+} from '../src';
 
 const dataset = loadDataset();
 const project = (key: string) => dataset.projects.find((p) => p.key === key);
 const practice = (key: string) => dataset.practices.find((p) => p.key === key);
 const plain = (s: string) => s.replace(/\s/g, ' ');
+/** The problems the validator finds in a changed copy of the data set. */
+const broken = (change: (d: Dataset) => void): string[] => {
+  const copy = structuredClone(dataset);
+  change(copy);
+  return validateDataset(copy);
+};
 
 describe('the curated data set', () => {
   it('validates with no problems', () => {
@@ -240,12 +255,6 @@ describe('the curated data set', () => {
 });
 
 describe('validation', () => {
-  const broken = (change: (d: Dataset) => void): string[] => {
-    const copy = structuredClone(dataset);
-    change(copy);
-    return validateDataset(copy);
-  };
-
   it('reports a quote that is not in its document', () => {
     const problems = broken((d) => {
       const cost = d.projects[0]?.costs[0];
@@ -281,5 +290,55 @@ describe('validation', () => {
     expect(problems.join('\n')).toMatch(/not an ISO date/);
     expect(problems.join('\n')).toMatch(/unknown sector NOT_A_SECTOR/);
     expect(problems.join('\n')).toMatch(/must be ≥ 0/);
+  });
+});
+
+describe('the code vocabulary and the data policies', () => {
+  it('names every code of every list in Finnish and English, and nothing else', () => {
+    for (const [list, codes] of Object.entries(CODE_ORDER)) {
+      const labels = CODE_LABELS[list as keyof typeof CODE_LABELS] as Record<
+        string,
+        { nameFi: string; nameEn: string }
+      >;
+      expect(Object.keys(labels).sort(), list).toEqual([...codes].sort());
+      for (const l of Object.values(labels)) expect(l.nameFi && l.nameEn, list).toBeTruthy();
+    }
+    expect(CODE_LABELS.FundingKind.NO_SEPARATE_FUNDING.nameFi).toBe('ei erillisrahoitusta');
+  });
+
+  it('keeps the press release’s date apart from a measurement date (Akaa’s corrective services)', () => {
+    const o = project('onnistunut-tyo')?.outcomes.find((x) => x.key === 'onnistunut-tyo-corrective-costs');
+    expect(o).toMatchObject({ measuredAt: null, measuredPrecision: null, reportedAt: '2016-05-31' });
+  });
+
+  it('keeps Kangasala’s student welfare an aim, and gives every outcome a Finnish summary', () => {
+    expect(practice('perheesi-parhaaksi')?.sectors.find((s) => s.code === 'STUDENT_WELFARE')?.aim).toBe(true);
+    const outcomes = [...dataset.projects, ...dataset.practices].flatMap((r) => r.outcomes);
+    expect(outcomes).toHaveLength(28);
+    expect(outcomes.filter((o) => !o.summaryFi)).toEqual([]);
+  });
+
+  it('refuses a person’s name or e-mail in a public record’s citation or text', () => {
+    const problems = broken((d) => {
+      const org = d.organisations.find((o) => o.key === 'pystymetsa');
+      if (org)
+        org.cite = [
+          { source: 'akaa-onnistunut-tyo', quote: 'Pystymetsä Oy:n erityisasiantuntija HT Sirkka Rousu' },
+        ];
+      const p = d.practices[0];
+      if (p) p.solution = 'Ask elina.anttila@akaa.fi';
+    });
+    expect(problems.join('\n')).toMatch(
+      /organisation pystymetsa\.cite\[0\]: names a person \(“Sirkka Rousu”\)/,
+    );
+    expect(problems.join('\n')).toMatch(/solution: names a person \(“Anttila”\)/);
+  });
+
+  it('requires a Finnish summary of an outcome', () => {
+    const problems = broken((d) => {
+      const o = d.projects[0]?.outcomes[0];
+      if (o) o.summaryFi = '';
+    });
+    expect(problems.join('\n')).toMatch(/needs summaryFi/);
   });
 });

@@ -59,6 +59,8 @@ export interface CombinedValue {
   formula: string;
   /** The value in integer cents when it is a sum of money (exact; `value` is made from it). */
   cents?: number | null;
+  /** The records hold nothing of this kind for the municipality at all (no such line, no item). */
+  noneInSources?: boolean;
 }
 
 /**
@@ -72,6 +74,7 @@ export function sumOf(series: Series | undefined, what: string, divisor?: Series
     const reason = undated ? (undated.reason ?? 'PERIOD_UNKNOWN') : 'NOT_REPORTED';
     return {
       value: null,
+      noneInSources: !undated,
       missingReason: reason,
       note: null,
       years: [],

@@ -6,14 +6,21 @@ import type {
   MissingReasonCode,
   OrganisationKind,
 } from '@vertailu/data';
+import { labelOf } from '@vertailu/data';
 import { centsToEuros, formatCents, splitCents, toCents } from './money';
-import { periodYears, yearShares } from './period';
+import { periodYears, yearDays, yearShares } from './period';
 
 /** Why a value is missing: shown to users instead of a number, never as 0 (codes and labels: @vertailu/data). */
 export type MissingReason = MissingReasonCode;
 
 export interface ExplanationInput {
   label: string;
+  /** The same in Finnish (the record's name and the figure's role in the code vocabulary's words). */
+  labelFi?: string;
+  /** Cost kind or funding kind of the figure (TOTAL_COSTS, EXTERNAL_GRANT …), for records of money. */
+  kind?: string;
+  /** ESTIMATE or REALISED; null when the record does not say (a granted amount). */
+  basis?: CostBasis | null;
   value: number | null;
   unit: string;
   /** Global type and id of the record the input comes from, e.g. ["CostItem", 3]. */
@@ -70,6 +77,12 @@ const FUNDER_KIND_INDICATOR: Partial<Record<OrganisationKind, string>> = {
   MINISTRY: 'EXTERNAL_FUNDING_MINISTRY',
 };
 
+/**
+ * Raised whenever the derivation's rules or stored shape change (2: integer cents, split by whole days),
+ * so that a database whose data set is unchanged still recomputes its derived values.
+ */
+export const DERIVATION_VERSION = 2;
+
 /** A figure being derived, in integer cents (see money.ts). */
 type Pick = { cents: number | null; missing: MissingReason | null; inputs: ExplanationInput[]; how: string };
 
@@ -78,6 +91,9 @@ const costLabel = (owner: OwnerFinance, c: OwnerFinance['costs'][number]) =>
 
 const costInput = (owner: OwnerFinance, c: OwnerFinance['costs'][number]): ExplanationInput => ({
   label: costLabel(owner, c),
+  labelFi: `${owner.name}: ${labelOf('CostKind', c.kind).nameFi} (${labelOf('CostBasis', c.basis).nameFi})`,
+  kind: c.kind,
+  basis: c.basis,
   value: c.amount,
   unit: 'EUR',
   recordType: 'CostItem',
@@ -86,6 +102,9 @@ const costInput = (owner: OwnerFinance, c: OwnerFinance['costs'][number]): Expla
 
 const grantInput = (owner: OwnerFinance, g: OwnerFinance['fundings'][number]): ExplanationInput => ({
   label: `${owner.name}: grant from ${g.funderName ?? 'unnamed funder'}`,
+  labelFi: `${owner.name}: ${labelOf('FundingKind', g.kind).nameFi}${g.funderName ? ` (${g.funderName})` : ''}`,
+  kind: g.kind,
+  basis: g.basis ?? null,
   value: g.amount,
   unit: 'EUR',
   recordType: 'FundingLine',
@@ -181,6 +200,9 @@ export function externalFunding(owner: OwnerFinance, code: string): ExternalPick
   if (none) {
     const input = {
       label: `${owner.name}: no separate funding (stated)`,
+      labelFi: `${owner.name}: ${labelOf('FundingKind', 'NO_SEPARATE_FUNDING').nameFi} (lähteen mukaan)`,
+      kind: 'NO_SEPARATE_FUNDING',
+      basis: null,
       value: 0,
       unit: 'EUR',
       recordType: 'FundingLine',
@@ -255,7 +277,8 @@ export function deriveOwnerValues(owner: OwnerFinance): DerivedValue[] {
       return;
     }
     const yearList = [...shares.keys()];
-    const parts = splitCents(pick.cents, [...shares.values()]);
+    // Whole days as weights: equal years get equal parts, and the split is free of float noise.
+    const parts = splitCents(pick.cents, [...yearDays(owner.start as string, owner.end as string).values()]);
     yearList.forEach((year, i) => {
       const cents = parts[i] as number;
       const share = shares.get(year) as number;

@@ -14,7 +14,8 @@ import { stemmer } from '@orama/stemmers/finnish';
 const STOPWORDS = new Set(
   `ja on oli ovat olivat olla ollut ole ei eivät että se sen sitä siitä siihen siinä sillä sille
   tämä tämän tätä tässä tästä tähän nämä näiden näitä ne niiden niitä niissä niistä niihin niille
-  he hän heidän hänen me meidän te teidän minä sinä joka jonka jota jossa josta johon jolla jolle
+  he hän heidän hänen heille heitä heillä hänelle häntä me meidän meille meitä meillä meistä te teidän
+  teille teitä minä minulle sinä sinulle joka jonka jota jossa josta johon jolla jolle
   jotka joiden joita joissa joista joihin joilla joille mikä mitä miten mihin missä mistä kuka
   kuin kun jos koska vaan vain myös sekä tai mutta niin siis sitten jo vielä nyt aina
   kanssa mukaan kautta jälkeen aikana välillä lisäksi osana muun muassa esim mm eri kaikki

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOGUE,
+  costRoles,
   deriveOwnerValues,
   EVIDENCE_SCALE,
+  exactEuros,
   mean,
   median,
   type OwnerFinance,
@@ -12,7 +14,10 @@ import {
   periodYears,
   rank,
   SotkanetFormatError,
+  splitCents,
   strongestEvidence,
+  sumFigures,
+  toCents,
   yearShares,
 } from '../src';
 
@@ -225,5 +230,40 @@ describe('Sotkanet parsing', () => {
     expect(() => parseSotkanetCsv(fixture('malformed.csv'))).toThrow(/line 3: value "16 391,5x"/);
     expect(() => parseSotkanetCsv('foo;bar\n1;2')).toThrow(/line 1: header has no "indicator" column/);
     expect(() => parseSotkanetJson('{"data": [')).toThrow(/line 1: not valid JSON/);
+  });
+});
+
+describe('exact money', () => {
+  it('keeps money in whole cents: 23 056 € − 9 956 € is 13 100 €, spread over years without drift', () => {
+    expect(toCents(23056) - toCents(9956)).toBe(1310000);
+    expect(exactEuros(1310000)).toBe('13100.00');
+    expect(exactEuros(-5)).toBe('-0.05');
+    expect(toCents(0.1) + toCents(0.2)).toBe(toCents(0.3));
+    // Largest remainder: Tornio's 220 395 € over 2015–2018 by days (365, 366, 365, 365).
+    expect(splitCents(22039500, [365, 366, 365, 365])).toEqual([5506104, 5521189, 5506104, 5506103]);
+    const akaaNet = deriveOwnerValues(akaa).filter((v) => v.indicator === 'NET_OWN_CONTRIBUTION');
+    expect(akaaNet.reduce((s, v) => s + (v.cents as number), 0)).toBe(1310000);
+    expect(akaaNet.map((v) => v.year)).toEqual([2014, 2015, 2016]);
+  });
+
+  it('tells gross, external and net own cost apart, and derives the rest of a whole budget (Tornio)', () => {
+    const roles = costRoles(tornio, '851');
+    expect(roles.gross).toMatchObject({ cents: 22039500, basis: 'ESTIMATE', derived: false });
+    expect(roles.externalFunding).toMatchObject({ cents: 11500500 });
+    expect(roles.netOwnCost).toMatchObject({ cents: 10539000, derived: true });
+    expect(roles.wholeBudget).toMatchObject({ cents: 41458300, basis: 'ESTIMATE' });
+    expect(roles.restOfWhole).toMatchObject({ cents: 19418800, derived: true });
+    expect(roles.restOfWhole?.formula).toContain('414,583 € − 220,395 € = 194,188 €');
+    expect(roles.externalShareOfWhole?.percent).toBe((11500500 / 41458300) * 100);
+    expect([roles.fromYear, roles.toYear]).toEqual([2015, 2018]);
+  });
+
+  it('sums items leaving out those that report nothing, and says when nothing applies', () => {
+    const akaaRoles = costRoles(akaa, '020');
+    const none = costRoles({ ...akaa, ownerId: 9, costs: [], fundings: [] }, '020');
+    const sum = sumFigures('NET_OWN_COST', [akaaRoles.netOwnCost, none.netOwnCost]);
+    expect(sum).toMatchObject({ cents: 1310000, basis: 'REALISED' });
+    expect(sum.note).toContain('1 of 2');
+    expect(sumFigures('NET_OWN_COST', [])).toMatchObject({ cents: null, missingReason: 'NOT_APPLICABLE' });
   });
 });

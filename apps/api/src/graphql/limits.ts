@@ -233,7 +233,9 @@ export function operationCost(
         const inner =
           key === 'Query.compareMunicipalities'
             ? { municipalities: lengthOf(argumentValue(s, 'municipalities', variables), 400) }
-            : carry;
+            : key === 'MunicipalityProfile.costs'
+              ? { municipalities: 1 } // a profile compares its one municipality
+              : carry;
         cost +=
           1 +
           weightOf(s, def, parent, path, carry) *

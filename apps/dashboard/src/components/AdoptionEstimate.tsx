@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { adoptionTexts } from '../adoption.i18n';
 import { downloadCsv, toCsv } from '../csv';
 import { useQuery } from '../graphql/client';
 import { AdoptionEstimateDocument, MunicipalitySearchDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
-import { downloadSvgAsPng } from './adoption.export';
+import { downloadSummaryPng, type SummaryLine } from './adoption.export';
 import { type AdoptionView, adoptionView, assumptionsFromParams, assumptionsInput } from './adoption.view';
 import { Status } from './Status';
 import './adoption.css';
@@ -21,31 +21,39 @@ function lastTarget(): string | null {
   }
 }
 
-/** The result as a picture: what the PNG export saves, with the assumptions written in. */
-function Summary({
-  view,
-  title,
-  refTo,
-}: {
-  view: AdoptionView;
-  title: string;
-  refTo: React.Ref<SVGSVGElement>;
-}) {
+/** The lines of the summary: the figure on the page and the PNG export show the same. */
+function summaryLines(view: AdoptionView, lang: 'fi' | 'en'): SummaryLine[] {
+  const t = adoptionTexts(lang);
+  return [
+    {
+      label: `${t.development} (${t.estimate.toLowerCase()})`,
+      value: view.development ?? t.cannot,
+      warn: !view.development,
+      bold: true,
+    },
+    {
+      label: `${t.running} (${t.estimate.toLowerCase()})`,
+      value: view.running ?? t.cannot,
+      warn: !view.running,
+      bold: true,
+    },
+    ...view.assumptions.map((a) => ({
+      label: a.label,
+      value: `${a.value}${a.isDefault ? ` (${t.default})` : ''}`,
+      warn: false,
+      bold: false,
+    })),
+  ];
+}
+
+/** The result as a picture, with the assumptions written in. */
+function Summary({ view, title }: { view: AdoptionView; title: string }) {
   const { lang } = useTexts();
   const t = adoptionTexts(lang);
-  const lines: [string, string, boolean][] = [
-    [`${t.development} (${t.estimate.toLowerCase()})`, view.development ?? t.cannot, !view.development],
-    [`${t.running} (${t.estimate.toLowerCase()})`, view.running ?? t.cannot, !view.running],
-    ...view.assumptions.map((a): [string, string, boolean] => [
-      a.label,
-      `${a.value}${a.isDefault ? ` (${t.default})` : ''}`,
-      false,
-    ]),
-  ];
+  const lines = summaryLines(view, lang);
   const height = 64 + lines.length * 24;
   return (
     <svg
-      ref={refTo}
       role="img"
       aria-label={`${title}: ${view.development ?? t.cannot}`}
       width="720"
@@ -60,17 +68,17 @@ function Summary({
       <text x="16" y="50" fontSize="13" fill="#4f4f4f" fontFamily="sans-serif">
         {t.estimateNote.split(':')[0]}
       </text>
-      {lines.map(([label, value, bad], i) => (
+      {lines.map((l, i) => (
         <text
-          key={label}
+          key={l.label}
           x="16"
           y={78 + i * 24}
           fontSize="14"
           fontFamily="sans-serif"
-          fill={bad ? '#8a1f11' : '#212121'}
+          fill={l.warn ? '#8a1f11' : '#212121'}
         >
-          <tspan fontWeight={i < 2 ? 700 : 400}>{label}: </tspan>
-          {value}
+          <tspan fontWeight={l.bold ? 700 : 400}>{l.label}: </tspan>
+          {l.value}
         </text>
       ))}
     </svg>
@@ -129,7 +137,6 @@ export function AdoptionEstimate({ practiceId }: { practiceId: string }) {
   const t = adoptionTexts(lang);
   const [params, setParams] = useSearchParams();
   const target = params.get('target');
-  const figure = useRef<SVGSVGElement>(null);
 
   useEffect(() => {
     const last = lastTarget();
@@ -191,7 +198,7 @@ export function AdoptionEstimate({ practiceId }: { practiceId: string }) {
         <>
           <p className="estimate-label">{t.estimateNote}</p>
           <figure>
-            <Summary view={view} title={t.title} refTo={figure} />
+            <Summary view={view} title={t.title} />
           </figure>
           <p className="chart-export">
             <button
@@ -206,7 +213,14 @@ export function AdoptionEstimate({ practiceId }: { practiceId: string }) {
             <button
               type="button"
               data-testid="adoption-png"
-              onClick={() => downloadSvgAsPng(figure.current, `adoption-${e.municipality.code}.png`)}
+              onClick={() =>
+                downloadSummaryPng(
+                  `${t.title} ${view.home} → ${view.target}`,
+                  t.estimateNote.split(':')[0] ?? '',
+                  summaryLines(view, lang),
+                  `adoption-${e.municipality.code}.png`,
+                )
+              }
             >
               {lang === 'fi' ? 'Lataa PNG' : 'Download PNG'}
             </button>
@@ -300,7 +314,7 @@ export function AdoptionEstimate({ practiceId }: { practiceId: string }) {
               </li>
             ))}
           </ul>
-          <h4>{t.steps}</h4>
+          {view.steps.length > 0 && <h4>{t.steps}</h4>}
           <ol data-testid="adoption-steps">
             {view.steps.map((s) => (
               <li key={s.text}>

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { Link } from 'react-router';
 import { auditDiff } from '../editor/audit';
 import { EditorError, editorRequest, useEditorQuery } from '../editor/client';
 import { formFieldOf } from '../editor/errors';
@@ -6,6 +7,7 @@ import { changedInput, type EditableType, FORMS, type Values, valuesOf } from '.
 import {
   AuditTrailDocument,
   EditableRecordDocument,
+  UpdateCostItemRecordDocument,
   UpdateFundingLineRecordDocument,
   UpdateOutcomeRecordDocument,
   UpdatePracticeRecordDocument,
@@ -32,6 +34,8 @@ async function update(type: EditableType, changes: Input, key: string): Promise<
       return (await editorRequest(UpdateOutcomeRecordDocument, { input }, key)).updateOutcome.version;
     case 'FundingLine':
       return (await editorRequest(UpdateFundingLineRecordDocument, { input }, key)).updateFundingLine.version;
+    case 'CostItem':
+      return (await editorRequest(UpdateCostItemRecordDocument, { input }, key)).updateCostItem.version;
   }
 }
 
@@ -62,7 +66,8 @@ export function EditRecord({ id, apiKey, signOut }: { id: string; apiKey: string
 
   if (q.error) return <EditorProblem error={q.error} signOut={signOut} />;
   if (!q.data) return <p role="status">…</p>;
-  if (!type || !base) return <p role="alert">{e.notEditable}</p>;
+  if (!type) return <p role="alert">{e.notEditable}</p>;
+  if (!base) return <p role="status">…</p>;
 
   const save = async (version: number) => {
     setFailure(null);
@@ -127,7 +132,7 @@ export function EditRecord({ id, apiKey, signOut }: { id: string; apiKey: string
   return (
     <>
       <h3 data-testid="record-type">
-        {e.types[type]} · {values.name ?? values.summaryEn ?? id}
+        {e.types[type]} · {base.values.name || base.values.summaryEn || base.values.amount || id}
       </h3>
       <div role="status" aria-live="polite" data-testid="record-notice">
         {notice}
@@ -180,7 +185,13 @@ export function EditRecord({ id, apiKey, signOut }: { id: string; apiKey: string
                 />
               )}
               {error && (
-                <p id={`${formId}-${f.name}-error`} className="field-error" data-testid={`error-${f.name}`}>
+                <p
+                  id={`${formId}-${f.name}-error`}
+                  className="field-error"
+                  data-testid={`error-${f.name}`}
+                  // The API words its checks in English; a reader is told the language.
+                  lang={local?.field === f.name ? undefined : 'en'}
+                >
                   {error}
                 </p>
               )}
@@ -193,8 +204,48 @@ export function EditRecord({ id, apiKey, signOut }: { id: string; apiKey: string
           </button>
         </div>
       </form>
+      {node && 'costs' in node && <Details node={node} />}
       <AuditTrail id={id} apiKey={apiKey} round={auditRound} />
     </>
+  );
+}
+
+interface Owner {
+  costs: { id: string; kind: string; basis: string; amount: number | null }[];
+  fundings: { id: string; kind: string; amount: number | null; funder: { nameFi: string } | null }[];
+  outcomes: { id: string; summaryEn: string }[];
+}
+
+/** The project's or practice's detail records, each correctable on its own page. */
+function Details({ node }: { node: Owner }) {
+  const { e, lang } = useEditorTexts();
+  const to = (id: string) => `/edit/${encodeURIComponent(id)}${lang === 'en' ? '?lang=en' : ''}`;
+  const amount = (a: number | null) => (a === null ? '–' : `${a.toLocaleString('fi-FI')} €`);
+  const rows: { id: string; type: string; label: string }[] = [
+    ...node.costs.map((c) => ({
+      id: c.id,
+      type: 'CostItem',
+      label: `${c.kind} (${c.basis}): ${amount(c.amount)}`,
+    })),
+    ...node.fundings.map((f) => ({
+      id: f.id,
+      type: 'FundingLine',
+      label: `${f.funder?.nameFi ?? f.kind}: ${amount(f.amount)}`,
+    })),
+    ...node.outcomes.map((o) => ({ id: o.id, type: 'Outcome', label: o.summaryEn.slice(0, 120) })),
+  ];
+  if (!rows.length) return null;
+  return (
+    <section aria-labelledby="details-heading">
+      <h3 id="details-heading">{e.details}</h3>
+      <ul data-testid="record-details">
+        {rows.map((r) => (
+          <li key={r.id}>
+            {e.types[r.type]}: <Link to={to(r.id)}>{r.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -25,7 +25,10 @@ export function EditorGate({ children }: { children: (key: string, signOut: () =
     );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (typed.trim()) signIn(typed.trim());
+    if (!typed.trim()) return;
+    signIn(typed.trim());
+    // The typed key does not linger in the form's state for the next sign-in.
+    setTyped('');
   };
   return (
     <form onSubmit={submit} className="editor-key" aria-labelledby={`${id}-title`}>

@@ -1,6 +1,10 @@
+import { useState } from 'react';
 import { formatDate, formatValue } from '../format';
+import { useQuery } from '../graphql/client';
+import { ExplainFigureDocument, type Normalize } from '../graphql/generated';
 import { useTexts } from '../i18n';
-import type { CitationLike, ExplanationLike, Figure } from '../view/figures';
+import type { CitationLike, ExplainRef, ExplanationLike, Figure } from '../view/figures';
+import { Status } from './Status';
 
 /**
  * A compared figure: its value (or "no data" with the reason), estimate/realised and years beside it, and
@@ -17,43 +21,80 @@ export function FigureView({ f, testId }: { f: Figure; testId?: string }) {
           {f.qualifier}
         </span>
       )}
-      {f.explanation && f.explanation.inputs.length > 0 && (
+      {f.explanation && f.explanation.inputs.length > 0 ? (
         <Explain explanation={f.explanation} testId={testId ? `${testId}-explain` : undefined} />
+      ) : (
+        f.explainRef &&
+        !f.missing && (
+          <ExplainOnOpen explainRef={f.explainRef} testId={testId ? `${testId}-explain` : undefined} />
+        )
       )}
     </span>
   );
 }
 
+/** The same disclosure, its explanation asked from the API when the reader opens it (once). */
+function ExplainOnOpen({ explainRef, testId }: { explainRef: ExplainRef; testId?: string }) {
+  const { t } = useTexts();
+  const [opened, setOpened] = useState(false);
+  const q = useQuery(
+    ExplainFigureDocument,
+    { ...explainRef, normalize: explainRef.normalize as Normalize },
+    { skip: !opened },
+  );
+  const explanation = q.data?.compareMunicipalities[0]?.rows[0]?.explanation ?? null;
+  return (
+    <details
+      className="explain"
+      data-testid={testId}
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>{t.explain}</summary>
+      {opened && !explanation && <Status loading={q.loading} error={q.error} />}
+      {explanation && <ExplainBody explanation={explanation} />}
+    </details>
+  );
+}
+
 /** Formula, inputs, and each input's citations (source title, date, address). */
 export function Explain({ explanation, testId }: { explanation: ExplanationLike; testId?: string }) {
-  const { t, lang } = useTexts();
+  const { t } = useTexts();
   return (
     <details className="explain" data-testid={testId}>
       <summary>{t.explain}</summary>
-      <div className="explain-body">
-        {explanation.formula && (
-          <p>
-            <strong>{t.formula}:</strong> <span lang="en">{explanation.formula}</span>
-          </p>
-        )}
-        {explanation.inputs.length > 0 && (
-          <>
-            <p>
-              <strong>{t.inputs}:</strong>
-            </p>
-            <ul>
-              {explanation.inputs.map((input) => (
-                <li key={`${input.recordId}-${input.label}`}>
-                  <span lang="en">{input.label}</span>:{' '}
-                  {input.value != null ? formatValue(input.value, input.unit, lang) : t.noData}
-                  <InputSources citations={input.citations ?? []} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <ExplainBody explanation={explanation} />
     </details>
+  );
+}
+
+function ExplainBody({ explanation }: { explanation: ExplanationLike }) {
+  const { t, lang } = useTexts();
+  return (
+    <div className="explain-body">
+      {explanation.formula && (
+        <p>
+          <strong>{t.formula}:</strong> <span lang="en">{explanation.formula}</span>
+        </p>
+      )}
+      {explanation.inputs.length > 0 && (
+        <>
+          <p>
+            <strong>{t.inputs}:</strong>
+          </p>
+          <ul>
+            {explanation.inputs.map((input) => (
+              <li key={`${input.recordId}-${input.label}`}>
+                <span lang="en">{input.label}</span>:{' '}
+                {input.value != null ? formatValue(input.value, input.unit, lang) : t.noData}
+                <InputSources citations={input.citations ?? []} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
 

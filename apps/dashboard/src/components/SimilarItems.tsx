@@ -27,13 +27,8 @@ export function SimilarItems({ id }: { id: string }) {
               <Link to={`/item/${r.id}${suffix}`}>{r.name}</Link> — {r.kind}, {r.municipalities}
               <br />
               {t.phase}:{' '}
-              {label(
-                {
-                  ...(common.phases as Record<string, string>),
-                  ...(common.statuses as Record<string, string>),
-                },
-                r.phase,
-              ) ?? common.noData}{' '}
+              {label((r.isPractice ? common.phases : common.statuses) as Record<string, string>, r.phase) ??
+                common.noData}{' '}
               · {t.evidence}: {label(common.evidence as Record<string, string>, r.evidence) ?? common.noData}{' '}
               · {t.knownCosts}: {r.costs}
               <br />

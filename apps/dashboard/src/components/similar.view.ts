@@ -9,6 +9,7 @@ export interface SimilarRow {
   id: string;
   name: string;
   kind: string;
+  isPractice: boolean;
   municipalities: string;
   /** Phase of a practice or status of a project, as the dashboard's own labels name them (code here). */
   phase: string | null;
@@ -40,6 +41,7 @@ export function similarView(items: Similar[], lang: Lang): SimilarRow[] {
       id: item.id,
       name: item.name,
       kind: item.__typename === 'Practice' ? t.practice : t.project,
+      isPractice: item.__typename === 'Practice',
       municipalities: [...new Set(places)].join(', '),
       phase: item.__typename === 'Practice' ? item.phase : item.status,
       evidence: s.strongestEvidence,

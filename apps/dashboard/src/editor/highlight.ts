@@ -111,3 +111,28 @@ export function valueFromPassage(field: string, passage: string): string | null 
   }
   return null;
 }
+
+export interface Attribute {
+  name: string;
+  value: string;
+}
+
+/** A field's attributes as the editor reads and writes them: one `name=value` a line. */
+export function attributesText(attributes: readonly Attribute[]): string {
+  return attributes.map((a) => `${a.name}=${a.value}`).join('\n');
+}
+
+/**
+ * The editor's lines back as attributes; blank lines are skipped. A line without "=" is returned as
+ * its number (1-based) to be shown at the field; whether a name or value is allowed is the API's to say.
+ */
+export function parseAttributes(text: string): { attributes: Attribute[] } | { badLine: number } {
+  const attributes: Attribute[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    if (!line.trim()) continue;
+    const at = line.indexOf('=');
+    if (at <= 0) return { badLine: i + 1 };
+    attributes.push({ name: line.slice(0, at).trim(), value: line.slice(at + 1).trim() });
+  }
+  return { attributes };
+}

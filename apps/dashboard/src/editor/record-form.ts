@@ -3,7 +3,7 @@
  * the typed text becomes the update input, and which values changed. Pure: tested without a browser.
  */
 
-export type EditableType = 'Project' | 'Practice' | 'Outcome' | 'FundingLine';
+export type EditableType = 'Project' | 'Practice' | 'Outcome' | 'FundingLine' | 'CostItem';
 
 export interface FieldSpec {
   /** The input field of the update mutation (the API names it in errors as `input.<name>`). */
@@ -36,6 +36,7 @@ export const FORMS: Record<EditableType, FieldSpec[]> = {
     { name: 'amount', kind: 'amount' },
     { name: 'note', kind: 'long' },
   ],
+  CostItem: [{ name: 'amount', kind: 'amount' }],
 };
 
 export type Values = Record<string, string>;

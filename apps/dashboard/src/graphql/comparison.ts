@@ -1,5 +1,11 @@
+import type { ExplainRef } from '../view/figures';
 import { useQuery } from './client';
-import { CompareDocument, CostRolesDocument } from './generated';
+import {
+  CompareDocument,
+  type CompareQuery,
+  type CompareQueryVariables,
+  CostRolesDocument,
+} from './generated';
 import { useMunicipalities } from './municipalities';
 
 /**
@@ -10,12 +16,42 @@ import { useMunicipalities } from './municipalities';
 export function useAllMunicipalitiesCompared(indicators: string[]) {
   const municipalities = useMunicipalities();
   const codes = municipalities.data?.municipalities.edges.map((e) => e.node.code) ?? [];
-  const compare = useQuery(
-    CompareDocument,
-    { municipalities: codes, indicators, years: null, normalize: 'NONE' },
-    { skip: !codes.length },
-  );
-  return { municipalities, codes, compare };
+  const variables: CompareQueryVariables = {
+    municipalities: codes,
+    indicators,
+    years: null,
+    normalize: 'NONE',
+  };
+  const compare = useQuery(CompareDocument, variables, { skip: !codes.length });
+  return { municipalities, codes, compare: { ...compare, data: withExplainRefs(compare.data, variables) } };
+}
+
+type Compared = CompareQuery['compareMunicipalities'][number];
+type ComparedRow = Compared['rows'][number] & { explainRef: ExplainRef };
+
+/** Every row of a comparison told where its explanation can be asked for (see ExplainRef). */
+export function withExplainRefs(
+  data: CompareQuery | null,
+  variables: CompareQueryVariables,
+): { compareMunicipalities: (Omit<Compared, 'rows'> & { rows: ComparedRow[] })[] } | null {
+  if (!data) return null;
+  const years = variables.years
+    ? { from: variables.years.from ?? 1990, to: variables.years.to ?? 2100 }
+    : null;
+  return {
+    compareMunicipalities: data.compareMunicipalities.map((c) => ({
+      ...c,
+      rows: c.rows.map((r) => ({
+        ...r,
+        explainRef: {
+          municipalities: [r.municipality.code],
+          indicators: [c.indicator.code],
+          years,
+          normalize: c.normalize,
+        },
+      })),
+    })),
+  };
 }
 
 /** Gross cost, external funding and net own cost of the shown municipalities (exact, with basis and years). */

@@ -12,6 +12,9 @@ export function useRegister() {
   return useQuery(RegisterDocument, {});
 }
 
+/** How many municipalities one comparison page asks for at once (the API's page size). */
+const PAGE_LIMIT = 100;
+
 function useDebounced<T>(value: T, ms: number): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
@@ -148,6 +151,11 @@ export function MunicipalityPicker() {
           {n.chosen}: {n.ofAll(shown.length, register.length)}
           {!chosen.length && <small> — {n.defaultSet}</small>}
         </span>
+        {shown.length > PAGE_LIMIT && (
+          <p className="notice" data-testid="cap-notice">
+            {n.capped(PAGE_LIMIT, shown.length)}
+          </p>
+        )}
         <ul className="chips">
           {shown.map((code) => (
             <li key={code}>

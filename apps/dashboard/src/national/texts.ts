@@ -38,6 +38,8 @@ const TEXTS = {
     aland: 'Ahvenanmaa (uudistuksen ulkopuolella)',
     ofAll: (shown: number, total: number) => `${shown} / ${total} kuntaa`,
     open: 'Avaa',
+    capped: (limit: number, total: number) =>
+      `Vertailusivut näyttävät ${limit} / ${total} valitusta kunnasta (ensimmäiset ${limit}); rajaa valintaa tai hyvinvointialuetta.`,
   },
   en: {
     map: 'Map',
@@ -75,6 +77,8 @@ const TEXTS = {
     aland: 'Åland (outside the reform)',
     ofAll: (shown: number, total: number) => `${shown} / ${total} municipalities`,
     open: 'Open',
+    capped: (limit: number, total: number) =>
+      `Comparison pages show ${limit} / ${total} of the chosen municipalities (the first ${limit}); narrow the choice or the county.`,
   },
 };
 

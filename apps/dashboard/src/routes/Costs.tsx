@@ -10,7 +10,7 @@ import { usePageTitle } from '../components/title';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
-import { useCostRoles } from '../graphql/comparison';
+import { useCostRoles, withExplainRefs } from '../graphql/comparison';
 import { CompareDocument, type Normalize, SeriesDocument } from '../graphql/generated';
 import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
@@ -31,16 +31,14 @@ export function Costs() {
   const municipalities = useMunicipalities();
   const list = municipalities.data?.municipalities.edges.map((e) => e.node) ?? [];
   const codes = list.map((m) => m.code);
-  const compare = useQuery(
-    CompareDocument,
-    {
-      municipalities: codes,
-      indicators: COSTS_INDICATORS,
-      years: from || to ? { from: from ?? 1990, to: to ?? 2100 } : null,
-      normalize,
-    },
-    { skip: !codes.length },
-  );
+  const variables = {
+    municipalities: codes,
+    indicators: COSTS_INDICATORS,
+    years: from || to ? { from: from ?? 1990, to: to ?? 2100 } : null,
+    normalize,
+  };
+  const asked = useQuery(CompareDocument, variables, { skip: !codes.length });
+  const compare = { ...asked, data: withExplainRefs(asked.data, variables) };
   const series = useQuery(
     SeriesDocument,
     { municipalities: codes, indicator: 'OWN_PROJECT_COST' },

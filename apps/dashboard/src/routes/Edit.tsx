@@ -4,7 +4,7 @@ import { EditRecord } from '../components/EditRecord';
 import { useEditorTexts } from '../i18n-editor';
 import '../editor/editor.css';
 
-/** /edit/:id — correct a project, practice, outcome or funding line with the editor's key. */
+/** /edit/:id — correct a project, practice, outcome, funding line or cost with the editor's key. */
 export function Edit() {
   const { id = '' } = useParams();
   const { e } = useEditorTexts();

@@ -8,7 +8,7 @@ import { usePageTitle } from '../components/title';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
-import { MatrixDocument } from '../graphql/generated';
+import { MatrixCellDocument, MatrixDocument } from '../graphql/generated';
 import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
 import { formatAt } from '../view/dates';
@@ -30,6 +30,17 @@ export function Effectiveness() {
   const model = effectivenessModel(list, cells, t, lang);
   const open = params.get('cell');
   const selected = cells.find((c) => `${c.municipality.code}:${c.domain.code}` === open);
+  // The opened cell's results with their passages, asked when it opens.
+  const cellQuery = useQuery(
+    MatrixCellDocument,
+    { municipalities: selected ? [selected.municipality.code] : [] },
+    { skip: !selected },
+  );
+  const cited = new Map(
+    (cellQuery.data?.outcomeMatrix.find((c) => c.domain.code === selected?.domain.code)?.outcomes ?? []).map(
+      (o) => [o.id, o],
+    ),
+  );
   const measuredChart = useRef<HTMLDivElement>(null);
   const detail = useRef<HTMLTableCellElement>(null);
   useEffect(() => {
@@ -120,7 +131,9 @@ export function Effectiveness() {
                             {lang === 'fi' ? selected.domain.nameFi : selected.domain.nameEn}
                           </h3>
                           <ul>
-                            {selected.outcomes.map((o) => {
+                            {selected.outcomes.map((brief) => {
+                              const full = cited.get(brief.id);
+                              const o = full ?? brief;
                               const words = outcomeText(o, lang);
                               return (
                                 <li key={o.id}>
@@ -132,10 +145,16 @@ export function Effectiveness() {
                                     · {t.evidenceScale.toLowerCase()} {evidenceLabel(o.evidenceLevel, t)}
                                     {o.measuredAt
                                       ? ` · ${t.measured} ${formatAt(o.measuredAt, o.measuredPrecision, lang)}`
-                                      : ''}
+                                      : o.reportedAt
+                                        ? ` · ${t.reportedNotMeasured(formatAt(o.reportedAt, 'DAY', lang))}`
+                                        : ''}
                                   </p>
                                   {!words.verbatim && <p lang={words.lang}>{words.text}</p>}
-                                  <Citations items={o.citations} />
+                                  {full ? (
+                                    <Citations items={full.citations} />
+                                  ) : (
+                                    <Status loading={cellQuery.loading} error={cellQuery.error} />
+                                  )}
                                 </li>
                               );
                             })}

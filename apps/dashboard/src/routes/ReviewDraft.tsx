@@ -2,11 +2,12 @@ import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, 
 import { Link, useParams, useSearchParams } from 'react-router';
 import { EditorGate, EditorProblem } from '../components/EditorGate';
 import { EditorError, editorRequest, useEditorQuery } from '../editor/client';
-import { formFieldOf } from '../editor/errors';
 import {
+  attributesText,
   confidenceBand,
   confidenceText,
   findPassage,
+  parseAttributes,
   runsOf,
   type Span,
   trimmedSpan,
@@ -91,7 +92,10 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
 
   const show = (key: string) => {
     setActive(key);
-    const mark = document.getElementById(`hl-${key}`);
+    // The first run of the passage; several fields may start at the same place, so not by element id.
+    const mark = [...(docRef.current?.querySelectorAll<HTMLElement>('mark[data-keys]') ?? [])].find((m) =>
+      m.dataset.keys?.split(' ').includes(key),
+    );
     mark?.scrollIntoView({ block: 'center' });
     mark?.focus();
   };
@@ -106,6 +110,9 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
     }
   };
 
+  // A correction's error is shown in its form; any other (accepting a draft that still lacks something) above.
+  const atField = (f: EditorError) =>
+    editing !== null && /^input\.(set|remove)\b/.test(f.problem.field ?? '');
   const title = draft.fields.find((f) => f.field === 'NAME')?.value ?? draft.document.documentKey;
   return (
     <>
@@ -133,14 +140,15 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
             {e.reload}
           </button>
         </div>
-      ) : failure && !formFieldOf(failure.problem) ? (
+      ) : failure && !atField(failure) ? (
         <EditorProblem error={failure} signOut={signOut} />
       ) : null}
       <div className="review-grid">
         <section aria-labelledby="doc-heading" className="review-doc">
           <h4 id="doc-heading">{e.document}</h4>
           <p className="muted">{e.selectionHint}</p>
-          <div className="doc-text" ref={docRef} data-testid="doc-text" lang="fi">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolled text must be reachable by keyboard (axe scrollable-region-focusable) */}
+          <div className="doc-text" ref={docRef} data-testid="doc-text" lang="fi" tabIndex={0}>
             {runs.map((run) =>
               run.keys.length ? (
                 <mark
@@ -188,7 +196,27 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
                         field={f}
                         text={text}
                         selection={() => selection.current}
-                        problem={failure && formFieldOf(failure.problem) ? failure : null}
+                        problem={failure && atField(failure) ? failure : null}
+                        onRemove={() =>
+                          act(async () => {
+                            await editorRequest(
+                              EditDraftDocument,
+                              {
+                                input: {
+                                  id: draft.id,
+                                  version: draft.version,
+                                  remove: [f.key],
+                                  set: null,
+                                  kind: null,
+                                },
+                              },
+                              apiKey,
+                            );
+                            setEditing(null);
+                            setNotice(e.fieldRemoved);
+                            q.reload();
+                          })
+                        }
                         onCancel={() => {
                           setEditing(null);
                           setFailure(null);
@@ -219,7 +247,7 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
                 ) : (
                   <tr key={f.key} data-field={f.key} className={active === f.key ? 'row-active' : undefined}>
                     <th scope="row">
-                      {f.field}
+                      {e.kinds[f.field] ?? f.field}
                       <br />
                       <span className="muted">{e.origin[f.origin] ?? f.origin}</span>
                     </th>
@@ -252,7 +280,7 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
                         <button
                           type="button"
                           onClick={() => show(f.key)}
-                          aria-label={`${e.show}: ${f.field}`}
+                          aria-label={`${e.show}: ${e.kinds[f.field] ?? f.field}`}
                         >
                           {e.show}
                         </button>
@@ -265,7 +293,7 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
                             setActive(f.key);
                             setEditing(f.key);
                           }}
-                          aria-label={`${e.edit}: ${f.field}`}
+                          aria-label={`${e.edit}: ${e.kinds[f.field] ?? f.field}`}
                           data-testid={`edit-${f.key}`}
                         >
                           {e.edit}
@@ -326,10 +354,17 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
           )}
         </section>
       </div>
-      <Revisions documentKey={draft.document.documentKey} apiKey={apiKey} />
+      {/* Asked again whenever the draft changes (an edit, accept, reject), so its status there is current. */}
+      <Revisions
+        key={`${draft.version}-${draft.status}`}
+        documentKey={draft.document.documentKey}
+        apiKey={apiKey}
+      />
     </>
   );
 }
+
+type At = 'value' | 'passage' | 'attributes';
 
 interface FieldChange {
   key: string;
@@ -351,6 +386,7 @@ function FieldEditor({
   selection,
   problem,
   onSave,
+  onRemove,
   onCancel,
 }: {
   field: Field;
@@ -358,19 +394,27 @@ function FieldEditor({
   selection: () => Span | null;
   problem: EditorError | null;
   onSave: (change: FieldChange) => void;
+  onRemove: () => void;
   onCancel: () => void;
 }) {
   const { e } = useEditorTexts();
   const id = useId();
   const [value, setValue] = useState(field.value);
   const [passage, setPassage] = useState(field.passage ?? '');
+  const [attributes, setAttributes] = useState(attributesText(field.attributes));
   const [span, setSpan] = useState<Span | null>(null);
-  const [local, setLocal] = useState<{ at: 'value' | 'passage'; message: string } | null>(null);
+  const [local, setLocal] = useState<{ at: At; message: string } | null>(null);
   const valueRef = useRef<HTMLInputElement>(null);
   useEffect(() => valueRef.current?.focus(), []);
-  const apiAt = problem?.problem.field?.match(/\.(start|end)$/) ? 'passage' : problem ? 'value' : null;
-  const errorAt = (at: 'value' | 'passage') =>
-    local?.at === at ? local.message : apiAt === at ? problem?.message : null;
+  const path = problem?.problem.field ?? '';
+  const apiAt: At | null = !problem
+    ? null
+    : /\.(start|end)$/.test(path)
+      ? 'passage'
+      : /\.attributes/.test(path)
+        ? 'attributes'
+        : 'value';
+  const errorAt = (at: At) => (local?.at === at ? local.message : apiAt === at ? problem?.message : null);
 
   const takeSelection = () => {
     const picked = selection();
@@ -388,11 +432,16 @@ function FieldEditor({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setLocal(null);
+    const parsed = parseAttributes(attributes);
+    if ('badLine' in parsed) {
+      setLocal({ at: 'attributes', message: `${e.attributesLine} ${parsed.badLine}` });
+      return;
+    }
     const change: FieldChange = {
       key: field.key,
       field: field.field,
       value,
-      attributes: field.attributes.map(({ name, value: v }) => ({ name, value: v })),
+      attributes: parsed.attributes,
       start: null,
       end: null,
     };
@@ -417,12 +466,12 @@ function FieldEditor({
       onSubmit={submit}
       onKeyDown={closeOnEscape}
       className="field-editor"
-      aria-label={`${e.edit}: ${field.field}`}
+      aria-label={`${e.edit}: ${e.kinds[field.field] ?? field.field}`}
       data-testid="field-editor"
     >
       <div>
         <label htmlFor={`${id}-value`}>
-          {e.value} ({field.field})
+          {e.value} ({e.kinds[field.field] ?? field.field})
         </label>
         <input
           id={`${id}-value`}
@@ -434,7 +483,7 @@ function FieldEditor({
           data-testid="field-value"
         />
         {errorAt('value') && (
-          <p id={`${id}-value-error`} className="field-error">
+          <p id={`${id}-value-error`} className="field-error" lang={local?.at === 'value' ? undefined : 'en'}>
             {errorAt('value')}
           </p>
         )}
@@ -457,8 +506,33 @@ function FieldEditor({
           {e.selectionHint}
         </p>
         {errorAt('passage') && (
-          <p id={`${id}-passage-error`} className="field-error">
+          <p
+            id={`${id}-passage-error`}
+            className="field-error"
+            lang={local?.at === 'passage' ? undefined : 'en'}
+          >
             {errorAt('passage')}
+          </p>
+        )}
+      </div>
+      <div>
+        <label htmlFor={`${id}-attributes`}>{e.attributes}</label>
+        <textarea
+          id={`${id}-attributes`}
+          rows={Math.max(2, field.attributes.length + 1)}
+          value={attributes}
+          onChange={(ev) => setAttributes(ev.target.value)}
+          aria-invalid={errorAt('attributes') ? true : undefined}
+          aria-describedby={errorAt('attributes') ? `${id}-attributes-error` : undefined}
+          data-testid="field-attributes"
+        />
+        {errorAt('attributes') && (
+          <p
+            id={`${id}-attributes-error`}
+            className="field-error"
+            lang={local?.at === 'attributes' ? undefined : 'en'}
+          >
+            {errorAt('attributes')}
           </p>
         )}
       </div>
@@ -468,6 +542,9 @@ function FieldEditor({
         </button>
         <button type="submit" data-testid="field-save">
           {e.save}
+        </button>
+        <button type="button" onClick={onRemove} data-testid="field-remove">
+          {e.removeField}
         </button>
         <button type="button" onClick={onCancel}>
           {e.cancel}
@@ -552,7 +629,7 @@ function Revisions({ documentKey, apiKey }: { documentKey: string; apiKey: strin
                     <tbody>
                       {r.changes.map((c) => (
                         <tr key={`${c.field}|${c.before}|${c.after}`}>
-                          <th scope="row">{c.field}</th>
+                          <th scope="row">{e.kinds[c.field] ?? c.field}</th>
                           <td>{e.changeKinds[c.change] ?? c.change}</td>
                           <td>{c.before != null && <del>{c.before}</del>}</td>
                           <td>{c.after != null && <ins>{c.after}</ins>}</td>

@@ -4,7 +4,7 @@ import { usePageTitle } from '../components/title';
 import { useQuery } from '../graphql/client';
 import { TimelineDocument } from '../graphql/generated';
 import { useTexts } from '../i18n';
-import { FIRST_YEAR, timelineModel } from '../view/timeline';
+import { timelineModel } from '../view/timeline';
 
 /** Projects as bars over their periods; practices over theirs, or at their page date as a circle, said so. */
 export function Timeline() {
@@ -13,11 +13,10 @@ export function Timeline() {
   usePageTitle(title);
   const [params] = useSearchParams();
   const q = useQuery(TimelineDocument, {});
-  const last = new Date().getUTCFullYear();
   const model = timelineModel(
     q.data?.projects.edges.map((e) => e.node) ?? [],
     q.data?.practices.edges.map((e) => e.node) ?? [],
-    last,
+    new Date(),
     t,
     lang,
   );
@@ -32,7 +31,10 @@ export function Timeline() {
       <div className="timeline" data-testid="timeline">
         <div className="timeline-axis" aria-hidden="true">
           {model.years.map((year) => (
-            <span key={year} style={{ left: `${((year - FIRST_YEAR) / model.years.length) * 100}%` }}>
+            <span
+              key={year}
+              style={{ left: `${((year - (model.years[0] ?? year)) / model.years.length) * 100}%` }}
+            >
               {year}
             </span>
           ))}
@@ -46,7 +48,13 @@ export function Timeline() {
               <span className="timeline-track">
                 {item.left != null && (
                   <span
-                    className={item.mark === 'page-date' ? 'timeline-dot' : 'timeline-bar'}
+                    className={
+                      item.mark === 'page-date'
+                        ? 'timeline-dot'
+                        : item.open
+                          ? 'timeline-bar open'
+                          : 'timeline-bar'
+                    }
                     style={{
                       left: `${item.left}%`,
                       width: item.width != null ? `${item.width}%` : undefined,

@@ -11,7 +11,8 @@ interface OutcomeLike {
   valueDescription?: string | null;
   direction: string;
   evidenceLevel: number;
-  citations: { quote: string }[];
+  /** Absent where only the summary was asked (the matrix): then no passage stands in for a summary. */
+  citations?: { quote: string }[];
 }
 
 export interface CellLike {

@@ -30,6 +30,18 @@ export interface ExplanationLike {
   }[];
 }
 
+/**
+ * Where a compared figure's explanation can be asked for when a reader opens it: the comparison's own
+ * arguments narrowed to the figure's municipality and indicator. Explanations are not fetched with
+ * the comparison (for a county of municipalities that would be thousands of passages nobody opens).
+ */
+export interface ExplainRef {
+  municipalities: string[];
+  indicators: string[];
+  years: { from: number; to: number } | null;
+  normalize: string;
+}
+
 /** The fields of a ComparisonRow a figure needs (basis is read when the API serves it). */
 export interface RowLike {
   value: number | null;
@@ -38,7 +50,12 @@ export interface RowLike {
   note?: string | null;
   years?: number[] | null;
   basis?: string | null;
+  /** The API's bases of the cost inputs: [ESTIMATE], [REALISED] or both. */
+  bases?: readonly string[] | null;
+  /** The sources have no funding line of this kind at all (not an unknown amount). */
+  noneInSources?: boolean | null;
   explanation?: ExplanationLike | null;
+  explainRef?: ExplainRef | null;
 }
 
 export interface Figure {
@@ -52,6 +69,8 @@ export interface Figure {
   years: string | null;
   missing: boolean;
   explanation: ExplanationLike | null;
+  /** Ask for the explanation when opened (see ExplainRef). */
+  explainRef: ExplainRef | null;
   note: string | null;
 }
 
@@ -83,6 +102,7 @@ export function basisOf(row: RowLike | null | undefined): Basis | null {
   if (!row) return null;
   if (row.basis === 'ESTIMATE' || row.basis === 'REALISED' || row.basis === 'MIXED') return row.basis;
   const seen = new Set<Basis>();
+  for (const b of row.bases ?? []) if (b === 'ESTIMATE' || b === 'REALISED') seen.add(b);
   for (const input of row.explanation?.inputs ?? []) {
     const b = input.basis ?? /\((estimate|realised)\)$/.exec(input.label)?.[1]?.toUpperCase() ?? null;
     if (b === 'ESTIMATE' || b === 'REALISED') seen.add(b);
@@ -119,7 +139,7 @@ export function figure(
     options.noneMeansAbsent &&
     value == null &&
     row?.missingReason === 'NOT_REPORTED' &&
-    !(row.explanation?.inputs.length ?? 0);
+    (row.noneInSources ?? !(row.explanation?.inputs.length ?? 0));
   const reason = row ? row.missingReason : 'NOT_REPORTED';
   let text: string;
   if (value != null) text = formatValue(value, unit, lang);
@@ -138,6 +158,7 @@ export function figure(
     years,
     missing: value == null,
     explanation: row?.explanation ?? null,
+    explainRef: row?.explainRef ?? null,
     note: row?.note ?? null,
   };
 }
@@ -225,6 +246,7 @@ export function costFigure(cf: CostFigureLike | null | undefined, t: Texts, lang
     years,
     missing: value == null,
     explanation: cf.formula || cf.inputs.length ? { formula: cf.formula ?? '', inputs: cf.inputs } : null,
+    explainRef: null,
     note: cf.note ?? null,
   };
 }

@@ -3,7 +3,8 @@ import type { Lang } from '../i18n';
 interface OutcomeText {
   summaryEn: string;
   summaryFi?: string | null;
-  citations: { quote: string }[];
+  /** Absent where only the summary was asked (the matrix): then no passage stands in for a summary. */
+  citations?: { quote: string }[];
 }
 
 /**
@@ -13,7 +14,7 @@ interface OutcomeText {
 export function outcomeText(o: OutcomeText, lang: Lang): { text: string; lang: Lang; verbatim: boolean } {
   if (lang === 'en') return { text: o.summaryEn, lang: 'en', verbatim: false };
   if (o.summaryFi) return { text: o.summaryFi, lang: 'fi', verbatim: false };
-  const quote = o.citations[0]?.quote;
+  const quote = o.citations?.[0]?.quote;
   return quote
     ? { text: quote, lang: 'fi', verbatim: true }
     : { text: o.summaryEn, lang: 'en', verbatim: false };

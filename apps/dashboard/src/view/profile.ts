@@ -3,7 +3,7 @@ import { COST_PARTS, type CostRolesLike, costParts, type Figure, figure, type Ro
 
 interface CostComparison {
   indicator: { code: string; nameFi: string; nameEn: string; definition: string };
-  rows: RowLike[];
+  rows: (RowLike & { municipality?: { code: string } })[];
 }
 
 const FUNDER_KINDS = ['EXTERNAL_FUNDING_EU', 'EXTERNAL_FUNDING_STATE_FUND', 'EXTERNAL_FUNDING_MINISTRY'];
@@ -21,7 +21,13 @@ export function profileCosts(
 ): { code: string; label: string; definition: string | null; figure: Figure }[] {
   const parts = costParts(roles, t, lang);
   const partIndicators: string[] = COST_PARTS.map((p) => p.indicator);
-  const definitions = new Map(costs.map((c) => [c.indicator.code, c.indicator.definition]));
+  const names = new Map(
+    costs.map((c) => [c.indicator.code, lang === 'fi' ? c.indicator.nameFi : c.indicator.nameEn]),
+  );
+  // Definitions name other indicators by code (OWN_PROJECT_COST ÷ …): shown by their names instead.
+  const readable = (text: string) =>
+    text.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, (code) => names.get(code) ?? code);
+  const definitions = new Map(costs.map((c) => [c.indicator.code, readable(c.indicator.definition)]));
   return [
     ...COST_PARTS.map((p) => ({
       code: p.indicator,
@@ -38,7 +44,17 @@ export function profileCosts(
       .filter((c) => !partIndicators.includes(c.indicator.code))
       .flatMap((c) => {
         const isFunderKind = FUNDER_KINDS.includes(c.indicator.code);
-        const f = figure(c.rows[0], t, lang, {
+        const row = c.rows[0];
+        // Its explanation is asked when opened (the profile compares its one municipality, all years).
+        const explainRef = row?.municipality
+          ? {
+              municipalities: [row.municipality.code],
+              indicators: [c.indicator.code],
+              years: null,
+              normalize: 'NONE',
+            }
+          : null;
+        const f = figure(row && { ...row, explainRef }, t, lang, {
           qualified: c.indicator.code !== 'EXTERNAL_FUNDING_SHARE',
           noneMeansAbsent: isFunderKind,
         });
@@ -47,7 +63,7 @@ export function profileCosts(
           {
             code: c.indicator.code,
             label: lang === 'fi' ? c.indicator.nameFi : c.indicator.nameEn,
-            definition: c.indicator.definition,
+            definition: definitions.get(c.indicator.code) ?? null,
             figure: f,
           },
         ];

@@ -1,4 +1,5 @@
 import type { Lang, Texts } from '../i18n';
+import { timelineYears } from '../national/timeline-axis';
 import {
   type DatedPractice,
   type DatedProject,
@@ -8,8 +9,6 @@ import {
   type PeriodLike,
   pageDates,
 } from './dates';
-
-export const FIRST_YEAR = 2014;
 
 export interface TimelineItem {
   id: string;
@@ -21,6 +20,8 @@ export interface TimelineItem {
   width: number | null;
   /** A period (bar) or only a page date (circle). */
   mark: 'period' | 'page-date' | 'none';
+  /** A period with a start and no end: drawn on to this year as an open bar. */
+  open: boolean;
   text: string;
 }
 
@@ -28,19 +29,33 @@ export interface TimelineItem {
 export function timelineModel(
   projects: readonly DatedProject[],
   practices: readonly DatedPractice[],
-  lastYear: number,
+  today: Date,
   t: Texts,
   lang: Lang,
 ): { years: number[]; items: TimelineItem[] } {
-  const span = lastYear - FIRST_YEAR + 1;
+  // The axis comes from the data: a 2006 project gets 2006; open periods run on to this year.
+  const years = timelineYears(
+    [
+      ...projects.map((p) => ({ start: p.period?.start ?? null, end: p.period?.end ?? null })),
+      ...practices.map((p) => ({
+        start: p.period?.start ?? latestPageDate(p) ?? null,
+        end: p.period?.end ?? null,
+      })),
+    ],
+    today,
+  );
+  const first = years[0] as number;
+  const lastYear = years[years.length - 1] as number;
+  const span = years.length;
   const x = (iso: string) =>
-    ((Number(iso.slice(0, 4)) - FIRST_YEAR + (Number(iso.slice(5, 7)) - 1) / 12) / span) * 100;
+    ((Number(iso.slice(0, 4)) - first + (Number(iso.slice(5, 7)) - 1) / 12) / span) * 100;
   const bar = (p: PeriodLike | null) => {
-    if (!p?.start) return { left: null, width: null };
+    if (!p?.start) return { left: null, width: null, open: false };
     const end = p.end ?? `${lastYear}-12-31`;
     return {
       left: x(p.start),
       width: Math.max(x(end) - x(p.start) + (p.precision === 'YEAR' ? 100 / span : 0), 0.8),
+      open: p.end == null,
     };
   };
   const items: TimelineItem[] = [
@@ -80,6 +95,7 @@ export function timelineModel(
           ...base,
           left: x(page),
           width: null,
+          open: false,
           mark: 'page-date',
           text: [`${t.dates.period}: ${t.noData}`, ...pageDates(p, t, lang), phase]
             .filter(Boolean)
@@ -89,10 +105,11 @@ export function timelineModel(
         ...base,
         left: null,
         width: null,
+        open: false,
         mark: 'none',
         text: [`${t.dates.period}: ${t.noData}`, phase].filter(Boolean).join(' · '),
       };
     }),
   ];
-  return { years: Array.from({ length: span }, (_, i) => FIRST_YEAR + i), items };
+  return { years, items };
 }

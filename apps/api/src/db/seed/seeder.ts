@@ -14,7 +14,7 @@ import {
   type PlaceLink as PlaceLinkRecord,
   resolveCite,
 } from '@vertailu/data';
-import { CATALOGUE } from '@vertailu/indicators';
+import { CATALOGUE, DERIVATION_VERSION } from '@vertailu/indicators';
 import { CostItem } from '../../modules/finance/cost-item.entity';
 import { FundingLine } from '../../modules/finance/funding-line.entity';
 import { syncCatalogue } from '../../modules/indicator/catalogue.service';
@@ -54,9 +54,9 @@ function termFieldCites(r: { sectors: CodeLink[]; targetGroups: CodeLink[] }): F
 }
 
 export function datasetHash(dataset: Dataset): string {
-  // The indicator catalogue lives in code; a change to it must reload too.
+  // The indicator catalogue and the derivation rules live in code; a change to them must reload too.
   return createHash('sha256')
-    .update(JSON.stringify([dataset, CATALOGUE]))
+    .update(JSON.stringify([dataset, CATALOGUE, DERIVATION_VERSION]))
     .digest('hex');
 }
 

@@ -9,7 +9,7 @@ import {
   type RatioFigure,
   sumFigures,
 } from '@vertailu/indicators';
-import { toGlobalId } from '../../graphql/global-id';
+import { toExplanationInput } from '../indicator/comparison.service';
 import type { ExplanationInput } from '../indicator/comparison.types';
 import { loadFinance } from '../indicator/derived-values.service';
 import { Municipality } from '../municipality/municipality.entity';
@@ -18,17 +18,11 @@ import { Project } from '../project/project.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
 import type { CostFigure, CostPercent, ItemCostRoles, MunicipalityCostRoles } from './cost-roles.types';
 
-const inputOf = (i: DerivedInput): ExplanationInput => ({
-  label: i.label,
-  value: i.value,
-  unit: i.unit,
-  recordId: i.recordType && i.recordId ? toGlobalId(i.recordType, i.recordId) : null,
-});
-
 /** Each input record once, in order. */
 const inputsOf = (list: DerivedInput[]): ExplanationInput[] => {
   const seen = new Map<string, ExplanationInput>();
-  for (const i of list.map(inputOf)) seen.set(i.recordId ?? i.label, seen.get(i.recordId ?? i.label) ?? i);
+  for (const i of list.map(toExplanationInput))
+    seen.set(i.recordId ?? i.label, seen.get(i.recordId ?? i.label) ?? i);
   return [...seen.values()];
 };
 

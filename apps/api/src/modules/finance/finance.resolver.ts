@@ -11,6 +11,8 @@ import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { DeleteInput } from '../project/project.input';
 import { CostItem } from './cost-item.entity';
+import { UpdateCostItemInput } from './cost-item.input';
+import { updateCostItem } from './cost-item.service';
 import { FundingLine } from './funding-line.entity';
 import { CreateFundingLineInput, UpdateFundingLineInput } from './funding-line.input';
 import { createFundingLine, deleteFundingLine, updateFundingLine } from './funding-line.service';
@@ -44,6 +46,19 @@ export class CostItemResolver extends CitedResolver(CostItem) {
   })
   practice(@Root() c: CostItem, @Ctx() ctx: Context) {
     return loadPractice(c.practice, ctx);
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => CostItem, {
+    description: 'Correct a cost figure (editor key); CONFLICT if `version` is stale.',
+  })
+  updateCostItem(
+    @Arg('input', () => UpdateCostItemInput, { description: 'What to write.' }) input: UpdateCostItemInput,
+    @Ctx() ctx: Context,
+  ) {
+    return inTransaction(ctx.em, async (tx) =>
+      updateCostItem(tx, await loadForEdit(tx, CostItem, input.id, input.version), input),
+    );
   }
 }
 

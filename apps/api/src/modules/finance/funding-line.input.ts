@@ -1,6 +1,6 @@
-import type { FundingKind } from '@vertailu/data';
+import type { CostBasis, FundingKind } from '@vertailu/data';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { FundingKindEnum } from '../../graphql/enums';
+import { CostBasisEnum, FundingKindEnum } from '../../graphql/enums';
 import { CitationInput } from '../source/citation.input';
 
 @InputType({
@@ -15,6 +15,13 @@ export class FundingLineFields {
 
   @Field(() => Number, { nullable: true, description: 'Euros ≥ 0, at most two decimals; null = unknown.' })
   amount?: number | null;
+
+  @Field(() => CostBasisEnum, {
+    nullable: true,
+    description:
+      'ESTIMATE (part of a budget) or REALISED; null: a granted amount (decision) that says neither.',
+  })
+  basis?: CostBasis | null;
 
   @Field(() => String, { nullable: true, description: 'Recipient municipality code.' })
   recipientCode?: string | null;

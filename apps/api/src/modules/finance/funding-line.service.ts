@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { nowIso } from '../../db/base.entity';
+import type { OwnedEntity } from '../../db/owned.entity';
 import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
@@ -12,8 +13,8 @@ import { attachCitations, deleteCitations } from '../source/citation.service';
 import { FundingLine } from './funding-line.entity';
 import type { CreateFundingLineInput, FundingLineFields, UpdateFundingLineInput } from './funding-line.input';
 
-/** Derived cost values depend on funding lines: recompute the owner's. */
-function recomputeOwner(em: EntityManager, line: FundingLine): Promise<number> {
+/** Derived cost values depend on costs and funding lines: recompute their owner's. */
+export function recomputeOwner(em: EntityManager, line: OwnedEntity): Promise<number> {
   const project = pkOf(line.project) as number | null;
   return project !== null
     ? recomputeDerivedValues(em, { type: 'Project', ids: [project] })
@@ -26,6 +27,7 @@ async function applyFields(em: EntityManager, line: FundingLine, input: FundingL
   checkText(input.note, 'input.note', { max: 2000 });
   if (input.kind !== undefined) line.kind = input.kind;
   if (input.amount !== undefined) line.amount = input.amount;
+  if (input.basis !== undefined) line.basis = input.basis;
   if (input.decisionDate !== undefined) line.decisionDate = input.decisionDate;
   if (input.note !== undefined) line.note = input.note;
   if (input.funderId !== undefined) {
@@ -46,6 +48,11 @@ async function applyFields(em: EntityManager, line: FundingLine, input: FundingL
       'must be null for NO_SEPARATE_FUNDING (the kind itself says external funding is 0).',
     );
   }
+  if (line.kind === 'NO_SEPARATE_FUNDING' && line.basis != null)
+    throw badInput(
+      'input.basis',
+      'must be null for NO_SEPARATE_FUNDING (there is no amount to be estimated or realised).',
+    );
 }
 
 export async function createFundingLine(

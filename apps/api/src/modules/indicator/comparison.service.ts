@@ -184,6 +184,11 @@ export async function compareMunicipalities(
       municipality: byCode.get(codes[i] as string) as Municipality,
       value: r.value,
       exact: r.cents != null && r.value !== null ? exactEuros(r.cents) : null,
+      noneInSources:
+        r.value === null &&
+        r.noneInSources === true &&
+        indicator.aggregation === 'SUM' &&
+        indicator.category === 'COST',
       unit,
       rank: ranks[i] ?? null,
       missingReason: r.value === null ? r.missingReason : null,
@@ -210,6 +215,21 @@ export async function compareMunicipalities(
       knownCount,
     };
   });
+}
+
+/** A derived value's input as the API serves it: the record's global id instead of its type and number. */
+export function toExplanationInput(
+  input: DerivedExplanation['inputs'][number],
+): Explanation['inputs'][number] {
+  return {
+    label: input.label,
+    labelFi: input.labelFi ?? null,
+    kind: input.kind ?? null,
+    basis: input.basis ?? null,
+    value: input.value,
+    unit: input.unit,
+    recordId: input.recordType && input.recordId ? toGlobalId(input.recordType, input.recordId) : null,
+  };
 }
 
 /** What one compared value's explanation needs: its stored indicators, municipality and years. */
@@ -259,11 +279,9 @@ export async function explanationInputs(
     const seen = new Map<string, Explanation['inputs'][number]>();
     for (const row of mine) {
       const explanation = row.explanation as DerivedExplanation | null;
-      for (const input of explanation?.inputs ?? []) {
-        const recordId =
-          input.recordType && input.recordId ? toGlobalId(input.recordType, input.recordId) : null;
-        const k = recordId ?? input.label;
-        if (!seen.has(k)) seen.set(k, { label: input.label, value: input.value, unit: input.unit, recordId });
+      for (const input of (explanation?.inputs ?? []).map(toExplanationInput)) {
+        const k = input.recordId ?? input.label;
+        if (!seen.has(k)) seen.set(k, input);
       }
       if (!explanation && row.value !== null) {
         seen.set(`IndicatorValue:${row.id}`, {

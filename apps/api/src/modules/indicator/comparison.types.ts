@@ -1,6 +1,8 @@
+import type { CostBasis } from '@vertailu/data';
 import type { MissingReason } from '@vertailu/indicators';
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { YearRangeInput } from '../../graphql/common.types';
+import { CostBasisEnum } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
 import { Indicator, IndicatorUnitEnum } from './indicator.entity';
 import { MissingReasonEnum } from './indicator-value.entity';
@@ -21,6 +23,25 @@ registerEnumType(NormalizeEnum, {
 export class ExplanationInput {
   @Field(() => String, { description: 'What the input is.' })
   label!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the input is, in Finnish (record name and the figure’s role); null for older values.',
+  })
+  labelFi?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cost kind or funding kind of the figure (TOTAL_COSTS, EXTERNAL_GRANT …; labels: `codeLabels`).',
+  })
+  kind?: string | null;
+
+  @Field(() => CostBasisEnum, {
+    nullable: true,
+    description: 'ESTIMATE or REALISED; null when the record does not say (a granted amount) or not money.',
+  })
+  basis?: CostBasis | null;
 
   @Field(() => Float, { nullable: true, description: 'Its value; null when unknown.' })
   value!: number | null;
@@ -58,6 +79,12 @@ export class ComparisonRow {
       'The exact amount as a decimal string with two decimals ("13100.00") for sums of money (no normalising); null otherwise. `value` is the same amount as a number: round only when showing it.',
   })
   exact!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the records hold nothing of this kind for the municipality at all — e.g. no funding line from this kind of funder (Tornio and Työsuojelurahasto), or no project or practice: say “none in the sources”, not “unknown”. Only for cost indicators summed from the records.',
+  })
+  noneInSources!: boolean;
 
   @Field(() => IndicatorUnitEnum, { description: 'Unit of the value (after normalising).' })
   unit!: string;

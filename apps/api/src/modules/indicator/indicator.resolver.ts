@@ -1,7 +1,9 @@
+import type { CostBasis } from '@vertailu/data';
 import type { IndicatorCategory } from '@vertailu/indicators';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { YearRangeInput } from '../../graphql/common.types';
+import { CostBasisEnum } from '../../graphql/enums';
 import { badInput } from '../../graphql/errors';
 import { fromGlobalId } from '../../graphql/global-id';
 import { loadMunicipality } from '../../graphql/relations';
@@ -32,6 +34,8 @@ import {
 
 type RowWithLookup = ComparisonRow & {
   _lookup?: { indicator: string; municipality: string; years: number[]; ratio: string[] | null };
+  /** The explanation once loaded: `explanation` and `bases` share it. */
+  _explained?: Promise<Explanation>;
 };
 
 @Resolver(() => ComparisonRow)
@@ -39,16 +43,17 @@ export class ComparisonRowResolver {
   @FieldResolver(() => Explanation, {
     description: 'How the value was computed, with the records it comes from.',
   })
-  async explanation(@Root() row: RowWithLookup, @Ctx() ctx: Context): Promise<Explanation> {
+  explanation(@Root() row: RowWithLookup, @Ctx() ctx: Context): Promise<Explanation> {
     const lookup = row._lookup;
-    if (!lookup) return row.explanation;
+    if (!lookup) return Promise.resolve(row.explanation);
     const key: ExplanationKey = {
       indicators: lookup.ratio ?? [lookup.indicator],
       municipality: lookup.municipality,
       years: lookup.years,
     };
-    // Batched: every row of the request in one statement (keys are compared as JSON).
-    const inputs = await ctx.loaders
+    // Batched: every row of the request in one statement (keys are compared as JSON); kept on the row
+    // so `bases` reuses it.
+    row._explained ??= ctx.loaders
       .keyed('explanationInputs', (keys) =>
         explanationInputs(
           ctx.em,
@@ -56,8 +61,18 @@ export class ComparisonRowResolver {
           ctx.deadline,
         ),
       )
-      .load(JSON.stringify(key));
-    return { formula: row.explanation.formula, inputs };
+      .load(JSON.stringify(key))
+      .then((inputs) => ({ formula: row.explanation.formula, inputs: inputs as Explanation['inputs'] }));
+    return row._explained;
+  }
+
+  @FieldResolver(() => [CostBasisEnum], {
+    description:
+      'Bases of the cost figures the value is computed from: [ESTIMATE], [REALISED], or both (a mix: show it); empty when the value is not money or no basis is stated.',
+  })
+  async bases(@Root() row: RowWithLookup, @Ctx() ctx: Context): Promise<CostBasis[]> {
+    const { inputs } = await this.explanation(row, ctx);
+    return [...new Set(inputs.map((i) => i.basis).filter((b): b is CostBasis => !!b))].sort();
   }
 }
 

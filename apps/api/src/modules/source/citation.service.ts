@@ -1,10 +1,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { namedPerson, personalDataNeedles } from '@vertailu/data';
 import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { checkText } from '../../graphql/validate';
+import { Person } from '../person/person.entity';
 import { Citation } from './citation.entity';
 import type { CitationInput } from './citation.input';
 import { Source } from './source.entity';
+
+/** Records whose citations are personal data themselves (read with a key only). */
+const PERSONAL_SUBJECTS = new Set(['Person', 'Contact']);
 
 /**
  * Validates citation inputs against the stored source texts (the quote must really be there) and
@@ -21,11 +26,23 @@ export async function attachCitations(
   if (inputs === undefined) return;
   if (inputs.length > 50) throw badInput(field, 'at most 50 citations per record.');
   const prepared: Citation[] = [];
+  // The personal-data policy of the data set, on this path too: a public record's passage names no person.
+  const needles = PERSONAL_SUBJECTS.has(subjectType)
+    ? []
+    : personalDataNeedles(
+        await em.find(Person, {}, { fields: ['name', 'email'] as never, disableIdentityMap: true }),
+      );
   for (const [i, c] of inputs.entries()) {
     const path = `${field}[${i}]`;
     checkText(c.quote, `${path}.quote`, { max: 5000, required: true });
     checkText(c.field, `${path}.field`, { max: 80 });
     checkText(c.note, `${path}.note`, { max: 2000 });
+    const named = namedPerson(c.quote, needles) ?? namedPerson(c.note, needles);
+    if (named)
+      throw badInput(
+        `${path}.quote`,
+        'names a person (personal data): a public record cites the organisation or the passage without the name; people are cited in contacts, which need a key.',
+      );
     const source = await em.findOne(Source, numericIdOf('Source', c.sourceId, `${path}.sourceId`), {
       populate: ['text'] as never,
     });

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { nowIso } from '../../db/base.entity';
+import { badInput } from '../../graphql/errors';
+import { checkAmount } from '../../graphql/validate';
+import { requireMunicipality } from '../editing/editing';
+import { attachCitations } from '../source/citation.service';
+import type { CostItem } from './cost-item.entity';
+import type { UpdateCostItemInput } from './cost-item.input';
+import { recomputeOwner } from './funding-line.service';
+
+/** Corrects a cost figure (the same shape as the other editable records: checked fields, then citations). */
+export async function updateCostItem(
+  em: EntityManager,
+  cost: CostItem,
+  input: UpdateCostItemInput,
+): Promise<CostItem> {
+  checkAmount(input.amount, 'input.amount');
+  // The schema allows null for an optional enum; kind and basis describe the figure and cannot be unknown.
+  if (input.kind === null) throw badInput('input.kind', 'cannot be cleared.');
+  if (input.basis === null) throw badInput('input.basis', 'cannot be cleared.');
+  if (input.kind !== undefined) cost.kind = input.kind;
+  if (input.basis !== undefined) cost.basis = input.basis;
+  if (input.amount !== undefined) cost.amount = input.amount;
+  if (input.municipalityCode !== undefined)
+    cost.municipality = input.municipalityCode
+      ? await requireMunicipality(em, input.municipalityCode, 'input.municipalityCode')
+      : null;
+  await attachCitations(em, 'CostItem', cost.id, input.citations, 'input.citations', { replace: true });
+  cost.updatedAt = nowIso();
+  await em.flush();
+  await recomputeOwner(em, cost);
+  return cost;
+}

@@ -1,0 +1,400 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../api/src/config';
+import { initOrm, migrate } from '../../api/src/db/orm';
+import { seedDataset } from '../../api/src/db/seed/seeder';
+import { type App, createApp } from '../../api/src/server';
+
+/**
+ * Editors in a real browser: Debian's Chromium against the real API (in-process, in-memory SQLite with
+ * the data set) serving the built dashboard, with editor and administrator keys from the environment.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = new URL('../artifacts/', import.meta.url);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const EDITOR = 'e2e-editor-key-0123456789abcdef';
+const ADMIN = 'e2e-admin-key-0123456789abcdef';
+const DOCUMENT = readFileSync(
+  new URL('../../../packages/ingest/test/documents/06-kunta-kangasala-inline.txt', import.meta.url),
+  'utf8',
+);
+const REVISED = DOCUMENT.replace('86 500 €', '91 000 €');
+const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+let orm: Awaited<ReturnType<typeof initOrm>>;
+let app: App;
+let browser: Browser;
+let base: string;
+
+/** The API as another client would call it (the other editor in the conflict, the importer). */
+async function gql<T>(query: string, variables: object, key = EDITOR): Promise<T> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      authorization: `Bearer ${key}`,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
+  if (!existsSync(new URL('../dist/index.html', import.meta.url)))
+    throw new Error('Build the dashboard first (pnpm --filter @vertailu/dashboard build).');
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', EDITOR_API_KEYS: EDITOR, ADMIN_API_KEYS: ADMIN }),
+    database: { kind: 'sqlite' as const, file: ':memory:' },
+    rateLimitPerIp: 100_000,
+    rateLimitPerKey: 100_000,
+  };
+  orm = await initOrm(config.database);
+  await migrate(orm);
+  await seedDataset(orm);
+  app = await createApp(orm, config);
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await new Promise((resolve) => app?.httpServer.close(resolve));
+  await orm?.close();
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+  )) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+/** Types the key with the keyboard and submits it with Enter, as an editor would. */
+async function signIn(page: Page, key: string) {
+  await page.getByTestId('editor-key').focus();
+  await page.keyboard.type(key);
+  await page.keyboard.press('Enter');
+}
+
+/** Selects with the mouse from the first character of `from` to the last of `to` in the document. */
+async function dragSelect(page: Page, from: string, to: string) {
+  const points = await page.evaluate(
+    ([a, b]) => {
+      const root = document.querySelector('[data-testid="doc-text"]') as HTMLElement;
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const rectOf = (needle: string, last: boolean) => {
+        for (const node of nodes) {
+          const i = (node.textContent ?? '').indexOf(needle);
+          if (i < 0) continue;
+          const range = document.createRange();
+          const at = last ? i + needle.length - 1 : i;
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const r = range.getBoundingClientRect();
+          return { x: last ? r.right - 1 : r.left + 1, y: r.top + r.height / 2 };
+        }
+        throw new Error(`"${needle}" is not in the document`);
+      };
+      return [rectOf(a as string, false), rectOf(b as string, true)];
+    },
+    [from, to],
+  );
+  const [start, end] = points as [{ x: number; y: number }, { x: number; y: number }];
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+interface ImportedDraft {
+  id: string;
+  fields: { key: string; field: string; value: string; passage: string | null }[];
+}
+
+describe('editors in Chromium', () => {
+  let draft: ImportedDraft;
+  let projectId: string;
+
+  it('imports a document and its revision through the API; the review page asks for the key first', async () => {
+    const IMPORT = `mutation($input: ImportDocumentInput!) { importDocument(input: $input) {
+      draft { id fields { key field value passage } } } }`;
+    await gql(IMPORT, {
+      input: { text: DOCUMENT, documentKey: 'e2e/perhekeskus', fileName: 'perhekeskus.txt' },
+    });
+    draft = (
+      await gql<{ importDocument: { draft: ImportedDraft } }>(IMPORT, {
+        input: { text: REVISED, documentKey: 'e2e/perhekeskus', fileName: 'perhekeskus.txt' },
+      })
+    ).importDocument.draft;
+    expect(draft.fields.find((f) => f.field === 'NAME')?.value).toBe('Perhekeskus verkossa');
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const requests: { url: string; method: string; auth: string | undefined }[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/graphql')
+        requests.push({ url: r.url(), method: r.method(), auth: r.headers().authorization });
+    });
+    await page.goto(`${base}/review`);
+    await page.getByTestId('editor-key').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await signIn(page, EDITOR);
+    await page.getByTestId('pending-drafts').getByRole('link').first().waitFor();
+    expect(text(await page.getByTestId('pending-drafts').textContent())).toContain('Perhekeskus verkossa');
+    expect(text(await page.getByTestId('pending-drafts').textContent())).toContain('versio 2');
+    // The key travels only in the Authorization header of POSTs: never in a URL, never in localStorage.
+    const keyed = requests.filter((r) => r.auth);
+    expect(keyed.length).toBeGreaterThan(0);
+    for (const r of keyed) {
+      expect(r.method).toBe('POST');
+      expect(r.auth).toBe(`Bearer ${EDITOR}`);
+    }
+    for (const r of requests) expect(r.url).not.toContain(EDITOR);
+    expect(page.url()).not.toContain(EDITOR);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('e2e-editor');
+    expect(await page.evaluate(() => sessionStorage.getItem('vertailu.editorKey'))).toBe(EDITOR);
+    await page.screenshot({ path: new URL('review-list.png', ARTIFACTS).pathname, fullPage: true });
+    // Signing out forgets the key.
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('editor-key').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('vertailu.editorKey'))).toBeNull();
+    await page.close();
+  });
+
+  it('reviews a draft: highlights at spans with confidence, a field pointed at a selected passage, accepted', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+    await page.goto(`${base}/review/${encodeURIComponent(draft.id)}`);
+    await signIn(page, EDITOR);
+    await page.getByTestId('draft-fields').waitFor();
+
+    // Every field with a passage is highlighted at it, and its confidence is shown.
+    const withPassage = draft.fields.filter((f) => f.passage !== null);
+    expect(withPassage.length).toBeGreaterThan(4);
+    for (const f of withPassage) {
+      const marked = await page.evaluate(
+        (key) =>
+          [...document.querySelectorAll('mark[data-keys]')]
+            .filter((m) => (m as HTMLElement).dataset.keys?.split(' ').includes(key))
+            .map((m) => m.textContent)
+            .join(''),
+        f.key,
+      );
+      expect(marked, f.key).toBe(f.passage);
+    }
+    expect(text(await page.getByTestId('value-name').textContent())).toBe('Perhekeskus verkossa');
+    expect(text(await page.getByTestId('confidence-name').textContent())).toMatch(/^\d{1,3} %$/);
+    // The document's text is shown byte for byte.
+    expect(await page.getByTestId('doc-text').evaluate((d) => d.textContent)).toBe(REVISED);
+    expect(text(await page.getByTestId('revisions').textContent())).toContain('86500 (role=TOTAL_BUDGET)');
+    expect(text(await page.getByTestId('revisions').textContent())).toContain('Kustannusarvio: 91 000 €');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('review-draft.png', ARTIFACTS).pathname, fullPage: true });
+
+    // Keyboard: "show passage" moves the focus to the highlighted passage.
+    const amount = draft.fields.find((f) => f.field === 'AMOUNT' && f.value === '91000');
+    expect(amount).toBeDefined();
+    await page.getByRole('button', { name: 'Näytä kohta: Summa' }).first().focus();
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.keys?.split(' ')),
+    ).toContain(draft.fields.find((f) => f.field === 'AMOUNT')?.key);
+
+    // Edit the period by selecting its whole line in the document with the mouse.
+    await page.getByTestId('edit-period').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('field-editor').waitFor();
+    await dragSelect(page, 'Toteutusaika', '31.12.2022');
+    await page.getByTestId('use-selection').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('field-passage').inputValue()).toBe('Toteutusaika: 1.8.2021 – 31.12.2022');
+    expect(await page.getByTestId('field-value').inputValue()).toBe('2021-08-01/2022-12-31');
+    await page.screenshot({ path: new URL('review-edit-field.png', ARTIFACTS).pathname, fullPage: true });
+    await page.getByTestId('field-save').click();
+    await page.getByTestId('field-editor').waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      () => document.getElementById('hl-period')?.textContent === 'Toteutusaika: 1.8.2021 – 31.12.2022',
+    );
+    expect(text(await page.locator('tr[data-field="period"]').textContent())).toContain('korjattu');
+
+    // Escape closes a field's form without saving.
+    await page.getByTestId('edit-name').click();
+    await page.getByTestId('field-value').fill('Ei tallenneta');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('field-editor').waitFor({ state: 'detached' });
+    expect(text(await page.getByTestId('value-name').textContent())).toBe('Perhekeskus verkossa');
+
+    // Accepting is refused while the outcome lacks its domain; the reason is said; then it is added.
+    await page.getByTestId('accept').click();
+    await page.getByRole('alert').waitFor();
+    expect(text(await page.getByRole('alert').textContent())).toContain('domain');
+    const outcome = draft.fields.find((f) => f.field === 'OUTCOME');
+    await page.getByTestId(`edit-${outcome?.key}`).click();
+    await page
+      .getByTestId('field-attributes')
+      .fill(
+        'unit=count\nkind=OUTPUT\ndirection=NOT_APPLICABLE\nevidenceType=STATISTICS\ndomain=NO_SUCH_DOMAIN',
+      );
+    await page.getByTestId('field-save').click();
+    // The API's refusal is shown at the attributes, which are marked invalid.
+    await page.waitForSelector('[data-testid="field-attributes"][aria-invalid="true"]');
+    await page
+      .getByTestId('field-attributes')
+      .fill(
+        'unit=count\nkind=OUTPUT\ndirection=NOT_APPLICABLE\nevidenceType=STATISTICS\ndomain=SERVICE_REACH',
+      );
+    await page.getByTestId('field-save').click();
+    await page.getByTestId('field-editor').waitFor({ state: 'detached' });
+    await page.getByTestId('accept').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('accepted-record').waitFor();
+    expect(text(await page.getByTestId('review-notice').textContent())).toBe(
+      'Hyväksytty: tieto on nyt aineistossa.',
+    );
+    projectId = decodeURIComponent(
+      ((await page.getByTestId('accepted-record').getAttribute('href')) ?? '').replace('/item/', ''),
+    );
+    const project = await gql<{
+      node: { name: string; citations: { field: string | null; quote: string }[] };
+    }>(`query($id: ID!) { node(id: $id) { ... on Project { name citations { field quote } } } }`, {
+      id: projectId,
+    });
+    expect(project.node.name).toBe('Perhekeskus verkossa');
+    expect(project.node.citations.find((c) => c.field === 'period')?.quote).toBe(
+      'Toteutusaika: 1.8.2021 – 31.12.2022',
+    );
+    // The revisions below follow: revision 2 is now the accepted one.
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="revisions"]')?.textContent?.includes('versio 2 · hyväksytty'),
+    );
+    await page.screenshot({ path: new URL('review-accepted.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it('reads in English: the same draft with its revisions', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${base}/review/${encodeURIComponent(draft.id)}?lang=en`);
+    expect(text(await page.locator('form.editor-key h2').textContent())).toBe('Editor key');
+    await signIn(page, EDITOR);
+    await page.getByTestId('draft-fields').waitFor();
+    expect(text(await page.locator('#fields-heading').textContent())).toBe('Fields read');
+    expect(text(await page.getByTestId('confidence-name').textContent())).toMatch(/^\d{1,3}%$/);
+    expect(text(await page.getByTestId('revisions').textContent())).toContain('superseded');
+    expect(text(await page.getByTestId('revisions').textContent())).toContain('accepted');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('review-draft-en.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it("edits the project: the API's validation at the field, then saved; a conflict reloads or overwrites; the audit trail for admins", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    await page.goto(`${base}/item/${encodeURIComponent(projectId)}`);
+    await page.getByRole('link', { name: 'Korjaa tietoja' }).click();
+    await signIn(page, EDITOR);
+    await page.getByTestId('record-form').waitFor();
+    expect(await page.getByTestId('input-name').inputValue()).toBe('Perhekeskus verkossa');
+
+    await page.getByTestId('input-name').fill('   ');
+    await page.getByTestId('record-save').click();
+    await page.getByTestId('error-name').waitFor();
+    expect(text(await page.getByTestId('error-name').textContent())).toBe('must not be empty.');
+    expect(await page.getByTestId('input-name').getAttribute('aria-invalid')).toBe('true');
+    // The focus is on the field the API named.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe(
+      'input-name',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('edit-error.png', ARTIFACTS).pathname, fullPage: true });
+
+    await page.getByTestId('input-name').fill('Perhekeskus verkossa – Kangasala');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="record-notice"]')?.textContent === 'Tallennettu.',
+    );
+    expect(await page.getByTestId('error-name').count()).toBe(0);
+    // An editor's key may not read the audit trail: the page says so.
+    await page.getByTestId('audit-needs-admin').waitFor();
+    expect(text(await page.getByTestId('audit-needs-admin').textContent())).toBe(
+      'Muutoshistorian näkee vain ylläpitäjän avaimella.',
+    );
+
+    // Someone else changes the project meanwhile.
+    const READ = `query($id: ID!) { node(id: $id) { ... on Project { version name aims } } }`;
+    const UPDATE = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { version } }`;
+    const other = async (name: string) => {
+      const { node } = await gql<{ node: { version: number } }>(READ, { id: projectId });
+      await gql(UPDATE, { input: { id: projectId, version: node.version, name } }, ADMIN);
+    };
+    await other('Toisen muokkaajan nimi');
+    await page.getByTestId('input-aims').fill('Perheiden palvelut yhdestä paikasta verkossa.');
+    await page.getByTestId('record-save').click();
+    await page.getByTestId('record-conflict').waitFor();
+    expect(text(await page.getByTestId('record-conflict').textContent())).toContain(
+      'Joku muu muutti tätä sillä välin.',
+    );
+    await page.screenshot({ path: new URL('edit-conflict.png', ARTIFACTS).pathname, fullPage: true });
+    await page.getByTestId('conflict-overwrite').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="record-notice"]')?.textContent === 'Tallennettu.',
+    );
+    let now = (await gql<{ node: { name: string; aims: string } }>(READ, { id: projectId })).node;
+    expect(now).toMatchObject({
+      name: 'Perhekeskus verkossa – Kangasala',
+      aims: 'Perheiden palvelut yhdestä paikasta verkossa.',
+    });
+
+    // Again, and this time take the other's version.
+    await other('Kolmas nimi');
+    await page.getByTestId('input-aims').fill('Ei tallennu.');
+    await page.getByTestId('record-save').click();
+    await page.getByTestId('conflict-reload').click();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="input-name"]') as HTMLInputElement | null)?.value ===
+        'Kolmas nimi',
+    );
+    expect(await page.getByTestId('input-aims').inputValue()).toBe(
+      'Perheiden palvelut yhdestä paikasta verkossa.',
+    );
+    now = (await gql<{ node: { name: string; aims: string } }>(READ, { id: projectId })).node;
+    expect(now.name).toBe('Kolmas nimi');
+
+    // With an administrator's key the audit trail lists who changed what.
+    await page.getByTestId('sign-out').click();
+    await signIn(page, ADMIN);
+    await page.locator('.record-audit table').waitFor();
+    const audit = text(await page.getByTestId('audit').textContent());
+    expect(audit).toContain('env:editor');
+    expect(audit).toContain('env:admin');
+    expect(audit).toContain('Kolmas nimi');
+    expect(audit).toContain('Perhekeskus verkossa – Kangasala');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('edit-audit.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+});
