@@ -224,9 +224,12 @@ describe('dashboard in Chromium', () => {
     const page = await open('/effectiveness');
     await page.getByTestId('cell-020:STAFF_WELLBEING').click();
     await page.waitForURL(/cell=020%3ASTAFF_WELLBEING|cell=020:STAFF_WELLBEING/);
+    // The cell's passages are asked when it opens: wait for them.
+    await expect
+      .poll(async () => text(await page.getByTestId('cell-detail').textContent()))
+      .toContain('58 prosenttia henkilöstöstä');
     const detail = text(await page.getByTestId('cell-detail').textContent());
     expect(detail).toContain('58 %');
-    expect(detail).toContain('58 prosenttia henkilöstöstä');
     expect(text(await page.getByTestId('cell-020:LEADERSHIP').textContent())).toContain('▲ 2 ▼ 1');
     expect(text(await page.getByTestId('cell-020:LEADERSHIP').textContent())).toContain(
       'näytön taso 4 vertailuryhmä',
