@@ -546,9 +546,10 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
   it('cost-effectiveness: sortable, per 10 000 € with the evidence beside it, and who is not plotted', async () => {
     const page = await open('/cost-effectiveness');
     await page.getByTestId('ce-table').waitFor();
-    expect(text(await page.getByTestId('ce-per10k-020').textContent())).toBe(
-      '6,11 · näytön taso 4 vertailuryhmä',
-    );
+    // The table fills in as its two queries (comparison, cost roles) arrive.
+    await expect
+      .poll(async () => text(await page.getByTestId('ce-per10k-020').textContent()))
+      .toBe('6,11 · näytön taso 4 vertailuryhmä');
     expect(text(await page.getByTestId('ce-per10k-851').textContent())).toBe(
       '0,19 · näytön taso 1 kokemusperäinen',
     );
