@@ -259,9 +259,10 @@ describe('dashboard in Chromium', () => {
     await cell.focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('cell-detail').waitFor();
-    expect(text(await page.getByTestId('cell-detail').textContent())).toContain(
-      'Toimintatapa on tiivistänyt yhteistyötä',
-    );
+    // The cell's passages are asked when it opens: wait for them.
+    await expect
+      .poll(async () => text(await page.getByTestId('cell-detail').textContent()))
+      .toContain('Toimintatapa on tiivistänyt yhteistyötä');
     expect(page.url()).toMatch(/cell=211/);
     await page.close();
   });
