@@ -615,7 +615,11 @@ function tree(type: GraphQLObjectType, depth: number, expanded: Set<string>): Se
     else if (depth > 0 && isObjectType(inner)) {
       const first = !expanded.has(key);
       expanded.add(key);
-      out.push({ key, head: f.name, sub: first ? tree(inner, depth - 1, expanded) : tree(inner, 0, expanded) });
+      out.push({
+        key,
+        head: f.name,
+        sub: first ? tree(inner, depth - 1, expanded) : tree(inner, 0, expanded),
+      });
     } else if (depth > 0) out.push({ key, head: f.name, sub: [] });
   }
   return out;
