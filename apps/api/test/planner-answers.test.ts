@@ -37,7 +37,7 @@ const FIGURE = `amount exact basis missingReason derived formula knownZero fromY
 
 const COST_ROLES = `query($m: [String!]!) { costRoles(municipalities: $m) {
   municipality { code } itemCount
-  gross { ${FIGURE} } externalFunding { ${FIGURE} } netOwnCost { ${FIGURE} }
+  gross { ${FIGURE} } externalFunding { ${FIGURE} } netOwnCost { ${FIGURE} formulaFi }
   items { project { name } practice { name } gross { ${FIGURE} } externalFunding { ${FIGURE} } netOwnCost { ${FIGURE} }
           wholeBudget { ${FIGURE} } restOfWhole { ${FIGURE} } externalShareOfWhole { percent basis derived formula } }
 } }`;
@@ -240,6 +240,56 @@ describe.each(DRIVERS)('what the planners ask, on %s', (driver) => {
     const quotes = data.compareMunicipalities[0]?.rows[0]?.explanation.inputs.flatMap((i) => i.citations);
     expect(quotes?.map((c) => c.quote)).toContain('(ESR-rahoituksen osuus 115 005 euroa)');
     expect(quotes?.[0]?.source.title).toBe('Perheille parasta – työniloa työntekijöille');
+  });
+
+  it('words every formula, input, note and indicator definition in Finnish as well as English', async () => {
+    const data = dataOf(
+      await api.gql<{
+        compareMunicipalities: {
+          indicator: { definition: string; definitionFi: string | null; sourceFi: string | null };
+          rows: {
+            note: string | null;
+            noteFi: string | null;
+            explanation: {
+              formula: string;
+              formulaFi: string | null;
+              inputs: { label: string; labelFi: string | null }[];
+            };
+          }[];
+        }[];
+      }>(
+        `{ compareMunicipalities(municipalities: ["020"], indicators: ["NET_OWN_CONTRIBUTION", "OUTCOMES_IMPROVED"]) {
+            indicator { definition definitionFi sourceFi }
+            rows { note noteFi explanation { formula formulaFi inputs { label labelFi } } } } }`,
+      ),
+    );
+    const [net, improved] = data.compareMunicipalities;
+    expect(net?.rows[0]?.explanation.formula).toBe(
+      'Sum of net own contribution (own budget) over 2014, 2015, 2016',
+    );
+    expect(net?.rows[0]?.explanation.formulaFi).toBe(
+      'kunnan nettorahoitus (oma budjetti), summa vuosilta 2014, 2015, 2016',
+    );
+    const akaa =
+      'Onnistunut työ tekee hyvää: Akaan kaupungin lasten ja perheiden palvelujen henkilöstön työhyvinvoinnin kehittämishanke';
+    expect(net?.rows[0]?.explanation.inputs.map((i) => i.labelFi)).toEqual([
+      `${akaa}: kokonaiskustannukset (toteutunut)`,
+      `${akaa}: ulkopuolinen avustus (TSR)`,
+    ]);
+    expect(net?.rows[0]?.noteFi).toBe(
+      'Jätetty pois kohteet, joilta puuttuu summa tai tunnetut vuodet: 1 (ei raportoitu).',
+    );
+    expect(net?.indicator.definitionFi).toMatch(/^Kunnan oma osuus hankkeiden kustannuksista vähennettynä/);
+    expect(net?.indicator.sourceFi).toMatch(/^Johdettu kuratoidusta aineistosta/);
+    expect(improved?.rows[0]?.explanation.formulaFi).toMatch(
+      /^Kunnan hankkeiden ja toimintamallien tulokset/,
+    );
+    expect(improved?.rows[0]?.noteFi).toBe('Raportoituja tuloksia: 9');
+    // Gross, external, net of a project: the formula with Finnish number formats.
+    const netRole = roles['020']?.netOwnCost as unknown as { formulaFi: string };
+    expect(netRole.formulaFi).toBe(
+      'bruttokustannus − ulkopuolinen rahoitus = 23\u00a0056\u00a0€ − 9\u00a0956\u00a0€ = 13\u00a0100\u00a0€',
+    );
   });
 
   it('serves a project’s and a practice’s own cost roles', async () => {

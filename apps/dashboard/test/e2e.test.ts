@@ -503,6 +503,10 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
       .toContain('Kokonaiskustannukset 23 056 euroa');
     const content = text(await explain.textContent());
     expect(content).toContain('Laskukaava');
+    // The formula and the inputs in Finnish, in the Finnish UI.
+    expect(content).toContain('kunnan nettorahoitus (oma budjetti), summa vuosilta 2014, 2015, 2016');
+    expect(content).toContain('(toteutunut)');
+    expect(content).not.toMatch(/Sum of|realised|total costs/);
     expect(content).toContain('9 956 €');
     expect(content).toContain('Onnistunut työ tekee hyvää');
     await page.close();

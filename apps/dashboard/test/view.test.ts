@@ -7,7 +7,7 @@ import { formatPeriod, pageDates } from '../src/view/dates';
 import { costLine, fundingLines, itemCostLines } from '../src/view/detail';
 import { effectivenessModel } from '../src/view/effectiveness';
 import { frameSvg, xmlEscape } from '../src/view/export';
-import { basisOf, costFigure, figure, figureLine, yearsLabel } from '../src/view/figures';
+import { basisOf, costFigure, figure, figureLine, worded, yearsLabel } from '../src/view/figures';
 import { outcomeText } from '../src/view/outcomes';
 import { overviewModel } from '../src/view/overview';
 import { profileCosts } from '../src/view/profile';
@@ -189,6 +189,39 @@ describe('figures', () => {
     expect(tornio.qualifier).toBe('estimate 2015–2018');
     expect(figure(comparisons[2]?.rows[1], fi, 'fi').text).toBe('ei tietoa (summa ei tiedossa)');
     expect(figure({ ...row('x', null), missingReason: 'NOT_APPLICABLE' }, fi, 'fi').text).toBe('ei sovellu');
+  });
+
+  it('tells the API’s formulas and notes in the reader’s language, English only where no Finnish exists', () => {
+    expect(worded('Sum of costs', 'kustannukset, summa', 'fi')).toEqual({
+      text: 'kustannukset, summa',
+      lang: 'fi',
+    });
+    expect(worded('Sum of costs', 'kustannukset, summa', 'en')).toEqual({ text: 'Sum of costs', lang: 'en' });
+    expect(worded('Sum of costs', null, 'fi')).toEqual({ text: 'Sum of costs', lang: 'en' });
+    const noted = { ...row('x', null), note: 'Unknown for 2020', noteFi: 'Tuntematon vuodelta 2020' };
+    expect(figure(noted, fi, 'fi').note).toBe('Tuntematon vuodelta 2020');
+    expect(figure(noted, en, 'en').note).toBe('Unknown for 2020');
+    const net = costFigure(
+      {
+        amount: 13100,
+        basis: 'REALISED',
+        fromYear: 2014,
+        toYear: 2016,
+        knownZero: false,
+        missingReason: null,
+        formula: 'gross cost − external funding = 23,056 € − 9,956 € = 13,100 €',
+        formulaFi: 'bruttokustannus − ulkopuolinen rahoitus = 23 056 € − 9 956 € = 13 100 €',
+        note: 'External funding is the granted amount.',
+        noteFi: 'Ulkopuolinen rahoitus on myönnetty summa.',
+        inputs: [],
+      },
+      fi,
+      'fi',
+    );
+    expect(net.explanation?.formulaFi).toBe(
+      'bruttokustannus − ulkopuolinen rahoitus = 23 056 € − 9 956 € = 13 100 €',
+    );
+    expect(net.note).toBe('Ulkopuolinen rahoitus on myönnetty summa.');
   });
 });
 

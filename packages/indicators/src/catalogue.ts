@@ -25,7 +25,10 @@ export interface IndicatorDefinition {
   category: IndicatorCategory;
   polarity: Polarity;
   definition: string;
+  /** The same definition in Finnish (the dashboard's language). */
+  definitionFi: string;
   source: string;
+  sourceFi: string;
   aggregation: Aggregation;
   /** Can be divided by population (PER_INHABITANT) or 0–17-year-olds (PER_CHILD). */
   normalizable: boolean;
@@ -37,6 +40,8 @@ export interface IndicatorDefinition {
 
 const DOCUMENTS =
   'Derived from the curated data set (project and practice documents), see each value’s explanation.';
+const DOCUMENTS_FI =
+  'Johdettu kuratoidusta aineistosta (hanke- ja toimintamalliasiakirjat), ks. kunkin arvon selitys.';
 
 export const CATALOGUE: readonly IndicatorDefinition[] = [
   {
@@ -49,6 +54,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     definition:
       'Per project or practice: the municipality’s own share of the budget (kustannusarvio, Tornion osuus), or the realised total costs when the municipality carries the whole project; never a consortium’s whole budget. Spread over the calendar years of the actual period by days, then summed.',
     source: DOCUMENTS,
+    definitionFi:
+      'Hankkeittain tai toimintamalleittain: kunnan oma osuus budjetista (kustannusarvio, kunnan osuus), tai toteutuneet kokonaiskustannukset, kun kunta kantaa koko hankkeen; ei koskaan konsortion koko budjettia. Jaetaan toteutuneen ajanjakson kalenterivuosille päivien mukaan ja lasketaan yhteen.',
+    sourceFi: DOCUMENTS_FI,
     aggregation: 'SUM',
     normalizable: true,
   },
@@ -62,6 +70,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     definition:
       'Sum of external grants (ESR, Työsuojelurahasto, STM …) received by the municipality for its projects and practices, spread over their periods. “No separate funding” counts as a known 0; a grant of unknown amount makes the sum unknown.',
     source: DOCUMENTS,
+    definitionFi:
+      'Kunnan hankkeilleen ja toimintamalleilleen saamien ulkopuolisten avustusten (ESR, Työsuojelurahasto, STM …) summa jaettuna niiden ajanjaksoille. ”Ei erillisrahoitusta” on tiedossa oleva 0; summaltaan tuntematon avustus tekee summasta tuntemattoman.',
+    sourceFi: DOCUMENTS_FI,
     aggregation: 'SUM',
     normalizable: true,
   },
@@ -74,6 +85,8 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     polarity: 'NEUTRAL',
     definition: 'External funding from EU funds (European Social Fund, ESR).',
     source: DOCUMENTS,
+    definitionFi: 'Ulkopuolinen rahoitus EU:n rahastoista (Euroopan sosiaalirahasto, ESR).',
+    sourceFi: DOCUMENTS_FI,
     aggregation: 'SUM',
     normalizable: true,
   },
@@ -86,6 +99,8 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     polarity: 'NEUTRAL',
     definition: 'External funding from state funds (Työsuojelurahasto, TSR).',
     source: DOCUMENTS,
+    definitionFi: 'Ulkopuolinen rahoitus valtion rahastoista (Työsuojelurahasto, TSR).',
+    sourceFi: DOCUMENTS_FI,
     aggregation: 'SUM',
     normalizable: true,
   },
@@ -98,6 +113,8 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     polarity: 'NEUTRAL',
     definition: 'External funding from ministries (Sosiaali- ja terveysministeriö, STM).',
     source: DOCUMENTS,
+    definitionFi: 'Ulkopuolinen rahoitus ministeriöiltä (sosiaali- ja terveysministeriö, STM).',
+    sourceFi: DOCUMENTS_FI,
     aggregation: 'SUM',
     normalizable: true,
   },
@@ -111,6 +128,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     definition:
       'Own share of project costs minus the external funding inside it, per project where both are known.',
     source: DOCUMENTS,
+    definitionFi:
+      'Kunnan oma osuus hankkeiden kustannuksista vähennettynä sen sisältämällä ulkopuolisella rahoituksella, hankkeittain, kun molemmat ovat tiedossa.',
+    sourceFi: DOCUMENTS_FI,
     aggregation: 'SUM',
     normalizable: true,
   },
@@ -123,6 +143,8 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     polarity: 'NEUTRAL',
     definition: 'EXTERNAL_FUNDING ÷ OWN_PROJECT_COST × 100 over the same years.',
     source: DOCUMENTS,
+    definitionFi: 'EXTERNAL_FUNDING ÷ OWN_PROJECT_COST × 100 samoilta vuosilta.',
+    sourceFi: DOCUMENTS_FI,
     aggregation: 'RATIO',
     normalizable: false,
     ratio: { numerator: 'EXTERNAL_FUNDING', denominator: 'OWN_PROJECT_COST', factor: 100 },
@@ -137,6 +159,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     definition:
       'Years of activity of the projects and practices whose own cost is known (365.25-day years, by days).',
     source: DOCUMENTS,
+    definitionFi:
+      'Niiden hankkeiden ja toimintamallien toimintavuodet, joiden oma kustannus on tiedossa (365,25 päivän vuosina, päivien mukaan).',
+    sourceFi: DOCUMENTS_FI,
     aggregation: 'SUM',
     normalizable: false,
   },
@@ -150,6 +175,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     definition:
       'OWN_PROJECT_COST ÷ COSTED_PROJECT_YEARS: the own cost annualised over the projects’ actual periods.',
     source: DOCUMENTS,
+    definitionFi:
+      'OWN_PROJECT_COST ÷ COSTED_PROJECT_YEARS: oma kustannus vuotta kohden hankkeiden toteutuneilla ajanjaksoilla.',
+    sourceFi: DOCUMENTS_FI,
     aggregation: 'RATIO',
     normalizable: false,
     ratio: { numerator: 'OWN_PROJECT_COST', denominator: 'COSTED_PROJECT_YEARS', factor: 1 },
@@ -164,6 +192,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     definition:
       'Projects the municipality takes part in whose period overlaps the years (projects with an unknown period count when no years are given).',
     source: 'Counted from the project records.',
+    definitionFi:
+      'Hankkeet, joissa kunta on mukana ja joiden ajanjakso osuu vuosille (hankkeet, joiden ajanjakso on tuntematon, lasketaan, kun vuosia ei ole annettu).',
+    sourceFi: 'Laskettu hanketiedoista.',
     aggregation: 'COUNT_SQL',
     normalizable: false,
   },
@@ -176,6 +207,8 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     polarity: 'NEUTRAL',
     definition: 'Practices of the municipality, all phases (see municipalityProfile for the count by phase).',
     source: 'Counted from the practice records.',
+    definitionFi: 'Kunnan toimintamallit kaikissa vaiheissa (vaiheittainen määrä: municipalityProfile).',
+    sourceFi: 'Laskettu toimintamallitiedoista.',
     aggregation: 'COUNT_SQL',
     normalizable: false,
   },
@@ -188,6 +221,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     polarity: 'HIGHER_IS_BETTER',
     definition: 'Results (not outputs) of the municipality’s projects and practices reported as improved.',
     source: 'Counted from the outcome records.',
+    definitionFi:
+      'Kunnan hankkeiden ja toimintamallien tulokset (ei tuotoksia), joiden on raportoitu parantuneen.',
+    sourceFi: 'Laskettu tulostiedoista.',
     aggregation: 'OUTCOME_SQL',
     normalizable: false,
   },
@@ -201,6 +237,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     definition:
       'Results of the municipality’s projects and practices reported as worsened. Negative findings count as much as positive ones.',
     source: 'Counted from the outcome records.',
+    definitionFi:
+      'Kunnan hankkeiden ja toimintamallien tulokset, joiden on raportoitu heikentyneen. Kielteiset havainnot painavat yhtä paljon kuin myönteiset.',
+    sourceFi: 'Laskettu tulostiedoista.',
     aggregation: 'OUTCOME_SQL',
     normalizable: false,
   },
@@ -214,6 +253,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     definition:
       'Highest evidence level among the results: 0 not yet measured, 1 experiential, 2 survey, 3 statistics or cost data against a baseline, 4 comparison group (ordinal).',
     source: 'Counted from the outcome records.',
+    definitionFi:
+      'Tulosten vahvin näytön taso: 0 ei vielä mitattu, 1 kokemusperäinen, 2 kysely, 3 tilasto- tai kustannustieto lähtötasoon verrattuna, 4 vertailuryhmä (järjestysasteikko).',
+    sourceFi: 'Laskettu tulostiedoista.',
     aggregation: 'OUTCOME_SQL',
     normalizable: false,
   },
@@ -227,6 +269,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     definition: 'Year-end population (for a range of years: the last year of the range).',
     source:
       'Statistics Finland (context/population.csv, each row names its source); Sotkanet indicator 127 via import.',
+    definitionFi: 'Väkiluku vuoden lopussa (vuosivälillä: välin viimeinen vuosi).',
+    sourceFi:
+      'Tilastokeskus (context/population.csv, jokainen rivi nimeää lähteensä); Sotkanetin indikaattori 127 tuonnin kautta.',
     aggregation: 'LATEST',
     normalizable: false,
     sotkanetId: 127,
@@ -241,6 +286,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     definition:
       'Year-end population aged 0–17 (for a range: the last year). Not in the shipped data; import it from Sotkanet.',
     source: 'Official statistics via the Sotkanet import.',
+    definitionFi:
+      '0–17-vuotiaiden määrä vuoden lopussa (vuosivälillä: viimeinen vuosi). Ei mukana toimitetussa aineistossa; tuo se Sotkanetista.',
+    sourceFi: 'Virallinen tilasto Sotkanet-tuonnin kautta.',
     aggregation: 'LATEST',
     normalizable: false,
   },

@@ -1,4 +1,4 @@
-import { EVIDENCE_TYPES, type EvidenceType } from '@vertailu/data';
+import { EVIDENCE_TYPES, type EvidenceType, labelOf } from '@vertailu/data';
 import type { MissingReason } from './derive';
 import { centsToEuros } from './money';
 import { mean, median, type Polarity, rank } from './stats';
@@ -50,6 +50,14 @@ export function yearCellOf(row: YearSumRow): [number | null, YearCell] {
   ];
 }
 
+/** What a figure is, in both languages (English for the API's default, Finnish for the dashboard). */
+export interface Words {
+  en: string;
+  fi: string;
+}
+
+const wordsOf = (w: string | Words): Words => (typeof w === 'string' ? { en: w, fi: w } : w);
+
 /** One compared value, with why it is missing and how it was made. */
 export interface CombinedValue {
   value: number | null;
@@ -57,6 +65,10 @@ export interface CombinedValue {
   note: string | null;
   years: number[];
   formula: string;
+  /** The same in Finnish (the dashboard's language). */
+  formulaFi: string;
+  /** The note in Finnish; null when there is no note. */
+  noteFi: string | null;
   /** The value in integer cents when it is a sum of money (exact; `value` is made from it). */
   cents?: number | null;
   /** The records hold nothing of this kind for the municipality at all (no such line, no item). */
@@ -67,7 +79,8 @@ export interface CombinedValue {
  * The sum over the years with data; with a divisor series (population), the sum of each year's value
  * divided by that year's divisor. Any year with an unknown amount makes the whole sum unknown.
  */
-export function sumOf(series: Series | undefined, what: string, divisor?: Series): CombinedValue {
+export function sumOf(series: Series | undefined, what: string | Words, divisor?: Series): CombinedValue {
+  const w = wordsOf(what);
   const dated = [...(series ?? new Map()).entries()].filter(([y]) => y !== null) as [number, YearCell][];
   const undated = series?.get(null);
   if (!dated.length) {
@@ -77,8 +90,10 @@ export function sumOf(series: Series | undefined, what: string, divisor?: Series
       noneInSources: !undated,
       missingReason: reason,
       note: null,
+      noteFi: null,
       years: [],
-      formula: `No ${what} in these years`,
+      formula: `No ${w.en} in these years`,
+      formulaFi: `${w.fi}: ei arvoja näiltä vuosilta`,
     };
   }
   const unknown = dated.find(([, c]) => c.known < c.n);
@@ -87,13 +102,18 @@ export function sumOf(series: Series | undefined, what: string, divisor?: Series
       value: null,
       missingReason: unknown[1].reason ?? 'AMOUNT_UNKNOWN',
       note: `Unknown for ${unknown[0]}`,
+      noteFi: `Tuntematon vuodelta ${unknown[0]}`,
       years: dated.map(([y]) => y),
-      formula: `Sum of ${what}`,
+      formula: `Sum of ${w.en}`,
+      formulaFi: `${w.fi}, summa`,
     };
   }
   const years = dated.map(([y]) => y).sort();
   const note = undated
     ? `Leaves out ${undated.n} item(s) with no amount or no known years (${undated.reason ?? 'PERIOD_UNKNOWN'}).`
+    : null;
+  const noteFi = undated
+    ? `Jätetty pois kohteet, joilta puuttuu summa tai tunnetut vuodet: ${undated.n} (${labelOf('MissingReason', undated.reason ?? 'PERIOD_UNKNOWN').nameFi}).`
     : null;
   if (!divisor) {
     const money = dated.every(([, c]) => c.cents !== null);
@@ -103,8 +123,10 @@ export function sumOf(series: Series | undefined, what: string, divisor?: Series
       cents,
       missingReason: null,
       note,
+      noteFi,
       years,
-      formula: `Sum of ${what} over ${years.join(', ')}`,
+      formula: `Sum of ${w.en} over ${years.join(', ')}`,
+      formulaFi: `${w.fi}, summa vuosilta ${years.join(', ')}`,
     };
   }
   const lacking = years.filter((y) => divisor.get(y)?.total == null || divisor.get(y)?.known === 0);
@@ -113,8 +135,10 @@ export function sumOf(series: Series | undefined, what: string, divisor?: Series
       value: null,
       missingReason: 'NO_POPULATION_FOR_YEAR',
       note: `No population for ${lacking.join(', ')}`,
+      noteFi: `Väkiluku puuttuu vuodelta ${lacking.join(', ')}`,
       years,
-      formula: `Sum of ${what} ÷ population, year by year`,
+      formula: `Sum of ${w.en} ÷ population, year by year`,
+      formulaFi: `${w.fi} ÷ väkiluku vuosittain, summa`,
     };
   }
   const value = dated.reduce((s, [y, c]) => s + (c.total ?? 0) / (divisor.get(y)?.total as number), 0);
@@ -122,13 +146,16 @@ export function sumOf(series: Series | undefined, what: string, divisor?: Series
     value,
     missingReason: null,
     note,
+    noteFi,
     years,
-    formula: `Σ over ${years.join(', ')} of (${what} ÷ population of that year)`,
+    formula: `Σ over ${years.join(', ')} of (${w.en} ÷ population of that year)`,
+    formulaFi: `Σ vuosilta ${years.join(', ')}: (${w.fi} ÷ saman vuoden väkiluku)`,
   };
 }
 
 /** The value of the latest year that has one (a stock, such as population, is not summed). */
-export function latestOf(series: Series | undefined, what: string): CombinedValue {
+export function latestOf(series: Series | undefined, what: string | Words): CombinedValue {
+  const w = wordsOf(what);
   const known = [...(series ?? new Map()).entries()]
     .filter(([y, c]) => y !== null && c.known > 0)
     .sort((a, b) => b[0] - a[0]);
@@ -137,16 +164,20 @@ export function latestOf(series: Series | undefined, what: string): CombinedValu
     return {
       value: null,
       missingReason: 'NOT_REPORTED',
-      note: `No ${what} for these years`,
+      note: `No ${w.en} for these years`,
+      noteFi: `${w.fi}: ei arvoa näiltä vuosilta`,
       years: [],
-      formula: `Latest ${what}`,
+      formula: `Latest ${w.en}`,
+      formulaFi: `${w.fi}, viimeisin`,
     };
   return {
     value: cell.total,
     missingReason: null,
     note: null,
+    noteFi: null,
     years: [year],
-    formula: `${what} at the end of ${year} (latest year with data)`,
+    formula: `${w.en} at the end of ${year} (latest year with data)`,
+    formulaFi: `${w.fi} vuoden ${year} lopussa (viimeisin vuosi, jolta on tieto)`,
   };
 }
 
@@ -166,35 +197,47 @@ export function ratioOf(
   const num = sumOf(numerator, def.numerator);
   const den = sumOf(denominator, def.denominator);
   const factor = def.factor ?? 1;
+  // Indicator codes: the same in both languages (their names are in the catalogue).
   const formula = `${def.numerator} ÷ ${def.denominator}${def.factor !== 1 ? ` × ${def.factor}` : ''}`;
+  const formulaFi = formula;
   if (den.value === null)
     return {
       ...den,
       missingReason: 'DENOMINATOR_UNKNOWN',
       note: `${def.denominator} unknown (${den.missingReason})`,
+      noteFi: `${def.denominator} tuntematon (${den.missingReason ? labelOf('MissingReason', den.missingReason).nameFi : '–'})`,
       formula,
+      formulaFi,
     };
-  if (num.value === null) return { ...num, formula };
+  if (num.value === null) return { ...num, formula, formulaFi };
   if (den.value === 0)
     return {
       value: null,
       missingReason: 'NOT_APPLICABLE',
       note: `${def.denominator} is 0`,
+      noteFi: `${def.denominator} on 0`,
       years: den.years,
       formula,
+      formulaFi,
     };
   return {
     value: (num.value / den.value) * factor,
     missingReason: null,
     note: num.note ?? den.note,
+    noteFi: num.noteFi ?? den.noteFi,
     years: [...new Set([...num.years, ...den.years])].sort(),
     formula,
+    formulaFi,
   };
 }
 
 /** A count made in SQL (projects, practices): a municipality with none counts 0, a known zero. */
-export function countValue(count: number | null | undefined, formula: string): CombinedValue {
-  return { value: count ?? 0, missingReason: null, note: null, years: [], formula };
+export function countValue(
+  count: number | null | undefined,
+  formula: string,
+  formulaFi: string = formula,
+): CombinedValue {
+  return { value: count ?? 0, missingReason: null, note: null, noteFi: null, years: [], formula, formulaFi };
 }
 
 /** Results (not outputs) grouped by municipality, domain and direction, as SQL groups them. */
@@ -234,6 +277,7 @@ export function outcomeValue(
   indicator: 'OUTCOMES_IMPROVED' | 'OUTCOMES_WORSENED' | 'EVIDENCE_STRONGEST' | string,
   counts: OutcomeCounts | undefined,
   formula: string,
+  formulaFi: string = formula,
 ): CombinedValue {
   const value =
     indicator === 'OUTCOMES_IMPROVED'
@@ -245,8 +289,10 @@ export function outcomeValue(
     value,
     missingReason: value === null ? 'NOT_REPORTED' : null,
     note: counts ? `${counts.results} reported results` : 'No results reported',
+    noteFi: counts ? `Raportoituja tuloksia: ${counts.results}` : 'Ei raportoituja tuloksia',
     years: [],
     formula,
+    formulaFi,
   };
 }
 

@@ -7,7 +7,7 @@ import type {
   OrganisationKind,
 } from '@vertailu/data';
 import { labelOf } from '@vertailu/data';
-import { centsToEuros, formatCents, splitCents, toCents } from './money';
+import { centsToEuros, formatCents, formatCentsFi, splitCents, toCents } from './money';
 import { periodYears, yearDays, yearShares } from './period';
 
 /** Why a value is missing: shown to users instead of a number, never as 0 (codes and labels: @vertailu/data). */
@@ -30,6 +30,8 @@ export interface ExplanationInput {
 
 export interface Explanation {
   formula: string;
+  /** The same in Finnish (absent in values derived before it existed). */
+  formulaFi?: string;
   inputs: ExplanationInput[];
 }
 
@@ -81,17 +83,26 @@ const FUNDER_KIND_INDICATOR: Partial<Record<OrganisationKind, string>> = {
  * Raised whenever the derivation's rules or stored shape change (2: integer cents, split by whole days),
  * so that a database whose data set is unchanged still recomputes its derived values.
  */
-export const DERIVATION_VERSION = 2;
+export const DERIVATION_VERSION = 3;
 
 /** A figure being derived, in integer cents (see money.ts). */
-type Pick = { cents: number | null; missing: MissingReason | null; inputs: ExplanationInput[]; how: string };
+type Pick = {
+  cents: number | null;
+  missing: MissingReason | null;
+  inputs: ExplanationInput[];
+  how: string;
+  howFi: string;
+};
 
 const costLabel = (owner: OwnerFinance, c: OwnerFinance['costs'][number]) =>
   `${owner.name}: ${c.kind === 'MUNICIPALITY_SHARE' ? 'municipality’s share' : c.kind === 'TOTAL_COSTS' ? 'total costs' : 'total budget'} (${c.basis.toLowerCase()})`;
 
+const costLabelFi = (owner: OwnerFinance, c: OwnerFinance['costs'][number]) =>
+  `${owner.name}: ${labelOf('CostKind', c.kind).nameFi} (${labelOf('CostBasis', c.basis).nameFi})`;
+
 const costInput = (owner: OwnerFinance, c: OwnerFinance['costs'][number]): ExplanationInput => ({
   label: costLabel(owner, c),
-  labelFi: `${owner.name}: ${labelOf('CostKind', c.kind).nameFi} (${labelOf('CostBasis', c.basis).nameFi})`,
+  labelFi: costLabelFi(owner, c),
   kind: c.kind,
   basis: c.basis,
   value: c.amount,
@@ -142,6 +153,7 @@ export function ownCost(owner: OwnerFinance, code: string): Pick {
       missing: 'NOT_REPORTED',
       inputs: [],
       how: `${owner.name}: no cost figure for this municipality is reported`,
+      howFi: `${owner.name}: tälle kunnalle ei ole raportoitu kustannusta`,
     };
   }
   return {
@@ -149,6 +161,7 @@ export function ownCost(owner: OwnerFinance, code: string): Pick {
     missing: chosen.amount === null ? 'AMOUNT_UNKNOWN' : null,
     inputs: [costInput(owner, chosen)],
     how: costLabel(owner, chosen),
+    howFi: costLabelFi(owner, chosen),
   };
 }
 
@@ -180,6 +193,7 @@ export function externalFunding(owner: OwnerFinance, code: string): ExternalPick
       missing: cents === null ? 'AMOUNT_UNKNOWN' : null,
       inputs: lines.map((g) => grantInput(owner, g)),
       how: 'sum of grants',
+      howFi: 'avustusten summa',
     });
   }
   if (grants.length) {
@@ -190,6 +204,7 @@ export function externalFunding(owner: OwnerFinance, code: string): ExternalPick
         missing: cents === null ? 'AMOUNT_UNKNOWN' : null,
         inputs: grants.map((g) => grantInput(owner, g)),
         how: 'sum of grants',
+        howFi: 'avustusten summa',
       },
       byIndicator,
       lines: grants,
@@ -209,14 +224,26 @@ export function externalFunding(owner: OwnerFinance, code: string): ExternalPick
       recordId: none.id,
     };
     return {
-      total: { cents: 0, missing: null, inputs: [input], how: 'no separate funding: a known 0' },
+      total: {
+        cents: 0,
+        missing: null,
+        inputs: [input],
+        how: 'no separate funding: a known 0',
+        howFi: 'ei erillisrahoitusta: tiedossa oleva 0',
+      },
       byIndicator,
       lines: [none],
       knownZero: true,
     };
   }
   return {
-    total: { cents: null, missing: 'NOT_REPORTED', inputs: [], how: `${owner.name}: no funding reported` },
+    total: {
+      cents: null,
+      missing: 'NOT_REPORTED',
+      inputs: [],
+      how: `${owner.name}: no funding reported`,
+      howFi: `${owner.name}: rahoitusta ei ole raportoitu`,
+    },
     byIndicator,
     lines: [],
     knownZero: false,
@@ -230,12 +257,14 @@ function netOf(own: Pick, ext: Pick): Pick {
         missing: null,
         inputs: [...own.inputs, ...ext.inputs],
         how: 'own share − external funding',
+        howFi: 'oma osuus − ulkopuolinen rahoitus',
       }
     : {
         cents: null,
         missing: own.cents === null ? own.missing : ext.missing,
         inputs: [...own.inputs, ...ext.inputs],
         how: 'own share or external funding unknown',
+        howFi: 'oma osuus tai ulkopuolinen rahoitus tuntematon',
       };
 }
 
@@ -250,8 +279,9 @@ export function deriveOwnerValues(owner: OwnerFinance): DerivedValue[] {
   const years = owner.start && owner.end ? periodYears(owner.start, owner.end) : null;
   const anchorYear = owner.start ? Number(owner.start.slice(0, 4)) : null;
   const periodText = owner.start && owner.end ? `${owner.start} – ${owner.end}` : 'unknown period';
+  const periodTextFi = owner.start && owner.end ? periodText : 'ajanjakso tuntematon';
 
-  const emit = (indicator: string, code: string, pick: Pick, formula: string) => {
+  const emit = (indicator: string, code: string, pick: Pick, formula: string, formulaFi: string) => {
     const base = { indicator, municipalityCode: code };
     if (pick.cents === null) {
       out.push({
@@ -260,7 +290,11 @@ export function deriveOwnerValues(owner: OwnerFinance): DerivedValue[] {
         value: null,
         cents: null,
         missingReason: pick.missing,
-        explanation: { formula: `${formula}: ${pick.how}`, inputs: pick.inputs },
+        explanation: {
+          formula: `${formula}: ${pick.how}`,
+          formulaFi: `${formulaFi}: ${pick.howFi}`,
+          inputs: pick.inputs,
+        },
       });
       return;
     }
@@ -272,7 +306,11 @@ export function deriveOwnerValues(owner: OwnerFinance): DerivedValue[] {
         value: known ? centsToEuros(pick.cents) : null,
         cents: known ? pick.cents : null,
         missingReason: known ? null : 'PERIOD_UNKNOWN',
-        explanation: { formula: `${formula} (${periodText})`, inputs: pick.inputs },
+        explanation: {
+          formula: `${formula} (${periodText})`,
+          formulaFi: `${formulaFi} (${periodTextFi})`,
+          inputs: pick.inputs,
+        },
       });
       return;
     }
@@ -292,6 +330,7 @@ export function deriveOwnerValues(owner: OwnerFinance): DerivedValue[] {
         missingReason: null,
         explanation: {
           formula: `${formula} = ${formatCents(pick.cents as number)} × ${(share * 100).toFixed(1)} % (the part of ${periodText} in ${year}, by days) ≈ ${formatCents(cents)}`,
+          formulaFi: `${formulaFi} = ${formatCentsFi(pick.cents as number)} × ${(share * 100).toFixed(1).replace('.', ',')} % (ajanjakson ${periodText} osuus vuodesta ${year} päivien mukaan) ≈ ${formatCentsFi(cents)}`,
           inputs: pick.inputs,
         },
       });
@@ -301,11 +340,23 @@ export function deriveOwnerValues(owner: OwnerFinance): DerivedValue[] {
   for (const code of owner.municipalityCodes) {
     const own = ownCost(owner, code);
     const ext = externalFunding(owner, code);
-    emit('OWN_PROJECT_COST', code, own, 'Own share of costs');
-    emit('EXTERNAL_FUNDING', code, ext.total, 'External funding');
+    emit('OWN_PROJECT_COST', code, own, 'Own share of costs', 'Kunnan oma osuus kustannuksista');
+    emit('EXTERNAL_FUNDING', code, ext.total, 'External funding', 'Ulkopuolinen rahoitus');
     for (const [indicator, pick] of ext.byIndicator)
-      emit(indicator, code, pick, 'External funding by funder kind');
-    emit('NET_OWN_CONTRIBUTION', code, netOf(own, ext.total), 'Own share − external funding');
+      emit(
+        indicator,
+        code,
+        pick,
+        'External funding by funder kind',
+        'Ulkopuolinen rahoitus rahoittajan lajin mukaan',
+      );
+    emit(
+      'NET_OWN_CONTRIBUTION',
+      code,
+      netOf(own, ext.total),
+      'Own share − external funding',
+      'Oma osuus − ulkopuolinen rahoitus',
+    );
     if (own.cents !== null && years !== null) {
       out.push({
         indicator: 'COSTED_PROJECT_YEARS',
@@ -316,7 +367,15 @@ export function deriveOwnerValues(owner: OwnerFinance): DerivedValue[] {
         missingReason: null,
         explanation: {
           formula: `Years of activity (${periodText})`,
-          inputs: [{ label: `${owner.name}: period ${periodText}`, value: years, unit: 'years' }],
+          formulaFi: `Toimintavuodet (${periodTextFi})`,
+          inputs: [
+            {
+              label: `${owner.name}: period ${periodText}`,
+              labelFi: `${owner.name}: ajanjakso ${periodTextFi}`,
+              value: years,
+              unit: 'years',
+            },
+          ],
         },
       });
     }
@@ -335,10 +394,14 @@ export interface CostFigure {
   /** Computed from other figures (with `formula`), not stated in a document. */
   derived: boolean;
   formula: string | null;
+  /** The same in Finnish. */
+  formulaFi: string | null;
   /** A stated absence ("no separate funding"): the 0 is known, not missing. */
   knownZero: boolean;
   /** Caveat in English, e.g. that external funding is a granted amount. */
   note: string | null;
+  /** The same caveat in Finnish. */
+  noteFi: string | null;
   /** The records the figure is taken or computed from (their citations back it). */
   inputs: ExplanationInput[];
 }
@@ -352,6 +415,7 @@ export interface RatioFigure {
   missingReason: MissingReason | null;
   basis: CostBasis | null;
   formula: string;
+  formulaFi: string;
   inputs: ExplanationInput[];
 }
 
@@ -385,8 +449,10 @@ const figure = (role: CostRole, pick: Pick, rest: Partial<CostFigure> = {}): Cos
   basis: null,
   derived: false,
   formula: null,
+  formulaFi: null,
   knownZero: false,
   note: null,
+  noteFi: null,
   inputs: pick.inputs,
   ...rest,
 });
@@ -412,11 +478,15 @@ export function costRoles(owner: OwnerFinance, code: string): CostRoles {
   const grantNote = granted.length
     ? 'External funding is the granted amount (funding decision); the documents do not say what was paid out.'
     : null;
+  const grantNoteFi = granted.length
+    ? 'Ulkopuolinen rahoitus on myönnetty summa (rahoituspäätös); asiakirjat eivät kerro, mitä maksettiin.'
+    : null;
   const gross = figure('GROSS_COST', own, { basis: grossBasis });
   const external = figure('EXTERNAL_FUNDING', ext.total, {
     basis: extBasis,
     knownZero: ext.knownZero,
     note: ext.knownZero ? 'The source states there was no separate funding: a known 0 €.' : grantNote,
+    noteFi: ext.knownZero ? 'Lähteen mukaan erillisrahoitusta ei ollut: tiedossa oleva 0 €.' : grantNoteFi,
   });
   const net = netOf(own, ext.total);
   const netOwnCost = figure('NET_OWN_COST', net, {
@@ -426,7 +496,12 @@ export function costRoles(owner: OwnerFinance, code: string): CostRoles {
       own.cents !== null && ext.total.cents !== null
         ? `gross cost − external funding = ${formatCents(own.cents)} − ${formatCents(ext.total.cents)} = ${formatCents(own.cents - ext.total.cents)}`
         : 'gross cost − external funding (one of them is unknown)',
+    formulaFi:
+      own.cents !== null && ext.total.cents !== null
+        ? `bruttokustannus − ulkopuolinen rahoitus = ${formatCentsFi(own.cents)} − ${formatCentsFi(ext.total.cents)} = ${formatCentsFi(own.cents - ext.total.cents)}`
+        : 'bruttokustannus − ulkopuolinen rahoitus (toinen niistä on tuntematon)',
     note: grantNote,
+    noteFi: grantNoteFi,
   });
 
   const whole =
@@ -443,7 +518,7 @@ export function costRoles(owner: OwnerFinance, code: string): CostRoles {
     const wholeCents = centsOf(whole.amount);
     wholeBudget = figure(
       'WHOLE_BUDGET',
-      { cents: wholeCents, missing: 'AMOUNT_UNKNOWN', inputs: [costInput(owner, whole)], how: '' },
+      { cents: wholeCents, missing: 'AMOUNT_UNKNOWN', inputs: [costInput(owner, whole)], how: '', howFi: '' },
       { basis: whole.basis },
     );
     const restKnown = wholeCents !== null && own.cents !== null;
@@ -454,6 +529,7 @@ export function costRoles(owner: OwnerFinance, code: string): CostRoles {
         missing: 'AMOUNT_UNKNOWN',
         inputs: [costInput(owner, whole), ...own.inputs],
         how: '',
+        howFi: '',
       },
       {
         basis: weakest([whole.basis, grossBasis]),
@@ -461,6 +537,9 @@ export function costRoles(owner: OwnerFinance, code: string): CostRoles {
         formula: restKnown
           ? `whole budget − the municipality’s share = ${formatCents(wholeCents as number)} − ${formatCents(own.cents as number)} = ${formatCents((wholeCents as number) - (own.cents as number))} (the other parties together)`
           : 'whole budget − the municipality’s share (one of them is unknown)',
+        formulaFi: restKnown
+          ? `koko budjetti − kunnan osuus = ${formatCentsFi(wholeCents as number)} − ${formatCentsFi(own.cents as number)} = ${formatCentsFi((wholeCents as number) - (own.cents as number))} (muut osapuolet yhteensä)`
+          : 'koko budjetti − kunnan osuus (toinen niistä on tuntematon)',
       },
     );
     const ratioKnown = wholeCents !== null && wholeCents > 0 && ext.total.cents !== null;
@@ -474,6 +553,9 @@ export function costRoles(owner: OwnerFinance, code: string): CostRoles {
       formula: ratioKnown
         ? `external funding ÷ whole budget × 100 = ${formatCents(ext.total.cents as number)} ÷ ${formatCents(wholeCents as number)} × 100`
         : 'external funding ÷ whole budget × 100 (one of them is unknown)',
+      formulaFi: ratioKnown
+        ? `ulkopuolinen rahoitus ÷ koko budjetti × 100 = ${formatCentsFi(ext.total.cents as number)} ÷ ${formatCentsFi(wholeCents as number)} × 100`
+        : 'ulkopuolinen rahoitus ÷ koko budjetti × 100 (toinen niistä on tuntematon)',
       inputs: [...ext.total.inputs, costInput(owner, whole)],
     };
   }
@@ -499,24 +581,41 @@ export function sumFigures(role: CostRole, figures: CostFigure[]): CostFigure {
   if (!figures.length)
     return figure(
       role,
-      { cents: null, missing: 'NOT_APPLICABLE', inputs: [], how: '' },
-      { derived: true, formula: 'no projects or practices: nothing to sum (not applicable, not unknown)' },
+      { cents: null, missing: 'NOT_APPLICABLE', inputs: [], how: '', howFi: '' },
+      {
+        derived: true,
+        formula: 'no projects or practices: nothing to sum (not applicable, not unknown)',
+        formulaFi: 'ei hankkeita eikä toimintamalleja: ei laskettavaa (ei sovellu, ei tuntematon)',
+      },
     );
   const reported = figures.filter((f) => !(f.cents === null && f.missingReason === 'NOT_REPORTED'));
   const left = figures.length - reported.length;
   const leftNote = left
     ? `${left} of ${figures.length} project(s)/practice(s) report no such figure and are left out.`
     : null;
+  const leftNoteFi = left
+    ? `${left}/${figures.length} hankkeesta tai toimintamallista ei raportoi tätä lukua, eikä niitä ole laskettu mukaan.`
+    : null;
   if (!reported.length)
     return figure(
       role,
-      { cents: null, missing: 'NOT_REPORTED', inputs: [], how: '' },
-      { derived: true, formula: 'no project or practice reports this figure', note: leftNote },
+      { cents: null, missing: 'NOT_REPORTED', inputs: [], how: '', howFi: '' },
+      {
+        derived: true,
+        formula: 'no project or practice reports this figure',
+        formulaFi: 'yksikään hanke tai toimintamalli ei raportoi tätä lukua',
+        note: leftNote,
+        noteFi: leftNoteFi,
+      },
     );
   const unknown = reported.find((f) => f.cents === null);
   const notes = [...new Set(reported.map((f) => f.note).filter((n): n is string => !!n)), leftNote].filter(
     Boolean,
   );
+  const notesFi = [
+    ...new Set(reported.map((f) => f.noteFi).filter((n): n is string => !!n)),
+    leftNoteFi,
+  ].filter(Boolean);
   return figure(
     role,
     {
@@ -524,6 +623,7 @@ export function sumFigures(role: CostRole, figures: CostFigure[]): CostFigure {
       missing: unknown?.missingReason ?? null,
       inputs: reported.flatMap((f) => f.inputs),
       how: '',
+      howFi: '',
     },
     {
       basis: weakest(reported.map((f) => f.basis)),
@@ -533,8 +633,14 @@ export function sumFigures(role: CostRole, figures: CostFigure[]): CostFigure {
         : reported.length === 1
           ? (reported[0]?.formula ?? null)
           : `sum over ${reported.length} project(s)/practice(s): ${reported.map((f) => formatCents(f.cents as number)).join(' + ')}`,
+      formulaFi: unknown
+        ? `summa ${reported.length} hankkeesta tai toimintamallista; ainakin yksi summa on tuntematon`
+        : reported.length === 1
+          ? (reported[0]?.formulaFi ?? null)
+          : `summa ${reported.length} hankkeesta tai toimintamallista: ${reported.map((f) => formatCentsFi(f.cents as number)).join(' + ')}`,
       knownZero: reported.every((f) => f.knownZero),
       note: notes.join(' ') || null,
+      noteFi: notesFi.join(' ') || null,
     },
   );
 }

@@ -50,6 +50,11 @@ export function splitCents(total: number, weights: readonly number[]): number[] 
   return parts.map((p) => p * sign);
 }
 
+/** Finnish form used in Finnish formulas: "13 100 €", "9 956,50 €" (no-break spaces). */
+export function formatCentsFi(cents: number): string {
+  return `${centsToEuros(cents).toLocaleString('fi-FI', { minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: 2 })}\u00a0€`;
+}
+
 /** English form used in formulas: "13,100 €", "9,956.50 €". */
 export function formatCents(cents: number): string {
   return `${centsToEuros(cents).toLocaleString('en-GB', { minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: 2 })} €`;

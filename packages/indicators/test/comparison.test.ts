@@ -55,13 +55,15 @@ describe('sumOf', () => {
       [2020, cell(0.2, { cents: 20 })],
       [2019, cell(0.1, { cents: 10 })],
     ]);
-    expect(sumOf(s, 'costs')).toEqual({
+    expect(sumOf(s, { en: 'costs', fi: 'kustannukset' })).toEqual({
       value: 0.3,
       cents: 30,
       missingReason: null,
       note: null,
+      noteFi: null,
       years: [2019, 2020],
       formula: 'Sum of costs over 2019, 2020',
+      formulaFi: 'kustannukset, summa vuosilta 2019, 2020',
     });
   });
 
@@ -75,6 +77,9 @@ describe('sumOf', () => {
     expect(r.value).toBe(7);
     expect(r.cents).toBeNull();
     expect(r.note).toBe('Leaves out 2 item(s) with no amount or no known years (PERIOD_UNKNOWN).');
+    expect(r.noteFi).toBe(
+      'Jätetty pois kohteet, joilta puuttuu summa tai tunnetut vuodet: 2 (ajankohta ei tiedossa).',
+    );
   });
 
   it('is unknown as a whole when one year has an unknown amount, naming that year', () => {
@@ -86,8 +91,10 @@ describe('sumOf', () => {
       value: null,
       missingReason: 'AMOUNT_UNKNOWN',
       note: 'Unknown for 2020',
+      noteFi: 'Tuntematon vuodelta 2020',
       years: [2019, 2020],
       formula: 'Sum of costs',
+      formulaFi: 'costs, summa',
     });
   });
 
@@ -110,9 +117,10 @@ describe('sumOf', () => {
       [2020, cell(200)],
     ]);
     // 1000/100 + 3000/200 = 10 + 15 = 25
-    const r = sumOf(costs, 'costs', population);
+    const r = sumOf(costs, { en: 'costs', fi: 'kustannukset' }, population);
     expect(r.value).toBe(25);
     expect(r.formula).toBe('Σ over 2019, 2020 of (costs ÷ population of that year)');
+    expect(r.formulaFi).toBe('Σ vuosilta 2019, 2020: (kustannukset ÷ saman vuoden väkiluku)');
     expect(sumOf(costs, 'costs', series([[2019, cell(100)]]))).toMatchObject({
       value: null,
       missingReason: 'NO_POPULATION_FOR_YEAR',
@@ -128,12 +136,14 @@ describe('latestOf', () => {
       [2020, cell(null)],
       [2019, cell(21500)],
     ]);
-    expect(latestOf(s, 'population')).toEqual({
+    expect(latestOf(s, { en: 'population', fi: 'väkiluku' })).toEqual({
       value: 21500,
       missingReason: null,
       note: null,
+      noteFi: null,
       years: [2019],
       formula: 'population at the end of 2019 (latest year with data)',
+      formulaFi: 'väkiluku vuoden 2019 lopussa (viimeisin vuosi, jolta on tieto)',
     });
     expect(latestOf(series([[2020, cell(null)]]), 'population')).toMatchObject({
       value: null,
@@ -158,8 +168,10 @@ describe('ratioOf', () => {
       value: 2,
       missingReason: null,
       note: null,
+      noteFi: null,
       years: [2019, 2020],
       formula: 'COSTS ÷ CLIENTS × 1000',
+      formulaFi: 'COSTS ÷ CLIENTS × 1000',
     });
   });
   it('says why: unknown denominator, unknown numerator, zero denominator', () => {
@@ -177,8 +189,10 @@ describe('ratioOf', () => {
       value: null,
       missingReason: 'NOT_APPLICABLE',
       note: 'CLIENTS is 0',
+      noteFi: 'CLIENTS on 0',
       years: [2019],
       formula: 'COSTS ÷ CLIENTS',
+      formulaFi: 'COSTS ÷ CLIENTS',
     });
   });
 });
@@ -194,12 +208,14 @@ describe('counts', () => {
     const byMunicipality = outcomeCountsByMunicipality(groups);
     expect(byMunicipality.get('851')).toEqual({ improved: 2, worsened: 1, strongest: 3, results: 7 });
     expect(byMunicipality.get('091')).toEqual({ improved: 0, worsened: 0, strongest: 0, results: 1 });
-    expect(outcomeValue('OUTCOMES_IMPROVED', byMunicipality.get('851'), 'f')).toEqual({
+    expect(outcomeValue('OUTCOMES_IMPROVED', byMunicipality.get('851'), 'f', 'k')).toEqual({
       value: 2,
       missingReason: null,
       note: '7 reported results',
+      noteFi: 'Raportoituja tuloksia: 7',
       years: [],
       formula: 'f',
+      formulaFi: 'k',
     });
     // No results: counts are known zeros, the strongest evidence is unknown.
     expect(outcomeValue('OUTCOMES_WORSENED', undefined, 'f').value).toBe(0);

@@ -254,6 +254,13 @@ describe('exact money', () => {
     expect(roles.wholeBudget).toMatchObject({ cents: 41458300, basis: 'ESTIMATE' });
     expect(roles.restOfWhole).toMatchObject({ cents: 19418800, derived: true });
     expect(roles.restOfWhole?.formula).toContain('414,583 € − 220,395 € = 194,188 €');
+    // The same in Finnish, with Finnish number formats (no-break spaces).
+    expect(roles.restOfWhole?.formulaFi).toBe(
+      'koko budjetti − kunnan osuus = 414\u00a0583\u00a0€ − 220\u00a0395\u00a0€ = 194\u00a0188\u00a0€ (muut osapuolet yhteensä)',
+    );
+    expect(roles.externalShareOfWhole?.formulaFi).toBe(
+      'ulkopuolinen rahoitus ÷ koko budjetti × 100 = 115\u00a0005\u00a0€ ÷ 414\u00a0583\u00a0€ × 100',
+    );
     expect(roles.externalShareOfWhole?.percent).toBe((11500500 / 41458300) * 100);
     expect([roles.fromYear, roles.toYear]).toEqual([2015, 2018]);
   });
@@ -264,6 +271,15 @@ describe('exact money', () => {
     const sum = sumFigures('NET_OWN_COST', [akaaRoles.netOwnCost, none.netOwnCost]);
     expect(sum).toMatchObject({ cents: 1310000, basis: 'REALISED' });
     expect(sum.note).toContain('1 of 2');
+    expect(sum.noteFi).toContain('1/2 hankkeesta tai toimintamallista ei raportoi tätä lukua');
+    expect(akaaRoles.netOwnCost.formulaFi).toBe(
+      'bruttokustannus − ulkopuolinen rahoitus = 23\u00a0056\u00a0€ − 9\u00a0956\u00a0€ = 13\u00a0100\u00a0€',
+    );
+    // Every derived value's explanation has its Finnish formula, and every input its Finnish label.
+    for (const v of deriveOwnerValues(akaa)) {
+      expect(v.explanation.formulaFi, v.indicator).toMatch(/\S/);
+      for (const i of v.explanation.inputs) expect(i.labelFi, i.label).toMatch(/\S/);
+    }
     expect(sumFigures('NET_OWN_COST', [])).toMatchObject({ cents: null, missingReason: 'NOT_APPLICABLE' });
   });
 });

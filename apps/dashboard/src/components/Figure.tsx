@@ -3,7 +3,13 @@ import { formatDate, formatValue } from '../format';
 import { useQuery } from '../graphql/client';
 import { ExplainFigureDocument, type Normalize } from '../graphql/generated';
 import { useTexts } from '../i18n';
-import type { CitationLike, ExplainRef, ExplanationLike, Figure } from '../view/figures';
+import {
+  type CitationLike,
+  type ExplainRef,
+  type ExplanationLike,
+  type Figure,
+  worded,
+} from '../view/figures';
 import { Status } from './Status';
 
 /**
@@ -75,7 +81,7 @@ function ExplainBody({ explanation }: { explanation: ExplanationLike }) {
     <div className="explain-body">
       {explanation.formula && (
         <p>
-          <strong>{t.formula}:</strong> <span lang="en">{explanation.formula}</span>
+          <strong>{t.formula}:</strong> <Worded en={explanation.formula} fi={explanation.formulaFi} />
         </p>
       )}
       {explanation.inputs.length > 0 && (
@@ -86,7 +92,7 @@ function ExplainBody({ explanation }: { explanation: ExplanationLike }) {
           <ul>
             {explanation.inputs.map((input) => (
               <li key={`${input.recordId}-${input.label}`}>
-                <span lang="en">{input.label}</span>:{' '}
+                <Worded en={input.label} fi={input.labelFi} />:{' '}
                 {input.value != null ? formatValue(input.value, input.unit, lang) : t.noData}
                 <InputSources citations={input.citations ?? []} />
               </li>
@@ -96,6 +102,13 @@ function ExplainBody({ explanation }: { explanation: ExplanationLike }) {
       )}
     </div>
   );
+}
+
+/** The API's words in the page's language when it has them, marked with the language they are in. */
+function Worded({ en, fi }: { en: string; fi?: string | null }) {
+  const { lang } = useTexts();
+  const w = worded(en, fi, lang);
+  return <span lang={w.lang}>{w.text}</span>;
 }
 
 function InputSources({ citations }: { citations: CitationLike[] }) {

@@ -62,10 +62,7 @@ export function Profile() {
                   <th scope="row">
                     {c.label}
                     {c.definition && (
-                      <small
-                        className="hint"
-                        lang={c.definition === t.grossHint || c.definition === t.netHint ? lang : 'en'}
-                      >
+                      <small className="hint" lang={c.definitionLang}>
                         {c.definition}
                       </small>
                     )}

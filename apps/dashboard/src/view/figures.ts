@@ -20,8 +20,11 @@ export interface CitationLike {
 
 export interface ExplanationLike {
   formula: string;
+  /** The formula in Finnish (null for values derived before the API had it). */
+  formulaFi?: string | null;
   inputs: {
     label: string;
+    labelFi?: string | null;
     value: number | null;
     unit: string;
     recordId: string | null;
@@ -48,6 +51,7 @@ export interface RowLike {
   unit: string;
   missingReason: string | null;
   note?: string | null;
+  noteFi?: string | null;
   years?: number[] | null;
   basis?: string | null;
   /** The API's bases of the cost inputs: [ESTIMATE], [REALISED] or both. */
@@ -72,6 +76,14 @@ export interface Figure {
   /** Ask for the explanation when opened (see ExplainRef). */
   explainRef: ExplainRef | null;
   note: string | null;
+}
+
+/**
+ * The API's words in the reader's language: the Finnish text in the Finnish UI when the API gives one,
+ * else the English one, with its language (for the `lang` attribute: screen readers switch voice).
+ */
+export function worded(en: string, fi: string | null | undefined, lang: Lang): { text: string; lang: Lang } {
+  return lang === 'fi' && fi ? { text: fi, lang: 'fi' } : { text: en, lang: 'en' };
 }
 
 /** 2015–2018 for a run of years, 2014, 2016 for gaps; null for none. */
@@ -159,7 +171,7 @@ export function figure(
     missing: value == null,
     explanation: row?.explanation ?? null,
     explainRef: row?.explainRef ?? null,
-    note: row?.note ?? null,
+    note: row?.note ? worded(row.note, row.noteFi, lang).text : null,
   };
 }
 
@@ -211,7 +223,9 @@ export interface CostFigureLike {
   knownZero: boolean;
   missingReason: string | null;
   note?: string | null;
+  noteFi?: string | null;
   formula?: string | null;
+  formulaFi?: string | null;
   inputs: ExplanationLike['inputs'];
 }
 
@@ -245,9 +259,12 @@ export function costFigure(cf: CostFigureLike | null | undefined, t: Texts, lang
     basis,
     years,
     missing: value == null,
-    explanation: cf.formula || cf.inputs.length ? { formula: cf.formula ?? '', inputs: cf.inputs } : null,
+    explanation:
+      cf.formula || cf.inputs.length
+        ? { formula: cf.formula ?? '', formulaFi: cf.formulaFi ?? null, inputs: cf.inputs }
+        : null,
     explainRef: null,
-    note: cf.note ?? null,
+    note: cf.note ? worded(cf.note, cf.noteFi, lang).text : null,
   };
 }
 

@@ -1,8 +1,22 @@
 import type { Lang, Texts } from '../i18n';
-import { COST_PARTS, type CostRolesLike, costParts, type Figure, figure, type RowLike } from './figures';
+import {
+  COST_PARTS,
+  type CostRolesLike,
+  costParts,
+  type Figure,
+  figure,
+  type RowLike,
+  worded,
+} from './figures';
 
 interface CostComparison {
-  indicator: { code: string; nameFi: string; nameEn: string; definition: string };
+  indicator: {
+    code: string;
+    nameFi: string;
+    nameEn: string;
+    definition: string;
+    definitionFi?: string | null;
+  };
   rows: (RowLike & { municipality?: { code: string } })[];
 }
 
@@ -18,7 +32,7 @@ export function profileCosts(
   roles: CostRolesLike | null | undefined,
   t: Texts,
   lang: Lang,
-): { code: string; label: string; definition: string | null; figure: Figure }[] {
+): { code: string; label: string; definition: string | null; definitionLang: Lang; figure: Figure }[] {
   const parts = costParts(roles, t, lang);
   const partIndicators: string[] = COST_PARTS.map((p) => p.indicator);
   const names = new Map(
@@ -27,7 +41,12 @@ export function profileCosts(
   // Definitions name other indicators by code (OWN_PROJECT_COST ÷ …): shown by their names instead.
   const readable = (text: string) =>
     text.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, (code) => names.get(code) ?? code);
-  const definitions = new Map(costs.map((c) => [c.indicator.code, readable(c.indicator.definition)]));
+  const definitions = new Map(
+    costs.map((c) => {
+      const w = worded(c.indicator.definition, c.indicator.definitionFi, lang);
+      return [c.indicator.code, { text: readable(w.text), lang: w.lang }];
+    }),
+  );
   return [
     ...COST_PARTS.map((p) => ({
       code: p.indicator,
@@ -37,7 +56,8 @@ export function profileCosts(
           ? t.grossHint
           : p.key === 'net'
             ? t.netHint
-            : (definitions.get(p.indicator) ?? null),
+            : (definitions.get(p.indicator)?.text ?? null),
+      definitionLang: p.key === 'external' ? (definitions.get(p.indicator)?.lang ?? lang) : lang,
       figure: parts[p.key],
     })),
     ...costs
@@ -63,7 +83,8 @@ export function profileCosts(
           {
             code: c.indicator.code,
             label: lang === 'fi' ? c.indicator.nameFi : c.indicator.nameEn,
-            definition: definitions.get(c.indicator.code) ?? null,
+            definition: definitions.get(c.indicator.code)?.text ?? null,
+            definitionLang: definitions.get(c.indicator.code)?.lang ?? lang,
             figure: f,
           },
         ];

@@ -6,6 +6,7 @@ import { Migration20261123105503_hardening } from './Migration20261123105503_har
 import { Migration20261123112328_indexes_and_data_version } from './Migration20261123112328_indexes_and_data_version';
 import { Migration20261130091306_money_cents_aims_summaries } from './Migration20261130091306_money_cents_aims_summaries';
 import { Migration20261130091433_national_register } from './Migration20261130091433_national_register';
+import { Migration20261130130000_indicator_finnish } from './Migration20261130130000_indicator_finnish';
 
 /** Applied in this order; `pnpm db migration:create <name>` appends to it. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261130091306_money_cents_aims_summaries,
   },
   { name: 'Migration20261130091433_national_register', class: Migration20261130091433_national_register },
+  { name: 'Migration20261130130000_indicator_finnish', class: Migration20261130130000_indicator_finnish },
 ];

@@ -35,8 +35,10 @@ function toFigure(f: Figure, years: { fromYear: number | null; toYear: number | 
     basis: f.basis,
     derived: f.derived,
     formula: f.formula,
+    formulaFi: f.formulaFi,
     knownZero: f.knownZero,
     note: f.note,
+    noteFi: f.noteFi,
     fromYear: years.fromYear,
     toYear: years.toYear,
     inputs: inputsOf(f.inputs),
@@ -50,6 +52,7 @@ const toPercent = (r: RatioFigure): CostPercent => ({
   basis: r.basis,
   derived: true,
   formula: r.formula,
+  formulaFi: r.formulaFi,
   inputs: inputsOf(r.inputs),
 });
 

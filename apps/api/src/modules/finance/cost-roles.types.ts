@@ -46,6 +46,9 @@ export class CostFigure {
   @Field(() => String, { nullable: true, description: 'How it is computed, with the numbers (English).' })
   formula!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'How it is computed, with the numbers (Finnish).' })
+  formulaFi!: string | null;
+
   @Field(() => Boolean, {
     description:
       'The 0 is a stated fact (“no separate funding”), not a funder line of 0 € and not missing data.',
@@ -54,6 +57,9 @@ export class CostFigure {
 
   @Field(() => String, { nullable: true, description: 'Caveat in English.' })
   note!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Caveat in Finnish.' })
+  noteFi!: string | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -89,6 +95,9 @@ export class CostPercent {
 
   @Field(() => String, { description: 'How it is computed, with the numbers (English).' })
   formula!: string;
+
+  @Field(() => String, { description: 'How it is computed, with the numbers (Finnish).' })
+  formulaFi!: string;
 
   @Field(() => [ExplanationInput], { description: 'Numerator and denominator, with records and citations.' })
   inputs!: ExplanationInput[];

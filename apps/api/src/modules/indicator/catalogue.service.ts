@@ -14,6 +14,8 @@ export async function syncCatalogue(em: EntityManager): Promise<void> {
       polarity: d.polarity,
       definition: d.definition,
       source: d.source,
+      definitionFi: d.definitionFi,
+      sourceFi: d.sourceFi,
       aggregation: d.aggregation,
       normalizable: d.normalizable,
       ratioNumerator: d.ratio?.numerator ?? null,

@@ -152,7 +152,7 @@ export async function compareMunicipalities(
     const normalize: Normalize = indicator.normalizable ? args.normalize : 'NONE';
     const unit = normalize === 'NONE' ? indicator.unit : NORMALIZE_BY[normalize].unit;
     const results = codes.map((code): CombinedValue => {
-      const what = indicator.nameEn.toLowerCase();
+      const what = { en: indicator.nameEn.toLowerCase(), fi: indicator.nameFi.toLowerCase() };
       switch (indicator.aggregation) {
         case 'SUM':
           return sumOf(
@@ -173,9 +173,18 @@ export async function compareMunicipalities(
             },
           );
         case 'COUNT_SQL':
-          return countValue(counted.get(indicator.code)?.get(code), indicator.definition);
+          return countValue(
+            counted.get(indicator.code)?.get(code),
+            indicator.definition,
+            indicator.definitionFi ?? indicator.definition,
+          );
         default:
-          return outcomeValue(indicator.code, outcomeCounts?.get(code), indicator.definition);
+          return outcomeValue(
+            indicator.code,
+            outcomeCounts?.get(code),
+            indicator.definition,
+            indicator.definitionFi ?? indicator.definition,
+          );
       }
     });
     const values = results.map((r) => r.value);
@@ -193,8 +202,9 @@ export async function compareMunicipalities(
       rank: ranks[i] ?? null,
       missingReason: r.value === null ? r.missingReason : null,
       note: r.note,
+      noteFi: r.noteFi,
       years: r.years,
-      explanation: { formula: r.formula, inputs: [] } as Explanation,
+      explanation: { formula: r.formula, formulaFi: r.formulaFi, inputs: [] } as Explanation,
       // Resolved lazily (see ComparisonRowResolver) from the stored values' own explanations.
       ...({
         _lookup: {
@@ -286,6 +296,7 @@ export async function explanationInputs(
       if (!explanation && row.value !== null) {
         seen.set(`IndicatorValue:${row.id}`, {
           label: `${row.indicator.code} ${row.year ?? ''} (${row.provenance.toLowerCase()}${row.sourceNote ? `: ${row.sourceNote}` : ''})`,
+          labelFi: `${row.indicator.nameFi} ${row.year ?? ''} (${row.provenance.toLowerCase()}${row.sourceNote ? `: ${row.sourceNote}` : ''})`,
           value: row.value,
           unit: row.indicator.code,
           recordId: null,

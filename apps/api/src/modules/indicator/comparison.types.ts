@@ -61,6 +61,12 @@ export class Explanation {
   @Field(() => String, { description: 'Formula in words.' })
   formula!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Formula in words, in Finnish; null for values derived before Finnish formulas existed.',
+  })
+  formulaFi?: string | null;
+
   @Field(() => [ExplanationInput], { description: 'The inputs, each traceable to a record.' })
   inputs!: ExplanationInput[];
 }
@@ -103,6 +109,9 @@ export class ComparisonRow {
     description: 'More about the missing value or a caveat (e.g. which years lack population).',
   })
   note!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The same note in Finnish.' })
+  noteFi?: string | null;
 
   @Field(() => [Int], { description: 'Years whose values went into this one.' })
   years!: number[];

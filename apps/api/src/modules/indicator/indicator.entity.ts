@@ -73,6 +73,17 @@ export class Indicator {
   @Property({ type: 'text' })
   source!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The formula in words, in Finnish (null only in a database whose catalogue predates it).',
+  })
+  @Property({ type: 'text', nullable: true })
+  definitionFi: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Where the values come from, in Finnish.' })
+  @Property({ type: 'text', nullable: true })
+  sourceFi: string | null = null;
+
   /** How values over several years combine (SUM, LATEST, RATIO, …). */
   @Property({ type: 'string', length: 20 })
   aggregation!: Aggregation;

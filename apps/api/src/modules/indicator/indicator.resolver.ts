@@ -62,7 +62,11 @@ export class ComparisonRowResolver {
         ),
       )
       .load(JSON.stringify(key))
-      .then((inputs) => ({ formula: row.explanation.formula, inputs: inputs as Explanation['inputs'] }));
+      .then((inputs) => ({
+        formula: row.explanation.formula,
+        formulaFi: row.explanation.formulaFi ?? null,
+        inputs: inputs as Explanation['inputs'],
+      }));
     return row._explained;
   }
 
