@@ -364,6 +364,46 @@ async function allViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/**
+ * SVG text (chart axes, labels, legends drawn in the chart) whose fill has less than 4.5:1 contrast with
+ * the background behind the chart (WCAG 2 relative luminance), as "text (ratio)"; series marks are not text.
+ */
+async function lowContrastSvgText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rgb = (c: string): number[] | null => {
+      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
+      if (!m || (m[4] !== undefined && Number(m[4]) === 0)) return null;
+      return [Number(m[1]), Number(m[2]), Number(m[3])];
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const f = (v: number) => {
+        const x = v / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * f(r as number) + 0.7152 * f(g as number) + 0.0722 * f(b as number);
+    };
+    const background = (el: Element): number[] => {
+      for (let e: Element | null = el.closest('svg')?.parentElement ?? null; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c) return c;
+      }
+      return [255, 255, 255];
+    };
+    const out: string[] = [];
+    for (const t of document.querySelectorAll('svg text')) {
+      const content = (t.textContent ?? '').trim();
+      const box = (t as SVGGraphicsElement).getBBox();
+      if (!content || !box.width || getComputedStyle(t).visibility === 'hidden') continue;
+      const fill = rgb(getComputedStyle(t).fill);
+      if (!fill) continue;
+      const [a, b] = [luminance(fill), luminance(background(t))].sort((x, y) => y - x) as [number, number];
+      const ratio = (a + 0.05) / (b + 0.05);
+      if (ratio < 4.5) out.push(`${content.slice(0, 40)} (${ratio.toFixed(2)})`);
+    }
+    return [...new Set(out)];
+  });
+}
+
 /** Parses SVG text in the browser: null when it is well-formed XML, else the parser's complaint. */
 async function xmlError(page: Page, svg: string): Promise<string | null> {
   return page.evaluate((source) => {
@@ -431,6 +471,8 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
     expect(await page.title(), url).toMatch(/ – Vertailu$|^Vertailu – /);
     expect(await page.evaluate(() => document.documentElement.lang), url).toBe(lang);
     expect(await allViolations(page), url).toEqual([]);
+    // axe does not measure text drawn in SVG (axis ticks, labels): measured here, ≥ 4.5:1.
+    expect(await lowContrastSvgText(page), url).toEqual([]);
     await page.screenshot({ path: new URL(`${name}-${lang}-1400.png`, ARTIFACTS).pathname, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await expect
