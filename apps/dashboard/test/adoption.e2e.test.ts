@@ -1,44 +1,28 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../api/src/config';
-import { initOrm, migrate } from '../../api/src/db/orm';
-import { seedDataset } from '../../api/src/db/seed/seeder';
-import { type App, createApp } from '../../api/src/server';
+import {
+  axeViolations,
+  launchChromium,
+  type Served,
+  serveDashboard,
+  normalText as text,
+} from './browser-harness';
 
 /**
  * The item page's "what would it cost us?" and "similar elsewhere" sections in Debian's Chromium,
  * against the real API serving the built dashboard on the real data set (in-memory SQLite).
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = new URL('../artifacts/', import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-let orm: Awaited<ReturnType<typeof initOrm>>;
-let app: App;
+let served: Served;
 let browser: Browser;
 let base: string;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
-  if (!existsSync(new URL('../dist/index.html', import.meta.url)))
-    throw new Error('Build the dashboard first (pnpm --filter @vertailu/dashboard build).');
-  const config = {
-    ...loadConfig({ NODE_ENV: 'test' }),
-    database: { kind: 'sqlite' as const, file: ':memory:' },
-    rateLimitPerIp: 100_000,
-  };
-  orm = await initOrm(config.database);
-  await migrate(orm);
-  await seedDataset(orm);
-  app = await createApp(orm, config);
-  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  served = await serveDashboard();
+  base = served.base;
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
@@ -48,35 +32,14 @@ beforeAll(async () => {
     data: { practices: { edges: { node: { id: string; name: string } }[] } };
   };
   for (const { node } of body.data.practices.edges) ids[node.name.slice(0, 20)] = node.id;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.stop();
-  await new Promise((resolve) => app?.httpServer.close(resolve));
-  await orm?.close();
+  await served?.close();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-  )) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 describe('adoption estimate and similar items in Chromium', () => {
   it('estimates the 2-year visit for a searched municipality, follows the assumptions, exports them', async () => {
@@ -107,7 +70,7 @@ describe('adoption estimate and similar items in Chromium', () => {
     expect(text(await page.getByTestId('adoption-missing').textContent())).toContain(
       'Käyttökustannusta ei voida arvioida',
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'serious')).toEqual([]);
     await page.screenshot({ path: new URL('adoption.png', ARTIFACTS).pathname, fullPage: true });
 
     // All of the cost fixed: no scaling, the share itself.
@@ -166,7 +129,7 @@ describe('adoption estimate and similar items in Chromium', () => {
     expect(row).toContain('tiedossa olevat kustannukset: ei raportoitu');
     expect(row).toMatch(/yhteisiä sanoja: .*puheeksi/);
     expect(row).toContain('yhteiset kohderyhmät:');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'serious')).toEqual([]);
     await page.screenshot({ path: new URL('similar.png', ARTIFACTS).pathname, fullPage: true });
     await page.goto(`${base}/item/${ids['Perheesi parhaaksi -']}?target=851&lang=en`);
     await page.getByTestId('similar-list').waitFor();

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../api/src/config';
 import { initOrm, migrate } from '../../api/src/db/orm';
 import { seedDataset } from '../../api/src/db/seed/seeder';
@@ -70,4 +71,27 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Text as a reader sees it: runs of white space (incl. no-break spaces) as one space. */
+export const normalText = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe's violations on the page as "rule (nodes)": every impact, or only serious and critical ones.
+ * Injected through the DevTools protocol, which the page's CSP does not govern (an inline <script> it would block).
+ */
+export async function axeViolations(page: Page, only: 'all' | 'serious' = 'all'): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  return result.violations
+    .filter((v) => only === 'all' || v.impact === 'serious' || v.impact === 'critical')
+    .map((v) =>
+      only === 'all'
+        ? `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+        : `${v.id} (${v.nodes.length})`,
+    );
 }

@@ -1,63 +1,34 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../api/src/config';
-import { initOrm, migrate } from '../../api/src/db/orm';
-import { seedDataset } from '../../api/src/db/seed/seeder';
-import { type App, createApp } from '../../api/src/server';
+import {
+  axeViolations,
+  launchChromium,
+  type Served,
+  serveDashboard,
+  normalText as text,
+} from './browser-harness';
 
 /**
  * Real-browser tests: Debian's Chromium (apt-get install chromium) against the real API serving the
  * built dashboard, on the real data set in an in-memory SQLite database.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = new URL('../artifacts/', import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-let orm: Awaited<ReturnType<typeof initOrm>>;
-let app: App;
+let served: Served;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
-  if (!existsSync(new URL('../dist/index.html', import.meta.url)))
-    throw new Error('Build the dashboard first (pnpm --filter @vertailu/dashboard build).');
-  const config = {
-    ...loadConfig({ NODE_ENV: 'test' }),
-    database: { kind: 'sqlite' as const, file: ':memory:' },
-    // One browser makes every request from one address: the per-IP limit is tested in the API's own tests.
-    rateLimitPerIp: 100_000,
-  };
-  orm = await initOrm(config.database);
-  await migrate(orm);
-  await seedDataset(orm);
-  app = await createApp(orm, config);
-  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  served = await serveDashboard();
+  base = served.base;
+  browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.stop();
-  await new Promise((resolve) => app?.httpServer.close(resolve));
-  await orm?.close();
+  await served?.close();
 });
 
 /** Content-Security-Policy violations and requests to other hosts, over every page opened. */
@@ -75,19 +46,6 @@ async function open(path: string, viewport = { width: 1440, height: 1000 }): Pro
   });
   await page.goto(`${base}${path}`);
   return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, which the page's CSP does not govern (an inline <script> it would block).
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-  )) as {
-    violations: { id: string; impact: string; nodes: unknown[] }[];
-  };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
 }
 
 describe('dashboard in Chromium', () => {
@@ -114,7 +72,7 @@ describe('dashboard in Chromium', () => {
     expect(text(await page.getByTestId('NET_OWN_CONTRIBUTION-851').textContent())).toBe('105 390 €');
     expect(text(await page.getByTestId('card-020').textContent())).toContain('Kunnan nettokustannus');
     await page.getByTestId('ce-table').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'serious')).toEqual([]);
     await page.screenshot({ path: new URL('overview.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
   });
@@ -196,7 +154,7 @@ describe('dashboard in Chromium', () => {
     await expect
       .poll(async () => text(await copied.getByTestId('OWN_PROJECT_COST-851').textContent()))
       .toBe(text(await cell.textContent()));
-    expect(await seriousViolations(copied)).toEqual([]);
+    expect(await axeViolations(copied, 'serious')).toEqual([]);
     await copied.screenshot({ path: new URL('costs.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
     await copied.close();
@@ -247,7 +205,7 @@ describe('dashboard in Chromium', () => {
         .subarray(1, 4)
         .toString(),
     ).toBe('PNG');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'serious')).toEqual([]);
     await page.screenshot({ path: new URL('effectiveness.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
   });
@@ -297,7 +255,7 @@ describe('dashboard in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Avaa GraphQL-kokeilussa' }).getAttribute('href')).toContain(
       '/graphql?query=',
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'serious')).toEqual([]);
     await page.screenshot({ path: new URL('detail.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
   });
@@ -307,12 +265,12 @@ describe('dashboard in Chromium', () => {
     await page.getByTestId('profile-costs').waitFor();
     expect(text(await page.getByTestId('profile-NET_OWN_CONTRIBUTION').textContent())).toBe('13 100 €');
     expect(text(await page.getByTestId('profile-EXTERNAL_FUNDING_SHARE').textContent())).toBe('43,2 %');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'serious')).toEqual([]);
     await page.screenshot({ path: new URL('profile.png', ARTIFACTS).pathname, fullPage: true });
     const ce = await open('/cost-effectiveness');
     await ce.getByTestId('ce-table').waitFor();
     expect(await ce.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
-    expect(await seriousViolations(ce)).toEqual([]);
+    expect(await axeViolations(ce, 'serious')).toEqual([]);
     await ce.screenshot({ path: new URL('cost-effectiveness.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
     await ce.close();
@@ -334,7 +292,7 @@ describe('dashboard in Chromium', () => {
     expect(text(await page.getByTestId('timeline-note').textContent())).toContain(
       'ei siitä, milloin malli oli käytössä',
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'serious')).toEqual([]);
     await page.screenshot({ path: new URL('timeline.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
   });
@@ -354,15 +312,6 @@ describe('dashboard in Chromium', () => {
     await page.close();
   });
 });
-
-/** Every violation axe finds (any impact), as "rule (nodes)". */
-async function allViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 /**
  * SVG text (chart axes, labels, legends drawn in the chart) whose fill has less than 4.5:1 contrast with
@@ -470,7 +419,7 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.title(), url).toMatch(/ – Vertailu$|^Vertailu – /);
     expect(await page.evaluate(() => document.documentElement.lang), url).toBe(lang);
-    expect(await allViolations(page), url).toEqual([]);
+    expect(await axeViolations(page, 'all'), url).toEqual([]);
     // axe does not measure text drawn in SVG (axis ticks, labels): measured here, ≥ 4.5:1.
     expect(await lowContrastSvgText(page), url).toEqual([]);
     await page.screenshot({ path: new URL(`${name}-${lang}-1400.png`, ARTIFACTS).pathname, fullPage: true });
@@ -546,7 +495,9 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
     const content = text(await explain.textContent());
     expect(content).toContain('Laskukaava');
     // The formula and the inputs in Finnish, in the Finnish UI.
-    expect(content).toMatch(/Laskukaava: bruttokustannus − ulkopuolinen rahoitus = 23\s056 € − 9\s956 € = 13\s100 €/);
+    expect(content).toMatch(
+      /Laskukaava: bruttokustannus − ulkopuolinen rahoitus = 23\s056 € − 9\s956 € = 13\s100 €/,
+    );
     expect(content).toContain('(toteutunut)');
     expect(content).not.toMatch(/Sum of|realised|total costs/);
     expect(content).toContain('9 956 €');
