@@ -23,6 +23,7 @@ const config = {
   env: 'production' as const,
   rateLimitPerIp: 100_000_000,
   rateLimitPerKey: 100_000_000,
+  concurrentPerIp: 100_000_000,
   executionTimeoutMs: 120_000,
 };
 config.apiKeys.set(hashKey('bench-editor-key-0123456789'), { name: 'bench', role: 'EDITOR' });

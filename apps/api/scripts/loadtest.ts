@@ -38,6 +38,7 @@ const config = {
   env: 'production' as const,
   rateLimitPerIp: 1_000_000,
   rateLimitPerKey: 1_000_000,
+  concurrentPerIp: 1_000_000,
 };
 config.apiKeys.set(hashKey(KEY), { name: 'loadtest', role: 'EDITOR' });
 const orm = await initOrm(config.database);

@@ -32,6 +32,8 @@ export interface Config {
   /** Requests per minute per client IP, and per API key (keys get their own, larger allowance). */
   rateLimitPerIp: number;
   rateLimitPerKey: number;
+  /** Requests one client IP may have in progress at once (anonymous callers; keyed ones have their rate). */
+  concurrentPerIp: number;
   /** How long a database key lookup is trusted; a revoked key stops working within this time. */
   keyCacheMs: number;
   /** Memory for cached responses per process, in MB. */
@@ -148,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     executionTimeoutMs: positive(env.EXECUTION_TIMEOUT_MS, 'EXECUTION_TIMEOUT_MS', 10_000),
     rateLimitPerIp: positive(env.RATE_LIMIT_PER_IP, 'RATE_LIMIT_PER_IP', 600),
     rateLimitPerKey: positive(env.RATE_LIMIT_PER_KEY, 'RATE_LIMIT_PER_KEY', 3000),
+    concurrentPerIp: positive(env.CONCURRENT_PER_IP, 'CONCURRENT_PER_IP', 16),
     keyCacheMs: 5000,
     responseCacheMb: positive(env.RESPONSE_CACHE_MB, 'RESPONSE_CACHE_MB', 64),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

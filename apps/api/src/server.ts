@@ -23,7 +23,14 @@ import { dashboardRoutes } from './http/dashboard';
 import { httpErrors } from './http/errors';
 import { healthRoutes } from './http/health';
 import { playgroundRoutes } from './http/playground';
-import { type Caller, callerOf, type Limiters, memoryLimiters, rateLimit } from './http/rate-limit';
+import {
+  type Caller,
+  callerOf,
+  concurrencyLimit,
+  type Limiters,
+  memoryLimiters,
+  rateLimit,
+} from './http/rate-limit';
 import { CACHEABLE_HEADER, MAX_RESPONSE_BYTES, responseCache, responseSizeCap } from './http/response-cache';
 import { securityHeaders } from './http/security-headers';
 import { auditScope } from './modules/audit/audit-scope';
@@ -214,6 +221,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     corsAllowList(config.corsOrigins),
     identifyCaller,
     rateLimit(limiters),
+    concurrencyLimit(config.concurrentPerIp),
     ...(config.playground ? [playground.page] : []),
     bodyParser,
     responseCache(

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type ClientRequest, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -390,6 +391,67 @@ describe.each(DRIVERS)('keys and addresses on %s, in production mode', (driver) 
     // A real key still has its own allowance.
     const real = await post(s.base, { query: '{ __typename }' }, { authorization: `Bearer ${EDITOR_KEY}` });
     expect(real.status).toBe(200);
+  });
+});
+
+describe.each(DRIVERS)('requests held open from one address on %s, in production mode', (driver) => {
+  const s = served(driver, { concurrentPerIp: 3 });
+
+  /** A POST whose body is announced but not sent: it stays in progress until `end` is called. */
+  function heldOpen(): { req: ClientRequest; answered: Promise<number> } {
+    const url = new URL(`${s.base}/graphql`);
+    const body = JSON.stringify({ query: '{ __typename }' });
+    let req: ClientRequest | undefined;
+    const answered = new Promise<number>((resolve, reject) => {
+      req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', reject);
+      req.write(body.slice(0, 5));
+    });
+    return {
+      req: Object.assign(req as ClientRequest, { rest: body.slice(5) }),
+      answered,
+    };
+  }
+
+  it('answers 429 beyond the requests one address may have in progress, and frees them as they end', async () => {
+    const open = [heldOpen(), heldOpen(), heldOpen()];
+    // Let the server admit the three (their bodies are still unread).
+    await new Promise((r) => setTimeout(r, 200));
+    const fourth = await post(s.base, { query: '{ __typename }' });
+    expect(fourth.status).toBe(429);
+    expect(fourth.headers.get('retry-after')).toBe('1');
+    expect(fourth.json.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(fourth.json.errors?.[0]?.message).toMatch(/at most 3 at once/);
+    // /health is not held up, and a keyed caller is counted by its key.
+    expect((await fetch(`${s.base}/health`)).status).toBe(200);
+    expect(
+      (await post(s.base, { query: '{ __typename }' }, { authorization: `Bearer ${EDITOR_KEY}` })).status,
+    ).toBe(200);
+    // Each held request is answered once its body arrives; then the address may send again.
+    for (const o of open) o.req.end((o.req as ClientRequest & { rest: string }).rest);
+    expect(await Promise.all(open.map((o) => o.answered))).toEqual([200, 200, 200]);
+    expect((await post(s.base, { query: '{ __typename }' })).status).toBe(200);
+    // A client that goes away before its answer frees its place too.
+    const gone = [heldOpen(), heldOpen(), heldOpen()];
+    await new Promise((r) => setTimeout(r, 200));
+    for (const g of gone) {
+      g.answered.catch(() => undefined);
+      g.req.destroy();
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await post(s.base, { query: '{ __typename }' })).status).toBe(200);
   });
 });
 

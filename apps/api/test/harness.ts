@@ -45,6 +45,7 @@ export function testConfig(database: DatabaseConfig): Config {
     executionTimeoutMs: 10_000,
     rateLimitPerIp: 100_000,
     rateLimitPerKey: 100_000,
+    concurrentPerIp: 1_000,
     keyCacheMs: 0,
     responseCacheMb: 16,
     trustProxy: false,

@@ -55,6 +55,51 @@ function tooMany(res: Response, retryAfter: number, who: string): void {
     );
 }
 
+/**
+ * At most `max` anonymous requests from one address in progress at once (from the moment the request
+ * is admitted, its body still to be read, until its answer is sent or the connection closes). The rate
+ * limit counts requests over a minute; this bounds what one address can hold at the same time — slow
+ * bodies, many expensive queries sent together — so one client cannot occupy the process. Keyed
+ * callers are counted by their key's rate only. In memory: it protects this process's own resources.
+ */
+export function concurrencyLimit(max: number): RequestHandler {
+  const inFlight = new Map<string, number>();
+  return (req, res, next) => {
+    if (callerOf(res).keyHash) return next();
+    const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const now = inFlight.get(ip) ?? 0;
+    if (now >= max) {
+      res
+        .status(429)
+        .set('Retry-After', '1')
+        .type('application/json')
+        .send(
+          JSON.stringify({
+            errors: [
+              {
+                message: `Too many requests in progress from this address (at most ${max} at once); wait for an answer before sending more.`,
+                extensions: { code: 'RATE_LIMITED', retryAfter: 1, concurrent: max },
+              },
+            ],
+          }),
+        );
+      return;
+    }
+    inFlight.set(ip, now + 1);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const left = (inFlight.get(ip) ?? 1) - 1;
+      if (left > 0) inFlight.set(ip, left);
+      else inFlight.delete(ip);
+    };
+    // 'close' follows 'finish' and also comes when the client goes away before the answer.
+    res.once('close', release);
+    next();
+  };
+}
+
 /** What `identifyCaller` found: the key's holder, or why the key was refused. Kept in `res.locals`. */
 export interface Caller {
   holder: KeyHolder | null;
