@@ -15,11 +15,12 @@ import { GraphQLError } from 'graphql';
 import type { Config } from './config';
 import { type Context, createContext, holderOf, keyHashOf } from './context';
 import { formatErrorFor } from './graphql/format-error';
+import { fromGlobalId } from './graphql/global-id';
 import { aliasLimit, costLimitPlugin, depthLimit, directiveLimit, MAX_TOKENS } from './graphql/limits';
 import { refuseNulCharacters } from './graphql/nul-characters';
 import { getSchema } from './graphql/schema';
 import { corsAllowList } from './http/cors';
-import { dashboardRoutes } from './http/dashboard';
+import { dashboardRoutes, type PageTargetCheck } from './http/dashboard';
 import { httpErrors } from './http/errors';
 import { healthRoutes } from './http/health';
 import { playgroundRoutes } from './http/playground';
@@ -37,6 +38,9 @@ import { auditScope } from './modules/audit/audit-scope';
 import { databaseKeyLookup, KeyStore } from './modules/auth/api-key.service';
 import { DataVersionReader, onWriteCommitted } from './modules/cache/data-version';
 import { SharedState } from './modules/cache/redis';
+import { Municipality } from './modules/municipality/municipality.entity';
+import { Practice } from './modules/practice/practice.entity';
+import { Project } from './modules/project/project.entity';
 
 export interface App {
   app: Express;
@@ -215,7 +219,27 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   app.use(securityHeaders());
   app.use(healthRoutes(orm));
   if (config.playground) app.use(playground.assets);
-  app.use(dashboardRoutes());
+  /** Whether the municipality or item a dashboard page names exists (else the page is answered 404). */
+  const pageTargetExists: PageTargetCheck = async (pattern, params) => {
+    const em = orm.em.fork() as EntityManager;
+    if (pattern === 'municipality/:code')
+      return /^\d{3}$/.test(params.code ?? '') && (await em.count(Municipality, { code: params.code })) > 0;
+    if (pattern === 'item/:id') {
+      let target: { type: string; id: string };
+      try {
+        target = fromGlobalId(params.id ?? '');
+      } catch {
+        return false;
+      }
+      const id = Number(target.id);
+      if (!Number.isSafeInteger(id) || id <= 0) return false;
+      if (target.type === 'Project') return (await em.count(Project, { id })) > 0;
+      if (target.type === 'Practice') return (await em.count(Practice, { id })) > 0;
+      return false;
+    }
+    return true;
+  };
+  app.use(dashboardRoutes(undefined, pageTargetExists));
   app.use(
     '/graphql',
     corsAllowList(config.corsOrigins),

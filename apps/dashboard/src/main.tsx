@@ -1,3 +1,4 @@
+import type React from 'react';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
@@ -22,7 +23,24 @@ const Edit = lazy(() => import('./routes/Edit').then((m) => ({ default: m.Edit }
 const Profile = lazy(() => import('./routes/Profile').then((m) => ({ default: m.Profile })));
 const MapPage = lazy(() => import('./national/MapPage').then((m) => ({ default: m.MapPage })));
 
+import { PAGE_PATHS, type PagePath } from './pages';
 import './styles.css';
+
+/** One element per page path (the type makes the two lists agree). */
+const PAGES: Record<PagePath, React.ReactElement> = {
+  '': <Overview />,
+  costs: <Costs />,
+  effectiveness: <Effectiveness />,
+  'cost-effectiveness': <CostEffectiveness />,
+  catalogue: <Catalogue />,
+  timeline: <Timeline />,
+  'item/:id': <Detail />,
+  'municipality/:code': <Profile />,
+  map: <MapPage />,
+  review: <Review />,
+  'review/:id': <ReviewDraft />,
+  'edit/:id': <Edit />,
+};
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing');
@@ -32,18 +50,13 @@ createRoot(root).render(
       <Suspense fallback={<p role="status">…</p>}>
         <Routes>
           <Route element={<Layout />}>
-            <Route index element={<Overview />} />
-            <Route path="costs" element={<Costs />} />
-            <Route path="effectiveness" element={<Effectiveness />} />
-            <Route path="cost-effectiveness" element={<CostEffectiveness />} />
-            <Route path="catalogue" element={<Catalogue />} />
-            <Route path="timeline" element={<Timeline />} />
-            <Route path="item/:id" element={<Detail />} />
-            <Route path="municipality/:code" element={<Profile />} />
-            <Route path="map" element={<MapPage />} />
-            <Route path="review" element={<Review />} />
-            <Route path="review/:id" element={<ReviewDraft />} />
-            <Route path="edit/:id" element={<Edit />} />
+            {PAGE_PATHS.map((path) =>
+              path === '' ? (
+                <Route key="index" index element={PAGES[path]} />
+              ) : (
+                <Route key={path} path={path} element={PAGES[path]} />
+              ),
+            )}
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -663,6 +663,21 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
     await tornio.close();
   });
 
+  it('answers every page of the dashboard 200, and what it names when it exists', async () => {
+    for (const path of [
+      '/',
+      '/costs',
+      '/map?lang=en',
+      '/municipality/020',
+      '/item/UHJvamVjdDoz',
+      '/review',
+    ]) {
+      const res = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
+      expect(res.status, path).toBe(200);
+      expect(await res.text(), path).toContain('<div id="root">');
+    }
+  });
+
   it('unknown route, municipality and item id: a not-found page, not blank and not "API down"', async () => {
     for (const [path, words] of [
       ['/no-such-page', 'Osoitteella ei ole sivua'],
@@ -671,7 +686,10 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
       ['/item/UHJvamVjdDo5OTk', 'ei ole aineistossa'],
       ['/municipality/999?lang=en', 'There is no municipality with the code “999” in the data.'],
     ] as const) {
-      const page = await open(path);
+      const page = await browser.newPage();
+      const response = await page.goto(`${base}${path}`);
+      // Missing for crawlers, link checkers and monitors too: the server answers 404 with the page.
+      expect(response?.status(), path).toBe(404);
       await page.getByTestId('not-found').waitFor();
       expect(text(await page.getByTestId('not-found').textContent()), path).toContain(words);
       expect(await page.getByRole('alert').count(), path).toBe(0);
