@@ -1,4 +1,5 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
+import { executePlain } from '../db/plain';
 import { FundingLine } from '../modules/finance/funding-line.entity';
 import { likePattern } from '../modules/search/search-text';
 import type { Vocabulary } from '../modules/vocabulary/term.entity';
@@ -82,22 +83,26 @@ export function checkMunicipalityCodes(codes: string[] | undefined, field: strin
  * by `column` (unknown values last) with the id as tie-breaker so pages never overlap.
  */
 export async function pageOf<T extends object>(
+  em: EntityManager,
   qb: QueryBuilder<T>,
   column: string,
   direction: 'ASC' | 'DESC',
   page: Page,
 ): Promise<ConnectionShape<T>> {
   // Two independent statements, side by side (PostgreSQL runs them on two pooled connections).
+  // The page's rows are plain rows (db/plain.ts): read for the answer, never written back.
   const [totalCount, rows] = await Promise.all([
     qb.clone().getCount(),
-    qb
-      .orderBy([
-        { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
-        { id: 'asc' },
-      ] as never)
-      .limit(page.limit)
-      .offset(page.offset)
-      .getResultList(),
+    executePlain(
+      em,
+      qb
+        .orderBy([
+          { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
+          { id: 'asc' },
+        ] as never)
+        .limit(page.limit)
+        .offset(page.offset),
+    ),
   ]);
   return toConnection(rows, totalCount, page);
 }

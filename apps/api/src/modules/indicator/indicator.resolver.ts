@@ -1,12 +1,24 @@
 import type { CostBasis } from '@vertailu/data';
 import type { IndicatorCategory } from '@vertailu/indicators';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { YearRangeInput } from '../../graphql/common.types';
 import { CostBasisEnum } from '../../graphql/enums';
 import { badInput } from '../../graphql/errors';
 import { fromGlobalId } from '../../graphql/global-id';
-import { loadMunicipality } from '../../graphql/relations';
+import { asksOnlyKey, loadMunicipality } from '../../graphql/relations';
 import { inTransaction } from '../editing/editing';
 import { municipalityCostRoles } from '../finance/cost-roles.service';
 import { MunicipalityCostRoles } from '../finance/cost-roles.types';
@@ -96,13 +108,15 @@ export class ExplanationInputResolver {
 @Resolver(() => IndicatorValue)
 export class IndicatorValueResolver {
   @FieldResolver(() => Indicator, { description: 'The indicator.' })
-  indicator(@Root() v: IndicatorValue, @Ctx() ctx: Context) {
+  indicator(@Root() v: IndicatorValue, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // `indicator { code }`: the code is on the row.
+    if (asksOnlyKey(info, 'code')) return v.indicator;
     return ctx.loaders.byId(Indicator, 'code').load(v.indicator.code);
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality.' })
-  municipality(@Root() v: IndicatorValue, @Ctx() ctx: Context) {
-    return loadMunicipality(v.municipality, ctx);
+  municipality(@Root() v: IndicatorValue, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMunicipality(v.municipality, ctx, info);
   }
 
   @FieldResolver(() => [Citation], { description: 'Passages (context table rows) the value comes from.' })

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { findPlain } from '../../db/plain';
 import { PracticePhaseEnum } from '../../graphql/enums';
 import { badInput } from '../../graphql/errors';
 import { municipalityCostRoles } from '../finance/cost-roles.service';
@@ -44,18 +45,20 @@ export class MunicipalityProfile {
   }
 }
 
+// Read-only parts are plain rows (db/plain.ts): nothing here is written back.
 const projectIdsOf = (p: MunicipalityProfile, ctx: Context) =>
-  p.once('projectIds', async () => [
-    ...new Set(
-      (await ctx.em.find(ProjectMunicipality, { municipality: p.municipality.code })).map(
-        (l) => l.project.id,
-      ),
-    ),
-  ]);
+  p.once('projectIds', async () => {
+    const links = (await ctx.em
+      .createQueryBuilder(ProjectMunicipality, 'pm')
+      .select('pm.project')
+      .where({ municipality: p.municipality.code })
+      .execute('all', false)) as { project_id: number }[];
+    return [...new Set(links.map((l) => l.project_id))];
+  });
 
 const practicesOf = (p: MunicipalityProfile, ctx: Context) =>
   p.once('practices', () =>
-    ctx.em.find(Practice, { municipality: p.municipality.code }, { orderBy: { name: 'asc' } }),
+    findPlain(ctx.em, Practice, { municipality: p.municipality.code }, { name: 'asc', id: 'asc' }),
   );
 
 @Resolver(() => MunicipalityProfile)
@@ -69,14 +72,19 @@ export class MunicipalityProfileResolver {
     @Ctx() ctx: Context,
   ): Promise<MunicipalityProfile | null> {
     if (!/^\d{3}$/.test(code)) throw badInput('code', 'must be a three-digit municipality code.');
-    const municipality = await ctx.em.findOne(Municipality, { code });
+    const [municipality] = await findPlain(ctx.em, Municipality, { code });
     if (!municipality) return null;
     return Object.assign(new MunicipalityProfile(), { municipality });
   }
 
   @FieldResolver(() => [Project], { description: 'Its projects.' })
   async projects(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Project[]> {
-    return ctx.em.find(Project, { id: { $in: await projectIdsOf(p, ctx) } }, { orderBy: { name: 'asc' } });
+    return findPlain(
+      ctx.em,
+      Project,
+      { id: { $in: await projectIdsOf(p, ctx) } },
+      { name: 'asc', id: 'asc' },
+    );
   }
 
   @FieldResolver(() => [Practice], { description: 'Its practices.' })
@@ -122,20 +130,23 @@ export class MunicipalityProfileResolver {
   })
   async outcomes(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Outcome[]> {
     const [projectIds, practices] = await Promise.all([projectIdsOf(p, ctx), practicesOf(p, ctx)]);
-    return ctx.em.find(
-      Outcome,
-      { $or: [{ project: { $in: projectIds } }, { practice: { $in: practices.map((x) => x.id) } }] },
-      { orderBy: { evidenceLevel: 'desc', id: 'asc' } },
-    );
+    // Two index look-ups instead of one OR, which scans every outcome; an outcome of both is kept once.
+    const [ofProjects, ofPractices] = await Promise.all([
+      findPlain(ctx.em, Outcome, { project: { $in: projectIds } }),
+      findPlain(ctx.em, Outcome, { practice: { $in: practices.map((x) => x.id) } }),
+    ]);
+    const byId = new Map([...ofProjects, ...ofPractices].map((o) => [o.id, o]));
+    return [...byId.values()].sort((a, b) => b.evidenceLevel - a.evidenceLevel || a.id - b.id);
   }
 
   @FieldResolver(() => [IndicatorValue], { description: 'Context statistics (population …) by year.' })
   context(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
-    // Read-only rows, a thousand or more: kept out of the identity map, which would track each one.
-    return ctx.em.find(
+    // A thousand rows or more: plain rows, with the indicator's code on the row.
+    return findPlain(
+      ctx.em,
       IndicatorValue,
       { municipality: p.municipality.code, indicator: { category: 'CONTEXT' } },
-      { orderBy: { indicator: 'asc', year: 'asc' }, disableIdentityMap: true },
+      { indicator: 'asc', year: 'asc' },
     );
   }
 }

@@ -1,3 +1,4 @@
+import { helper } from '@mikro-orm/core';
 import {
   Arg,
   Args,
@@ -198,9 +199,19 @@ export class ImportedDocumentResolver {
       'The full text, exactly as imported: for a PDF, DOCX or HTML file the text extracted from it, which every span and citation points into.',
   })
   async text(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
-    // The column is lazy (documents can be large): load it only when asked for.
-    if (typeof doc.text !== 'string') await ctx.em.populate(doc, ['text'] as never);
-    return doc.text;
+    // The column is lazy (documents can be large): load it only when asked for. A plain row (db/plain.ts)
+    // is read by its id; a managed entity is populated.
+    if (typeof doc.text === 'string') return doc.text;
+    if (helper(doc).__managed) {
+      await ctx.em.populate(doc, ['text'] as never);
+      return doc.text;
+    }
+    const [row] = (await ctx.em
+      .createQueryBuilder(ImportedDocument, 'd')
+      .select('d.text')
+      .where({ id: doc.id })
+      .execute('all', false)) as { text: string }[];
+    return row?.text ?? null;
   }
 
   @FieldResolver(() => TextChanges, {

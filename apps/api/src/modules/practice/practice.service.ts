@@ -60,7 +60,7 @@ export async function listPractices(
   }
   whereSearch(qb, filter.search);
 
-  return pageOf(qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
+  return pageOf(em, qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
 }
 
 function checkFields(input: PracticeFields, creating: boolean): void {

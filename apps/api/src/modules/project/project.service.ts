@@ -51,7 +51,7 @@ export async function listProjects(
   whereFundedBy(em, qb, 'project', funders);
   whereSearch(qb, filter.search);
 
-  return pageOf(qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
+  return pageOf(em, qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
 }
 
 function checkFields(input: ProjectFields, creating: boolean): void {

@@ -1,0 +1,116 @@
+import type { EntityClass, EntityMetadata, EntityProperty, FilterQuery, Platform } from '@mikro-orm/core';
+import { ReferenceKind } from '@mikro-orm/core';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
+
+/**
+ * The read path's rows: records read for an answer are never changed, so they skip the ORM's
+ * hydration, identity map and change tracking. A row becomes an object with the entity's prototype
+ * (its getters, e.g. `nodeId`, and `instanceof` work) holding the entity's properties as own data
+ * properties, converted exactly as the hydrator converts them (custom types, booleans, dates).
+ * A many-to-one is a stub holding only the target's primary key (`row.municipality.code`), which
+ * `pkOf` reads without the ORM. Writes keep MikroORM's managed entities.
+ */
+export const PLAIN_PK = Symbol('plain primary key');
+
+type Row = Record<string, unknown>;
+interface Column {
+  prop: string;
+  field: string;
+  convert: ((value: unknown) => unknown) | null;
+}
+interface Mapper {
+  /** Columns to select (lazy properties excluded, as `em.find` excludes them). */
+  fields: string[];
+  map: (row: Row) => object;
+}
+
+const mappers = new WeakMap<EntityMetadata, Mapper>();
+
+function converter(prop: EntityProperty, platform: Platform): ((v: unknown) => unknown) | null {
+  const type = prop.customType;
+  if (type) return (v) => (v == null ? v : type.convertToJSValue(v, platform));
+  if (prop.runtimeType === 'boolean') return (v) => (v == null ? v : Boolean(v));
+  if (prop.runtimeType === 'Date') return (v) => (v == null || v instanceof Date ? v : new Date(v as string));
+  return null;
+}
+
+function stubOf(target: EntityMetadata, value: unknown): object | null {
+  if (value == null) return null;
+  const pk = target.primaryKeys[0] as string;
+  return Object.setPrototypeOf({ [pk]: value, [PLAIN_PK]: value }, target.prototype);
+}
+
+function mapperOf(em: EntityManager, meta: EntityMetadata): Mapper {
+  let mapper = mappers.get(meta);
+  if (mapper) return mapper;
+  const platform = em.getPlatform();
+  const metadata = em.getMetadata();
+  const columns: Column[] = [];
+  const relations: { prop: string; field: string; target: EntityMetadata }[] = [];
+  for (const prop of meta.props) {
+    if (prop.persist === false || prop.lazy || !prop.fieldNames?.length) continue;
+    if (prop.kind === ReferenceKind.SCALAR)
+      columns.push({
+        prop: prop.name,
+        field: prop.fieldNames[0] as string,
+        convert: converter(prop, platform),
+      });
+    else if (
+      (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) &&
+      prop.fieldNames.length === 1
+    )
+      relations.push({
+        prop: prop.name,
+        field: prop.fieldNames[0] as string,
+        target: metadata.find(prop.type) as EntityMetadata,
+      });
+    else throw new Error(`plain rows: ${meta.className}.${prop.name} is not supported`);
+  }
+  const prototype = meta.prototype;
+  mapper = {
+    fields: [...columns.map((c) => c.field), ...relations.map((r) => r.field)],
+    map: (row) => {
+      const out: Row = {};
+      for (const c of columns) {
+        const v = row[c.field];
+        out[c.prop] = c.convert ? c.convert(v) : v;
+      }
+      for (const r of relations) out[r.prop] = stubOf(r.target, row[r.field]);
+      return Object.setPrototypeOf(out, prototype);
+    },
+  };
+  mappers.set(meta, mapper);
+  return mapper;
+}
+
+/** Raw rows (column names, as the driver returns them) of `entity`'s table → plain rows. */
+export function plainRows<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Row[]): T[] {
+  const { map } = mapperOf(em, em.getMetadata().get(entity.name));
+  return rows.map(map) as T[];
+}
+
+/** A query builder's rows as plain rows: it selects its main entity's columns. */
+export async function executePlain<T extends object>(em: EntityManager, qb: QueryBuilder<T>): Promise<T[]> {
+  const main = qb.mainAlias;
+  const { fields, map } = mapperOf(em, main.metadata as EntityMetadata);
+  const prefix = main.aliasName;
+  const rows = await qb.select(fields.map((f) => `${prefix}.${f}`) as never).execute<Row[]>('all', false);
+  return rows.map(map) as T[];
+}
+
+/** `em.find` for the read path: the same filter and order, plain rows. */
+export function findPlain<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  orderBy?: Record<string, 'asc' | 'desc' | string>,
+): Promise<T[]> {
+  const qb = em.createQueryBuilder(entity, 'e').where(where);
+  if (orderBy) qb.orderBy(orderBy as never);
+  return executePlain(em, qb as unknown as QueryBuilder<T>);
+}
+
+/** The primary key of a plain row's many-to-one stub, or undefined for anything else. */
+export function plainPk(ref: object): string | number | undefined {
+  return (ref as { [PLAIN_PK]?: string | number })[PLAIN_PK];
+}
