@@ -1,5 +1,5 @@
-import { type GraphQLSchema } from 'graphql';
-import { buildSchema, UseMiddleware } from 'type-graphql';
+import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
@@ -93,7 +93,34 @@ export function getSchema(): Promise<GraphQLSchema> {
     if (mutation)
       mutation.description =
         'Edit the data set. Every mutation needs an editor API key (`Authorization: Bearer …`).';
+    unwrapPlainFields(schema);
     return schema;
   });
   return cached;
+}
+
+/**
+ * No wrapper on plain fields: a field that is a property of the same name, with no roles, no middleware
+ * and no field resolver, is read by graphql-js's default resolver. type-graphql would otherwise wrap each
+ * in a function that allocates on every call — per row and field, on every list of every query.
+ * Fields with roles (personal data) keep their auth check; the check runs on the metadata as built.
+ */
+function unwrapPlainFields(schema: GraphQLSchema): void {
+  for (const type of getMetadataStorage().objectTypes) {
+    const built = schema.getType(type.name);
+    if (!built || !('getFields' in built) || !built.getFields) continue;
+    const fields = (built as GraphQLObjectType).getFields();
+    for (const field of type.fields ?? []) {
+      const target = fields[field.schemaName];
+      if (
+        target?.resolve &&
+        field.name === field.schemaName &&
+        field.roles === undefined &&
+        !field.middlewares?.length &&
+        // type-graphql's basic property resolver (a field resolver method is another function)
+        target.resolve.toString().includes('root[fieldMetadata.name]')
+      )
+        target.resolve = undefined;
+    }
+  }
 }
