@@ -14,6 +14,7 @@ import {
   sumOf,
   yearCellOf,
 } from '@vertailu/indicators';
+import { findPlain, whereIn } from '../../db/plain';
 import { checkYearRange } from '../../graphql/common.types';
 import { checkDeadline } from '../../graphql/deadline';
 import { badInput } from '../../graphql/errors';
@@ -105,8 +106,10 @@ function yearlySums(
       raw('count(v.value) as known'),
       raw('min(v.missing_reason) as reason'),
     ])
-    .where({ indicator: { $in: indicators }, municipality: { $in: municipalities }, gender: 'total' })
+    .where({ gender: 'total' })
     .groupBy(['v.indicator', 'v.municipality', 'v.year']);
+  whereIn(qb, 'v.indicator_code', indicators);
+  whereIn(qb, 'v.municipality_code', municipalities);
   if (years) qb.andWhere({ $or: [{ year: null }, { year: { $gte: years.from, $lte: years.to } }] });
   return qb;
 }
@@ -164,13 +167,13 @@ export async function compareMunicipalities(
   refuseDuplicates(args.municipalities, 'municipalities');
   refuseDuplicates(args.indicators, 'indicators');
   const years = checkYearRange(args.years, 'years');
-  const municipalities = await em.find(Municipality, { code: { $in: args.municipalities } });
+  const municipalities = await findPlain(em, Municipality, { code: { $in: args.municipalities } });
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   args.municipalities.forEach((c, i) => {
     if (!byCode.has(c))
       throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
   });
-  const indicators = await em.find(Indicator, { code: { $in: args.indicators } });
+  const indicators = await findPlain(em, Indicator, { code: { $in: args.indicators } });
   const indicatorByCode = new Map(indicators.map((i) => [i.code, i]));
   args.indicators.forEach((c, i) => {
     if (!indicatorByCode.has(c))
