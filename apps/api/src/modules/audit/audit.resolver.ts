@@ -2,7 +2,7 @@ import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Query, Resolver,
 import type { Context } from '../../context';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
-import { checkText } from '../../graphql/validate';
+import { checkText } from '../../core/validate';
 import { AuditEntry } from './audit-entry.entity';
 
 const AuditConnection = Connection(AuditEntry, 'AuditEntry');

@@ -14,10 +14,10 @@ import {
   sumOf,
   yearCellOf,
 } from '@vertailu/indicators';
+import { badInput } from '../../core/domain-error';
 import { findPlain, whereIn } from '../../db/plain';
 import { checkYearRange } from '../../graphql/common.types';
 import { checkDeadline } from '../../graphql/deadline';
-import { badInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Municipality } from '../municipality/municipality.entity';
 import type {

@@ -14,9 +14,9 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
+import { badInput } from '../../core/domain-error';
 import { YearRangeInput } from '../../graphql/common.types';
 import { CostBasisEnum } from '../../graphql/enums';
-import { badInput } from '../../graphql/errors';
 import { fromGlobalId } from '../../graphql/global-id';
 import { asksOnlyKey, loadMunicipality } from '../../graphql/relations';
 import { inTransaction } from '../editing/editing';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { badInput } from '../../core/domain-error';
 import { findPlain } from '../../db/plain';
 import { PracticePhaseEnum } from '../../graphql/enums';
-import { badInput } from '../../graphql/errors';
 import { municipalityCostRoles } from '../finance/cost-roles.service';
 import { MunicipalityCostRoles } from '../finance/cost-roles.types';
 import { Municipality } from '../municipality/municipality.entity';

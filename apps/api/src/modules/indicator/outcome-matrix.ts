@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { type OutcomeGroup, summariseOutcomeCell } from '@vertailu/indicators';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from '../../core/domain-error';
 import { findPlain } from '../../db/plain';
 import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, OutcomeDirectionEnum } from '../../graphql/enums';
-import { badInput } from '../../graphql/errors';
 import { MAX_ROWS } from '../../graphql/limits';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';

@@ -17,7 +17,7 @@ import type { Context } from '../../context';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
-import { checkText } from '../../graphql/validate';
+import { checkText } from '../../core/validate';
 import { inTransaction } from '../editing/editing';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';

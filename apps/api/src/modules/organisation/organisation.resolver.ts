@@ -14,10 +14,10 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
+import { badInput } from '../../core/domain-error';
 import { CitedResolver } from '../../graphql/cited.resolver';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { OrganisationKindEnum } from '../../graphql/enums';
-import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { loadMunicipality } from '../../graphql/relations';
 import { FundingLine } from '../finance/funding-line.entity';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { badInput } from '../../core/domain-error';
 import { nowIso } from '../../db/base.entity';
 import { checkYearRange } from '../../graphql/common.types';
 import { type ConnectionShape, type Page } from '../../graphql/connection';
-import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import {
   checkCodes,
@@ -13,7 +13,7 @@ import {
   whereSearch,
   whereYearsOverlap,
 } from '../../graphql/query-filters';
-import { checkDate, checkPeriodInput, checkText } from '../../graphql/validate';
+import { checkDate, checkPeriodInput, checkText } from '../../core/validate';
 import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../editing/editing';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { attachCitations, deleteCitations } from '../source/citation.service';
