@@ -1,7 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { badInput } from '../../core/domain-error';
-import { findPlain } from '../../db/plain';
 import { PracticePhaseEnum } from '../../graphql/enums';
 import { municipalityCostRoles } from '../finance/cost-roles.service';
 import { MunicipalityCostRoles } from '../finance/cost-roles.types';
@@ -9,13 +7,19 @@ import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
-import { ProjectMunicipality } from '../project/project-municipality.entity';
-import { compareMunicipalities } from './comparison.service';
 import { IndicatorComparison } from './comparison.types';
 import { practicesByPhase } from './counts.service';
-import { Indicator } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
 import { OutcomeCell, outcomeMatrix } from './outcome-matrix';
+import {
+  contextValues,
+  costComparison,
+  outcomesOf,
+  practicesOf,
+  profileMunicipality,
+  projectIdsOf,
+  projectsByIds,
+} from './profile.service';
 
 @ObjectType({ description: 'How many practices a municipality has in one phase.' })
 class PhaseCount {
@@ -45,21 +49,11 @@ export class MunicipalityProfile {
   }
 }
 
-// Read-only parts are plain rows (db/plain.ts): nothing here is written back.
-const projectIdsOf = (p: MunicipalityProfile, ctx: Context) =>
-  p.once('projectIds', async () => {
-    const links = (await ctx.em
-      .createQueryBuilder(ProjectMunicipality, 'pm')
-      .select('pm.project')
-      .where({ municipality: p.municipality.code })
-      .execute('all', false)) as { project_id: number }[];
-    return [...new Set(links.map((l) => l.project_id))];
-  });
+const projectIds = (p: MunicipalityProfile, ctx: Context) =>
+  p.once('projectIds', () => projectIdsOf(ctx.em, p.municipality.code));
 
-const practicesOf = (p: MunicipalityProfile, ctx: Context) =>
-  p.once('practices', () =>
-    findPlain(ctx.em, Practice, { municipality: p.municipality.code }, { name: 'asc', id: 'asc' }),
-  );
+const practices = (p: MunicipalityProfile, ctx: Context) =>
+  p.once('practices', () => practicesOf(ctx.em, p.municipality.code));
 
 @Resolver(() => MunicipalityProfile)
 export class MunicipalityProfileResolver {
@@ -71,25 +65,19 @@ export class MunicipalityProfileResolver {
     @Arg('code', () => String, { description: 'Municipality code, e.g. "020".' }) code: string,
     @Ctx() ctx: Context,
   ): Promise<MunicipalityProfile | null> {
-    if (!/^\d{3}$/.test(code)) throw badInput('code', 'must be a three-digit municipality code.');
-    const [municipality] = await findPlain(ctx.em, Municipality, { code });
+    const municipality = await profileMunicipality(ctx.em, code);
     if (!municipality) return null;
     return Object.assign(new MunicipalityProfile(), { municipality });
   }
 
   @FieldResolver(() => [Project], { description: 'Its projects.' })
   async projects(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Project[]> {
-    return findPlain(
-      ctx.em,
-      Project,
-      { id: { $in: await projectIdsOf(p, ctx) } },
-      { name: 'asc', id: 'asc' },
-    );
+    return projectsByIds(ctx.em, await projectIds(p, ctx));
   }
 
   @FieldResolver(() => [Practice], { description: 'Its practices.' })
   practices(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Practice[]> {
-    return practicesOf(p, ctx);
+    return practices(p, ctx);
   }
 
   @FieldResolver(() => [PhaseCount], { description: 'Practices by development phase.' })
@@ -101,12 +89,7 @@ export class MunicipalityProfileResolver {
     description: 'Cost indicators over all years (one row each: this municipality).',
   })
   async costs(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<IndicatorComparison[]> {
-    const indicators = await ctx.em.find(Indicator, { category: 'COST' }, { orderBy: { code: 'asc' } });
-    return compareMunicipalities(ctx.em, {
-      municipalities: [p.municipality.code],
-      indicators: indicators.map((i) => i.code),
-      normalize: 'NONE',
-    });
+    return costComparison(ctx.em, p.municipality.code);
   }
 
   @FieldResolver(() => MunicipalityCostRoles, {
@@ -129,24 +112,16 @@ export class MunicipalityProfileResolver {
     description: 'All outcomes of its projects and practices, outputs included.',
   })
   async outcomes(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Outcome[]> {
-    const [projectIds, practices] = await Promise.all([projectIdsOf(p, ctx), practicesOf(p, ctx)]);
-    // Two index look-ups instead of one OR, which scans every outcome; an outcome of both is kept once.
-    const [ofProjects, ofPractices] = await Promise.all([
-      findPlain(ctx.em, Outcome, { project: { $in: projectIds } }),
-      findPlain(ctx.em, Outcome, { practice: { $in: practices.map((x) => x.id) } }),
-    ]);
-    const byId = new Map([...ofProjects, ...ofPractices].map((o) => [o.id, o]));
-    return [...byId.values()].sort((a, b) => b.evidenceLevel - a.evidenceLevel || a.id - b.id);
+    const [ids, mine] = await Promise.all([projectIds(p, ctx), practices(p, ctx)]);
+    return outcomesOf(
+      ctx.em,
+      ids,
+      mine.map((x) => x.id),
+    );
   }
 
   @FieldResolver(() => [IndicatorValue], { description: 'Context statistics (population …) by year.' })
   context(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
-    // A thousand rows or more: plain rows, with the indicator's code on the row.
-    return findPlain(
-      ctx.em,
-      IndicatorValue,
-      { municipality: p.municipality.code, indicator: { category: 'CONTEXT' } },
-      { indicator: 'asc', year: 'asc' },
-    );
+    return contextValues(ctx.em, p.municipality.code);
   }
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput, conflict } from '../../core/domain-error';
+import { checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
 import { toGlobalId } from '../../graphql/global-id';
-import { checkText } from '../../core/validate';
 import { loadForEdit } from '../editing/editing';
 import type { Practice } from '../practice/practice.entity';
 import type { Project } from '../project/project.entity';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
+import { checkDate, checkPeriodInput, checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
 import { checkYearRange } from '../../graphql/common.types';
 import { type ConnectionShape, type Page } from '../../graphql/connection';
@@ -13,7 +14,6 @@ import {
   whereSearch,
   whereYearsOverlap,
 } from '../../graphql/query-filters';
-import { checkDate, checkPeriodInput, checkText } from '../../core/validate';
 import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../editing/editing';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { attachCitations, deleteCitations } from '../source/citation.service';
