@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { Municipality } from '../modules/municipality/municipality.entity';
@@ -7,32 +8,22 @@ import { Project } from '../modules/project/project.entity';
 import { pkOf } from './loaders';
 
 /**
- * Batched loads of the many-to-one relations most types share. Given the field's `info`, a selection
- * of only the key is answered from the row itself.
+ * A many-to-one relation's field: the target through the per-request loader (one statement per level),
+ * or, when the client asks for nothing but the key (`GraphQL name` of the key field: `id` for records,
+ * `code` for codes), the row's own stub: no loader call at all.
  */
-export function loadProject(ref: Project | null, ctx: Context, info?: GraphQLResolveInfo) {
-  const id = pkOf(ref);
-  if (id == null) return null;
-  return info && asksOnlyKey(info, 'id') ? ref : ctx.loaders.byId(Project).load(id);
+export function relationLoader<T extends object>(entity: EntityClass<T>, pk = 'id') {
+  return (ref: T | null, ctx: Context, info?: GraphQLResolveInfo): T | Promise<T | null> | null => {
+    const key = pkOf(ref);
+    if (key == null) return null;
+    return info && asksOnlyKey(info, pk) ? ref : ctx.loaders.byId(entity, pk).load(key);
+  };
 }
 
-export function loadPractice(ref: Practice | null, ctx: Context, info?: GraphQLResolveInfo) {
-  const id = pkOf(ref);
-  if (id == null) return null;
-  return info && asksOnlyKey(info, 'id') ? ref : ctx.loaders.byId(Practice).load(id);
-}
-
-export function loadMunicipality(ref: Municipality | null, ctx: Context, info?: GraphQLResolveInfo) {
-  const code = pkOf(ref);
-  if (code == null) return null;
-  return info && asksOnlyKey(info, 'code') ? ref : ctx.loaders.byId(Municipality, 'code').load(code);
-}
-
-export function loadOrganisation(ref: Organisation | null, ctx: Context, info?: GraphQLResolveInfo) {
-  const id = pkOf(ref);
-  if (id == null) return null;
-  return info && asksOnlyKey(info, 'id') ? ref : ctx.loaders.byId(Organisation).load(id);
-}
+export const loadProject = relationLoader(Project);
+export const loadPractice = relationLoader(Practice);
+export const loadMunicipality = relationLoader(Municipality, 'code');
+export const loadOrganisation = relationLoader(Organisation);
 
 const keyOnlyCache = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
 

@@ -18,7 +18,7 @@ import { badInput } from '../../core/domain-error';
 import { YearRangeInput } from '../../graphql/common.types';
 import { CostBasisEnum } from '../../graphql/enums';
 import { fromGlobalId } from '../../graphql/global-id';
-import { asksOnlyKey, loadMunicipality } from '../../graphql/relations';
+import { loadMunicipality, relationLoader } from '../../graphql/relations';
 import { inTransaction } from '../editing/editing';
 import { municipalityCostRoles } from '../finance/cost-roles.service';
 import { MunicipalityCostRoles } from '../finance/cost-roles.types';
@@ -105,13 +105,14 @@ export class ExplanationInputResolver {
   }
 }
 
+/** `indicator { code }` on a thousand values: the code is on the row. */
+const loadIndicator = relationLoader(Indicator, 'code');
+
 @Resolver(() => IndicatorValue)
 export class IndicatorValueResolver {
   @FieldResolver(() => Indicator, { description: 'The indicator.' })
   indicator(@Root() v: IndicatorValue, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    // `indicator { code }`: the code is on the row.
-    if (asksOnlyKey(info, 'code')) return v.indicator;
-    return ctx.loaders.byId(Indicator, 'code').load(v.indicator.code);
+    return loadIndicator(v.indicator, ctx, info);
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality.' })
