@@ -4,7 +4,7 @@ import { FundingLine } from '../modules/finance/funding-line.entity';
 import { likePattern } from '../modules/search/search-text';
 import type { Vocabulary } from '../modules/vocabulary/term.entity';
 import { TermLink } from '../modules/vocabulary/term-link.entity';
-import { type ConnectionShape, type Page, toConnection } from './connection';
+import { type Page } from './connection';
 import { badInput } from './errors';
 
 /**
@@ -88,7 +88,7 @@ export async function pageOf<T extends object>(
   column: string,
   direction: 'ASC' | 'DESC',
   page: Page,
-): Promise<ConnectionShape<T>> {
+): Promise<{ rows: T[]; totalCount: number }> {
   // Two independent statements, side by side (PostgreSQL runs them on two pooled connections).
   // The page's rows are plain rows (db/plain.ts): read for the answer, never written back.
   const [totalCount, rows] = await Promise.all([
@@ -104,5 +104,5 @@ export async function pageOf<T extends object>(
         .offset(page.offset),
     ),
   ]);
-  return toConnection(rows, totalCount, page);
+  return { rows, totalCount };
 }
