@@ -102,6 +102,8 @@ export async function executePlain<T extends object>(em: EntityManager, qb: Quer
  * `em.find` for the read path: the same filter and order, plain rows. A top-level `{ key: { $in: list } }`
  * on a column becomes one `in (?, ?, …)` with bound values: the ORM's criteria processing builds an
  * object per list item, which for a loader's batch of a thousand keys costs more than the statement.
+ * A filter of only such lists and plain equalities on columns (a loader's) skips the query builder too:
+ * one knex statement. Anything else (relations, operators) goes through MikroORM's query builder.
  */
 export function findPlain<T extends object>(
   em: EntityManager,
@@ -110,26 +112,64 @@ export function findPlain<T extends object>(
   orderBy?: Record<string, 'asc' | 'desc' | string>,
 ): Promise<T[]> {
   const meta = em.getMetadata().get(entity.name);
+  const platform = em.getPlatform();
   const rest: Record<string, unknown> = {};
   const lists: [string, unknown[]][] = [];
+  const equal: [string, string | number | null][] = [];
   for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
     const prop = meta.properties[key as never] as EntityProperty | undefined;
+    const column =
+      prop &&
+      prop.fieldNames?.length === 1 &&
+      (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)
+        ? (prop.fieldNames[0] as string)
+        : null;
     const list = (value as { $in?: unknown[] } | null)?.$in;
     if (
-      prop &&
+      column &&
       Array.isArray(list) &&
       Object.keys(value as object).length === 1 &&
-      prop.fieldNames?.length === 1 &&
-      (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE) &&
-      list.every((v) => typeof v === 'string' || typeof v === 'number')
+      list.every((v) => bindsAsIs(prop as EntityProperty, v, platform))
     )
-      lists.push([prop.fieldNames[0] as string, list]);
+      lists.push([column, list]);
+    else if (column && (value === null || bindsAsIs(prop as EntityProperty, value, platform)))
+      equal.push([column, value as string | number | null]);
     else rest[key] = value;
   }
-  const qb = em.createQueryBuilder(entity, 'e').where(rest as FilterQuery<T>);
+  const order = Object.entries(orderBy ?? {}).map(([key, dir]) => {
+    const prop = meta.properties[key as never] as EntityProperty | undefined;
+    return prop?.fieldNames?.length === 1 && (dir === 'asc' || dir === 'desc')
+      ? ([prop.fieldNames[0] as string, dir] as const)
+      : null;
+  });
+  if (!Object.keys(rest).length && order.every((o) => o) && !em.isInTransaction()) {
+    const { fields, map } = mapperOf(em, meta);
+    const knex = em.getKnex();
+    const query = knex.select(fields.map((f) => `e.${f}`)).from({ e: meta.tableName });
+    for (const [column, value] of equal)
+      if (value === null) query.whereNull(`e.${column}`);
+      else query.where(`e.${column}`, value);
+    for (const [column, list] of lists)
+      if (list.length) query.whereIn(`e.${column}`, list as (string | number)[]);
+      else query.whereRaw('1 = 0');
+    for (const o of order) query.orderBy(`e.${o?.[0]}`, o?.[1]);
+    return query.then((rows: Row[]) => rows.map(map) as T[]);
+  }
+  const qb = em.createQueryBuilder(entity, 'e').where({
+    ...rest,
+    ...Object.fromEntries(
+      equal.map(([column, value]) => [meta.props.find((p) => p.fieldNames?.[0] === column)?.name, value]),
+    ),
+  } as FilterQuery<T>);
   for (const [field, list] of lists) whereIn(qb, `e.${field}`, list);
   if (orderBy) qb.orderBy(orderBy as never);
   return executePlain(em, qb as unknown as QueryBuilder<T>);
+}
+
+/** A value the driver may bind as it is: a string or number the column's type would not convert. */
+function bindsAsIs(prop: EntityProperty, value: unknown, platform: Platform): boolean {
+  if (typeof value !== 'string' && typeof value !== 'number') return false;
+  return !prop.customType || prop.customType.convertToDatabaseValue(value, platform) === value;
 }
 
 /** The primary key of a plain row's many-to-one stub, or undefined for anything else. */
