@@ -6,7 +6,7 @@ import { initOrm, migrate } from '../src/db/orm';
 import { seedDataset } from '../src/db/seed/seeder';
 import { freePort } from '../test/support/own-postgres';
 import { run } from '../test/support/run';
-import { loadSynthetic, SCALE } from './synthetic';
+import { BENCH_DATABASE, loadSynthetic, SCALE } from './synthetic';
 
 /**
  * `pnpm bench:attacks [--databases sqlite,postgresql]` — not a test: the worst query shapes an
@@ -29,13 +29,13 @@ async function prepare(kind: string): Promise<string> {
   if (kind === 'sqlite') url = `sqlite:${path.join(API_ROOT, 'var/bench/bench.sqlite')}`;
   else {
     const u = new URL(PG);
-    u.pathname = '/vertailu_bench';
+    u.pathname = `/${BENCH_DATABASE}`;
     url = u.href;
     const admin = await initOrm({ kind: 'postgresql', url: PG });
     const exists = await admin.em
       .getConnection()
-      .execute(`select 1 from pg_database where datname = 'vertailu_bench'`);
-    if (!exists.length) await admin.em.getConnection().execute('create database vertailu_bench');
+      .execute(`select 1 from pg_database where datname = '${BENCH_DATABASE}'`);
+    if (!exists.length) await admin.em.getConnection().execute(`create database ${BENCH_DATABASE}`);
     await admin.close();
   }
   const config =

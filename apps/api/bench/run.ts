@@ -1,15 +1,16 @@
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DatabaseConfig } from '../src/config';
 import { initOrm, migrate } from '../src/db/orm';
 import { seedDataset } from '../src/db/seed/seeder';
+import { POSTGRAPHILE } from './postgraphile-scenarios';
 import { SCENARIOS } from './scenarios';
-import { loadSynthetic, SCALE } from './synthetic';
+import { BENCH_DATABASE, loadSynthetic, SCALE } from './synthetic';
 
 /**
- * `pnpm bench [--seconds 5] [--databases sqlite,postgresql]`: loads synthetic Finland (once per database;
+ * `pnpm bench [--seconds 5] [--databases sqlite,postgresql] [--scenarios a,b]`: loads synthetic Finland (once per database;
  * kept in apps/api/var/bench and the PostgreSQL database vertailu_bench), then measures every scenario
  * against the API and against the floor at 1 and 16 concurrent clients, and writes docs/benchmarks.json
  * and the table in docs/benchmarks.md. The server runs in its own process so the load generator does
@@ -24,6 +25,7 @@ const flag = (name: string, fallback: string) => {
 };
 const seconds = Number(flag('seconds', '5'));
 const databases = flag('databases', 'sqlite,postgresql').split(',') as DatabaseConfig['kind'][];
+const only = flag('scenarios', '').split(',').filter(Boolean);
 const PG = process.env.PG_TEST_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 function databaseUrl(kind: DatabaseConfig['kind']): { url: string; config: DatabaseConfig } {
@@ -32,7 +34,7 @@ function databaseUrl(kind: DatabaseConfig['kind']): { url: string; config: Datab
     return { url: `sqlite:${file}`, config: { kind, file } };
   }
   const url = new URL(PG);
-  url.pathname = '/vertailu_bench';
+  url.pathname = `/${BENCH_DATABASE}`;
   return { url: url.href, config: { kind, url: url.href } };
 }
 
@@ -44,8 +46,8 @@ async function prepare(kind: DatabaseConfig['kind']): Promise<{ loadSeconds: num
     const admin = await initOrm({ kind: 'postgresql', url: PG });
     const exists = await admin.em
       .getConnection()
-      .execute(`select 1 from pg_database where datname = 'vertailu_bench'`);
-    if (!exists.length) await admin.em.getConnection().execute('create database vertailu_bench');
+      .execute(`select 1 from pg_database where datname = '${BENCH_DATABASE}'`);
+    if (!exists.length) await admin.em.getConnection().execute(`create database ${BENCH_DATABASE}`);
     await admin.close();
   }
   let orm = await initOrm(config);
@@ -59,8 +61,8 @@ async function prepare(kind: DatabaseConfig['kind']): Promise<{ loadSeconds: num
   if (kind === 'sqlite') rmSync((config as { file: string }).file, { force: true });
   else {
     const admin = await initOrm({ kind: 'postgresql', url: PG });
-    await admin.em.getConnection().execute('drop database if exists vertailu_bench with (force)');
-    await admin.em.getConnection().execute('create database vertailu_bench');
+    await admin.em.getConnection().execute(`drop database if exists ${BENCH_DATABASE} with (force)`);
+    await admin.em.getConnection().execute(`create database ${BENCH_DATABASE}`);
     await admin.close();
   }
   orm = await initOrm(config);
@@ -81,43 +83,90 @@ interface Measured {
   rps: number;
   requests: number;
   errors: number;
+  /** Server CPU (user + system) per request, ms. */
+  cpuMs: number | null;
 }
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const r1 = (x: number) => Math.round(x * 10) / 10;
 
-/** `concurrency` clients in closed loops for `seconds`; latency of every request. */
-async function measure(send: () => Promise<boolean>, concurrency: number): Promise<Measured> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + seconds * 1000;
+/** One system's share of an interleaved measurement: latencies, errors, time and server CPU so far. */
+interface Tally {
+  latencies: number[];
+  errors: number;
+  elapsed: number;
+  cpu: number;
+}
+const tally = (): Tally => ({ latencies: [], errors: 0, elapsed: 0, cpu: 0 });
+
+/** `concurrency` clients in closed loops for `ms`, adding every latency (and the server's CPU) to `into`. */
+async function drive(
+  send: () => Promise<boolean>,
+  concurrency: number,
+  ms: number,
+  into: Tally,
+  cpu: () => Promise<number>,
+): Promise<void> {
+  const cpu0 = await cpu();
   const started = performance.now();
+  const end = started + ms;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < end) {
         const t = performance.now();
-        if (!(await send().catch(() => false))) errors++;
-        latencies.push(performance.now() - t);
+        if (!(await send().catch(() => false))) into.errors++;
+        into.latencies.push(performance.now() - t);
       }
     }),
   );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const r = (x: number) => Math.round(x * 10) / 10;
+  into.elapsed += (performance.now() - started) / 1000;
+  into.cpu += (await cpu()) - cpu0;
+}
+
+function summary(t: Tally): Measured {
+  const sorted = [...t.latencies].sort((a, b) => a - b);
   return {
-    p50: r(percentile(latencies, 50)),
-    p95: r(percentile(latencies, 95)),
-    p99: r(percentile(latencies, 99)),
-    rps: r(latencies.length / elapsed),
-    requests: latencies.length,
-    errors,
+    p50: r1(percentile(sorted, 50)),
+    p95: r1(percentile(sorted, 95)),
+    p99: r1(percentile(sorted, 99)),
+    rps: r1(sorted.length / Math.max(t.elapsed, 1e-9)),
+    requests: sorted.length,
+    errors: t.errors,
+    cpuMs: sorted.length ? r1(t.cpu / sorted.length) : null,
   };
 }
 
-function startServer(
+/**
+ * Measures the systems side by side: `rounds` rounds of A, B, C … each for its share of `seconds`, so a
+ * slow minute of the machine falls on every system alike.
+ */
+async function interleaved(
+  systems: { send: () => Promise<boolean>; cpu: () => Promise<number> }[],
+  concurrency: number,
+  rounds = 3,
+): Promise<Measured[]> {
+  const tallies = systems.map(tally);
+  for (let r = 0; r < rounds; r++)
+    for (const [i, s] of systems.entries())
+      await drive(s.send, concurrency, (seconds * 1000) / rounds, tallies[i] as Tally, s.cpu);
+  return tallies.map(summary);
+}
+
+interface Stats {
+  statements: number;
+  transactions: number;
+  cpu: number;
+  peakRss?: number;
+}
+const statsOf = (port: number) => async () =>
+  (await (await fetch(`http://127.0.0.1:${port}/__stats`)).json()) as Stats;
+
+function spawnBench(
+  script: string,
   url: string,
-): Promise<{ child: ChildProcess; api: number; floor: number; codes: string[] }> {
-  const child = spawn(TSX, ['bench/serve.ts'], {
+): Promise<{ child: ChildProcess; line: Record<string, unknown> }> {
+  const child = spawn(TSX, [script], {
     cwd: API_ROOT,
     env: { ...process.env, DATABASE_URL: url, SEED_ON_START: 'false', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -126,11 +175,24 @@ function startServer(
     let out = '';
     child.stdout?.on('data', (d) => {
       out += d;
-      const line = out.split('\n').find((l) => l.startsWith('{"api"'));
-      if (line) resolve({ child, ...JSON.parse(line) });
+      const line = out.split('\n').find((l) => l.startsWith('{"'));
+      if (line) resolve({ child, line: JSON.parse(line) });
     });
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
+}
+
+async function startServer(
+  url: string,
+): Promise<{ child: ChildProcess; api: number; floor: number; codes: string[] }> {
+  const { child, line } = await spawnBench('bench/serve.ts', url);
+  return { child, ...(line as { api: number; floor: number; codes: string[] }) };
+}
+
+/** PostGraphile v5 over the same database, in a process of its own (bench/postgraphile.ts). */
+async function startPostGraphile(url: string): Promise<{ child: ChildProcess; port: number }> {
+  const { child, line } = await spawnBench('bench/postgraphile.ts', url);
+  return { child, port: (line as { port: number }).port };
 }
 
 async function coldStart(url: string): Promise<number> {
@@ -169,30 +231,45 @@ const meta: Record<string, unknown> = {
   scale: SCALE,
   databases: {},
 };
+/** A probe's statements and transactions: the counters' difference over one request. */
+async function counted(
+  stats: () => Promise<Stats>,
+  send: () => Promise<string>,
+): Promise<{ text: string; statements: number; transactions: number }> {
+  const a = await stats();
+  const text = await send();
+  const b = await stats();
+  return { text, statements: b.statements - a.statements, transactions: b.transactions - a.transactions };
+}
+
+const ratio = (a: number, b: number) => r1(a / Math.max(0.1, b));
+
 for (const kind of databases) {
   console.log(`\n== ${kind}`);
   const { loadSeconds } = await prepare(kind);
   const { url } = databaseUrl(kind);
   const coldMs = await coldStart(url);
   const server = await startServer(url);
+  const pgl = kind === 'postgresql' ? await startPostGraphile(url) : null;
   const apiUrl = `http://127.0.0.1:${server.api}/graphql`;
   const floorUrl = (name: string) => `http://127.0.0.1:${server.floor}/${name}`;
-  const stats = async () =>
-    (await (await fetch(`http://127.0.0.1:${server.floor}/__stats`)).json()) as {
-      statements: number;
-      peakRss: number;
-    };
+  const stats = statsOf(server.floor);
+  const serverCpu = async () => (await stats()).cpu;
+  const pglStats = pgl ? statsOf(pgl.port) : null;
   try {
-    for (const s of SCENARIOS) {
+    for (const s of SCENARIOS.filter((x) => !only.length || only.includes(x.name))) {
       const body = JSON.stringify(s.graphql(server.codes));
       // no-cache: the API's response cache would answer repeats; the uncached path is the one to drive down.
-      const sendTo = (cache: 'no-cache' | 'default') => async () => {
+      const post = async (cache: 'no-cache' | 'default') => {
         const res = await fetch(apiUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'cache-control': cache },
           body,
         });
-        const text = await res.text();
+        return { res, text: await res.text() };
+      };
+      const sendTo = (cache: 'no-cache' | 'default') => async () => {
+        const { res, text } = await post(cache);
         return (
           res.ok &&
           !text.includes('"errors"') &&
@@ -205,72 +282,125 @@ for (const kind of databases) {
         await res.text();
         return res.ok;
       };
-      const before = (await stats()).statements;
-      const probe = await fetch(apiUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-      });
-      const probeText = await probe.text();
-      if (!probe.ok || probeText.includes('"errors"'))
-        throw new Error(`${s.name}: ${probeText.slice(0, 300)}`);
-      const perRequest = (await stats()).statements - before;
-      const api1 = await measure(sendApi, 1);
-      const floor1 = await measure(sendFloor, 1);
-      const api16 = await measure(sendApi, 16);
-      const floor16 = await measure(sendFloor, 16);
+      const probe = await counted(stats, async () => (await post('no-cache')).text);
+      if (probe.text.includes('"errors"') || !probe.text.startsWith('{"data"'))
+        throw new Error(`${s.name}: ${probe.text.slice(0, 300)}`);
+      const floorProbe = await counted(stats, async () => (await fetch(floorUrl(s.name))).text());
+
+      const systems = [
+        { send: sendApi, cpu: serverCpu },
+        { send: sendFloor, cpu: serverCpu },
+      ];
+      let pglProbe: Awaited<ReturnType<typeof counted>> | null = null;
+      let equal: string | null = null;
+      const pglScenario = POSTGRAPHILE[s.name];
+      if (pgl && pglStats && pglScenario) {
+        const pglBody = JSON.stringify(pglScenario.request(server.codes));
+        const pglPost = async () =>
+          (
+            await fetch(`http://127.0.0.1:${pgl.port}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: pglBody,
+            })
+          ).text();
+        pglProbe = await counted(pglStats, pglPost);
+        const theirs = JSON.parse(pglProbe.text) as { data?: Record<string, unknown>; errors?: unknown };
+        if (theirs.errors || !theirs.data)
+          throw new Error(`PostGraphile, ${s.name}: ${pglProbe.text.slice(0, 500)}`);
+        const a = JSON.stringify(pglScenario.ours(JSON.parse(probe.text).data));
+        const b = JSON.stringify(pglScenario.theirs(theirs.data));
+        if (a !== b) {
+          let i = 0;
+          while (a[i] === b[i]) i++;
+          throw new Error(
+            `${s.name}: the answers differ (${pglScenario.compared}) at ${i}:\n  ours   …${a.slice(Math.max(0, i - 80), i + 120)}\n  theirs …${b.slice(Math.max(0, i - 80), i + 120)}`,
+          );
+        }
+        equal = pglScenario.compared;
+        const cpu = async () => (await pglStats()).cpu;
+        systems.splice(1, 0, {
+          send: async () => {
+            const text = await pglPost();
+            return text.startsWith('{"data"') && !text.includes('"errors"');
+          },
+          cpu,
+        });
+      }
+      // A, B, C, A, B, C … at 1 client, then at 16.
+      const one = await interleaved(systems, 1);
+      const sixteen = await interleaved(systems, 16);
+      const [api1, floor1] = [one[0] as Measured, one[one.length - 1] as Measured];
+      const [api16, floor16] = [sixteen[0] as Measured, sixteen[sixteen.length - 1] as Measured];
+      const pgl1 = pglProbe ? (one[1] as Measured) : null;
+      const pgl16 = pglProbe ? (sixteen[1] as Measured) : null;
       await sendTo('default')(); // fills the cache
-      const cached16 = await measure(sendTo('default'), 16);
+      const cached16 = (await interleaved([{ send: sendTo('default'), cpu: serverCpu }], 16, 1))[0];
       const row = {
         database: kind,
         scenario: s.name,
-        statements: perRequest,
-        responseBytes: probeText.length,
+        statements: probe.statements,
+        transactions: probe.transactions,
+        floorStatements: floorProbe.statements,
+        responseBytes: probe.text.length,
         api1,
         floor1,
         api16,
         floor16,
         cached16,
-        ratio1: Math.round((api1.p50 / Math.max(0.1, floor1.p50)) * 10) / 10,
-        ratio16: Math.round((api16.p95 / Math.max(0.1, floor16.p95)) * 10) / 10,
+        postgraphile: pglProbe
+          ? {
+              statements: pglProbe.statements,
+              transactions: pglProbe.transactions,
+              responseBytes: pglProbe.text.length,
+              one: pgl1,
+              sixteen: pgl16,
+              compared: equal,
+            }
+          : null,
+        ratio1: ratio(api1.p50, floor1.p50),
+        ratio16: ratio(api16.p95, floor16.p95),
+        ratioPostGraphile16: pgl16 ? ratio(api16.p95, pgl16.p95) : null,
+        cpuRatioPostGraphile: pgl16?.cpuMs && api16.cpuMs ? ratio(api16.cpuMs, pgl16.cpuMs) : null,
       };
       results.push(row);
       console.log(
-        `  ${s.name.padEnd(22)} 1 client p50 ${api1.p50} ms (floor ${floor1.p50}) · 16 clients p95 ${api16.p95} ms (floor ${floor16.p95}), ${api16.rps}/s · ×${row.ratio16} · ${perRequest} SQL · cached p95 ${cached16.p95} ms, ${cached16.rps}/s`,
+        `  ${s.name.padEnd(22)} 1 client p50 ${api1.p50} ms (floor ${floor1.p50}${pgl1 ? `, PostGraphile ${pgl1.p50}` : ''}) · 16 clients p95 ${api16.p95} ms (floor ${floor16.p95}${pgl16 ? `, PostGraphile ${pgl16.p95}` : ''}) · ÷floor ${row.ratio16}${pgl16 ? ` · ÷PostGraphile ${row.ratioPostGraphile16}` : ''} · CPU ${api16.cpuMs} ms/request${pgl16 ? ` (PostGraphile ${pgl16.cpuMs})` : ''} · ${probe.statements} SQL, ${probe.transactions} transactions${pglProbe ? ` (PostGraphile ${pglProbe.statements}, ${pglProbe.transactions})` : ''} · cached p95 ${cached16?.p95} ms${equal ? ' · answers equal' : ''}`,
       );
     }
-    (meta.databases as Record<string, unknown>)[kind] = {
-      loadSeconds,
-      coldStartMs: coldMs,
-      peakRssMB: Math.round((await stats()).peakRss / 1024 / 1024),
-    };
-    console.log(
-      `  cold start ${coldMs} ms; peak server memory ${Math.round((await stats()).peakRss / 1024 / 1024)} MB`,
-    );
+    const peak = Math.round(((await stats()).peakRss ?? 0) / 1024 / 1024);
+    (meta.databases as Record<string, unknown>)[kind] = { loadSeconds, coldStartMs: coldMs, peakRssMB: peak };
+    console.log(`  cold start ${coldMs} ms; peak server memory ${peak} MB`);
   } finally {
     server.child.kill('SIGTERM');
+    pgl?.child.kill('SIGTERM');
   }
 }
 
 const docs = path.join(REPO, 'docs');
 if (!existsSync(docs)) mkdirSync(docs);
 writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
+type Row = {
+  database: string;
+  scenario: string;
+  statements: number;
+  transactions: number;
+  api1: Measured;
+  floor1: Measured;
+  api16: Measured;
+  floor16: Measured;
+  cached16: Measured;
+  ratio16: number;
+  ratioPostGraphile16: number | null;
+  postgraphile: { statements: number; transactions: number; one: Measured; sixteen: Measured } | null;
+};
+const dash = (x: number | null | undefined) => (x == null ? '—' : String(x));
 const table = [
-  '| database | scenario | SQL / request | 1 client p50 / p95 / p99 ms | floor p50 | 16 clients p50 / p95 / p99 ms | req/s | floor p95 | ×floor (16, p95) | cached: 16 clients p50 / p95 ms, req/s |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map((r) => {
-    const x = r as {
-      database: string;
-      scenario: string;
-      statements: number;
-      api1: Measured;
-      floor1: Measured;
-      api16: Measured;
-      floor16: Measured;
-      cached16: Measured;
-      ratio16: number;
-    };
-    return `| ${x.database} | ${x.scenario} | ${x.statements} | ${x.api1.p50} / ${x.api1.p95} / ${x.api1.p99} | ${x.floor1.p50} | ${x.api16.p50} / ${x.api16.p95} / ${x.api16.p99} | ${x.api16.rps} | ${x.floor16.p95} | ${x.ratio16} | ${x.cached16.p50} / ${x.cached16.p95}, ${x.cached16.rps} |`;
+  '| database | scenario | SQL / transactions per request (PostGraphile) | CPU ms / request, 16 clients (PostGraphile, floor) | 1 client p50 ms (PostGraphile, floor) | 16 clients p50 / p95 / p99 ms | req/s | PostGraphile p95 | floor p95 | **÷ PostGraphile** (16, p95) | **÷ floor** (16, p95) | cached: 16 clients p95 ms, req/s |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...(results as Row[]).map((x) => {
+    const p = x.postgraphile;
+    return `| ${x.database} | ${x.scenario} | ${x.statements} / ${x.transactions}${p ? ` (${p.statements} / ${p.transactions})` : ''} | ${dash(x.api16.cpuMs)} (${dash(p?.sixteen.cpuMs)}, ${dash(x.floor16.cpuMs)}) | ${x.api1.p50} (${dash(p?.one.p50)}, ${x.floor1.p50}) | ${x.api16.p50} / ${x.api16.p95} / ${x.api16.p99} | ${x.api16.rps} | ${dash(p?.sixteen.p95)} | ${x.floor16.p95} | ${dash(x.ratioPostGraphile16)} | ${x.ratio16} | ${x.cached16.p95}, ${x.cached16.rps} |`;
   }),
 ].join('\n');
 const dbLines = Object.entries(
@@ -284,9 +414,7 @@ const dbLines = Object.entries(
 const mdPath = path.join(docs, 'benchmarks.md');
 const BEGIN = '<!-- bench:begin -->';
 const END = '<!-- bench:end -->';
-const generated = `${BEGIN}\nRun ${meta.date} (${seconds} s per measurement, Node ${process.version}):\n\n${table}\n\n${dbLines}\n${END}`;
-const existing = existsSync(mdPath)
-  ? (await import('node:fs')).readFileSync(mdPath, 'utf8')
-  : `# Benchmarks\n\n${BEGIN}\n${END}\n`;
+const generated = `${BEGIN}\nRun ${meta.date} (${seconds} s per measurement, systems interleaved in thirds, Node ${process.version}):\n\n${table}\n\n${dbLines}\n${END}`;
+const existing = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : `# Benchmarks\n\n${BEGIN}\n${END}\n`;
 writeFileSync(mdPath, existing.replace(new RegExp(`${BEGIN}[\\s\\S]*${END}`), generated));
 console.log(`\nWrote docs/benchmarks.json and docs/benchmarks.md`);

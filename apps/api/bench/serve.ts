@@ -12,6 +12,9 @@ import { SCENARIOS } from './scenarios';
  * node:http) on the same database, plus /__stats (SQL statements so far, peak memory). Prints the ports.
  */
 let statements = 0;
+/** Transactions as PostgreSQL counts them: each statement outside BEGIN … COMMIT is one, and each BEGIN. */
+let transactions = 0;
+const openedTransactions = new Set<string>();
 let peakRss = 0;
 setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -29,8 +32,13 @@ const config = {
 config.apiKeys.set(hashKey('bench-editor-key-0123456789'), { name: 'bench', role: 'EDITOR' });
 const orm = await initOrm(config.database);
 // Counted from knex's query event: the ORM's query logger would format every statement and slow the API.
-(orm.em as EntityManager).getKnex().on('query', () => {
+(orm.em as EntityManager).getKnex().on('query', (q: { __knexTxId?: string }) => {
   statements++;
+  if (!q.__knexTxId) transactions++;
+  else if (!openedTransactions.has(q.__knexTxId)) {
+    openedTransactions.add(q.__knexTxId);
+    transactions++;
+  }
 });
 const app = await createApp(orm, config);
 await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
@@ -43,7 +51,16 @@ const codes = ((await knex('municipality').select('code').orderBy('code')) as { 
 const floor = http.createServer(async (req, res) => {
   if (req.url === '/__stats') {
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ statements, peakRss, rss: process.memoryUsage().rss }));
+    const cpu = process.cpuUsage();
+    res.end(
+      JSON.stringify({
+        statements,
+        transactions,
+        cpu: (cpu.user + cpu.system) / 1000,
+        peakRss,
+        rss: process.memoryUsage().rss,
+      }),
+    );
     return;
   }
   const scenario = SCENARIOS.find((s) => req.url === `/${s.name}`);

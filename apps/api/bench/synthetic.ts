@@ -10,6 +10,9 @@ import { bumpDataVersion } from '../src/modules/cache/data-version';
  */
 export type Scale = typeof SCALE;
 
+/** The PostgreSQL database that holds synthetic Finland (BENCH_DATABASE, so parallel checkouts need not share one). */
+export const BENCH_DATABASE = process.env.BENCH_DATABASE ?? 'vertailu_bench';
+
 export const SCALE = {
   /** How many of the register's municipalities (by code) get synthetic work: all 309 by default. */
   municipalities: 309,

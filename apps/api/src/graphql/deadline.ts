@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import type { Context } from '../context';
+import { mapDomainError } from './errors';
 import { MAX_ROWS } from './limits';
 
 export function executionTimeout(): GraphQLError {
@@ -45,10 +45,22 @@ export function countRows(value: unknown): number {
  * holds more than MAX_ROWS rows however the cost estimate was fooled (RESPONSE_TOO_LARGE; the rest of
  * the request stops at the next resolver).
  */
-export const deadlineMiddleware: MiddlewareFn<Context> = async ({ context }, next) => {
+/** What the middleware reads off the request's context (a part of `Context`, so this file needs no import of it). */
+export interface DeadlineContext {
+  deadline: number;
+  rows?: { count: number };
+}
+
+export const deadlineMiddleware: MiddlewareFn<DeadlineContext> = async ({ context }, next) => {
   checkDeadline(context.deadline);
   if (context.rows !== undefined && context.rows.count > MAX_ROWS) throw tooLarge();
-  const result = await next();
+  let result: unknown;
+  try {
+    result = await next();
+  } catch (err) {
+    // The shell's one mapping of the core's errors (graphql/errors.ts).
+    throw mapDomainError(err);
+  }
   if (context.rows !== undefined) {
     context.rows.count += countRows(result);
     if (context.rows.count > MAX_ROWS) throw tooLarge();

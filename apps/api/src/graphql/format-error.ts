@@ -1,5 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../core/domain-error';
+import { toGraphQLError } from './errors';
 
 /**
  * An unexpected error as the log gets it. A database driver's error (MikroORM's `…Exception`, or one
@@ -48,8 +50,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  */
 export function formatErrorFor(env: 'development' | 'production' | 'test') {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
     const cause = unwrapResolverError(error);
+    // A core error thrown where no resolver middleware mapped it (a loader, a plugin): mapped here.
+    if (
+      cause instanceof DomainError &&
+      formatted.extensions?.code !== toGraphQLError(cause).extensions.code
+    ) {
+      const { http: _http, ...extensions } = toGraphQLError(cause).extensions;
+      return { message: cause.message, extensions, path: formatted.path };
+    }
+    const code = formatted.extensions?.code;
     if (isDatabaseUnavailable(cause) || isDatabaseUnavailable((cause as { cause?: unknown })?.cause)) {
       return {
         message: 'The service is unavailable: the database cannot be reached. Try again shortly.',

@@ -1,19 +1,23 @@
-import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { helper } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
+import { findPlain, plainPk } from '../db/plain';
 import { Citation } from '../modules/source/citation.entity';
 import { checkDeadline } from './deadline';
 
 type Key = string | number;
 
-/** Primary key of a loaded entity or an unloaded reference, without loading it. */
+/** Primary key of a loaded entity, an unloaded reference or a plain row's stub, without loading it. */
 export function pkOf(ref: object | null | undefined): Key | null {
-  return ref ? (helper(ref).getPrimaryKey() as Key) : null;
+  if (!ref) return null;
+  return plainPk(ref) ?? (helper(ref).getPrimaryKey() as Key);
 }
 
 /**
  * Per-request batching: every field resolver asks a loader, and each loader runs one SQL statement
  * per GraphQL depth level however many parents there are. This is what keeps nested lists free of N+1.
+ * They read plain rows (db/plain.ts), not managed entities: nothing read for an answer is written back.
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
@@ -27,8 +31,8 @@ export class Loaders {
   /** Entities by primary key. */
   byId<T extends object>(entity: EntityClass<T>, pk = 'id'): DataLoader<Key, T | null> {
     return this.memo(`id:${entity.name}:${pk}`, async (ids) => {
-      const rows = await this.em.find(entity, { [pk]: { $in: [...ids] } } as FilterQuery<T>);
-      const map = new Map(rows.map((r) => [String(pkOf(r)), r]));
+      const rows = await findPlain(this.em, entity, { [pk]: { $in: [...ids] } } as FilterQuery<T>);
+      const map = new Map(rows.map((r) => [String((r as Record<string, unknown>)[pk]), r]));
       return ids.map((id) => map.get(String(id)) ?? null);
     });
   }
@@ -40,17 +44,18 @@ export class Loaders {
     where: FilterQuery<T> = {},
   ): DataLoader<Key, T[]> {
     return this.memo(`children:${entity.name}:${fk}:${JSON.stringify(where)}`, async (ids) => {
-      const rows = await this.em.find(
+      const rows = await findPlain(
+        this.em,
         entity,
         { ...(where as object), [fk]: { $in: [...ids] } } as FilterQuery<T>,
-        {
-          orderBy: { id: 'asc' } as never,
-        },
+        { id: 'asc' },
       );
       const groups = new Map<string, T[]>();
       for (const row of rows) {
         const parent = String(pkOf((row as Record<string, object>)[fk]));
-        groups.set(parent, [...(groups.get(parent) ?? []), row]);
+        const group = groups.get(parent);
+        if (group) group.push(row);
+        else groups.set(parent, [row]);
       }
       return ids.map((id) => groups.get(String(id)) ?? []);
     });
@@ -59,13 +64,18 @@ export class Loaders {
   /** Citations of records of one type, keyed by the record's id. */
   citations(subjectType: string): DataLoader<Key, Citation[]> {
     return this.memo(`citations:${subjectType}`, async (ids) => {
-      const rows = await this.em.find(
+      const rows = await findPlain(
+        this.em,
         Citation,
         { subjectType, subjectId: { $in: ids.map(String) } },
-        { orderBy: { id: 'asc' } },
+        { id: 'asc' },
       );
       const groups = new Map<string, Citation[]>();
-      for (const c of rows) groups.set(c.subjectId, [...(groups.get(c.subjectId) ?? []), c]);
+      for (const c of rows) {
+        const group = groups.get(c.subjectId);
+        if (group) group.push(c);
+        else groups.set(c.subjectId, [c]);
+      }
       return ids.map((id) => groups.get(String(id)) ?? []);
     });
   }

@@ -1,9 +1,10 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
+import { executePlain } from '../db/plain';
 import { FundingLine } from '../modules/finance/funding-line.entity';
 import { likePattern } from '../modules/search/search-text';
 import type { Vocabulary } from '../modules/vocabulary/term.entity';
 import { TermLink } from '../modules/vocabulary/term-link.entity';
-import { type ConnectionShape, type Page, toConnection } from './connection';
+import { type Page } from './connection';
 import { badInput } from './errors';
 
 /**
@@ -82,22 +83,26 @@ export function checkMunicipalityCodes(codes: string[] | undefined, field: strin
  * by `column` (unknown values last) with the id as tie-breaker so pages never overlap.
  */
 export async function pageOf<T extends object>(
+  em: EntityManager,
   qb: QueryBuilder<T>,
   column: string,
   direction: 'ASC' | 'DESC',
   page: Page,
-): Promise<ConnectionShape<T>> {
+): Promise<{ rows: T[]; totalCount: number }> {
   // Two independent statements, side by side (PostgreSQL runs them on two pooled connections).
+  // The page's rows are plain rows (db/plain.ts): read for the answer, never written back.
   const [totalCount, rows] = await Promise.all([
     qb.clone().getCount(),
-    qb
-      .orderBy([
-        { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
-        { id: 'asc' },
-      ] as never)
-      .limit(page.limit)
-      .offset(page.offset)
-      .getResultList(),
+    executePlain(
+      em,
+      qb
+        .orderBy([
+          { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
+          { id: 'asc' },
+        ] as never)
+        .limit(page.limit)
+        .offset(page.offset),
+    ),
   ]);
-  return toConnection(rows, totalCount, page);
+  return { rows, totalCount };
 }

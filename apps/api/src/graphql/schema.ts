@@ -1,30 +1,42 @@
-import { type GraphQLSchema } from 'graphql';
-import { buildSchema, UseMiddleware } from 'type-graphql';
+import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
+import { CostItem } from '../modules/finance/cost-item.entity';
 import { CostItemResolver, FundingLineResolver } from '../modules/finance/finance.resolver';
+import { FundingLine } from '../modules/finance/funding-line.entity';
+import { Indicator } from '../modules/indicator/indicator.entity';
 import {
   ComparisonRowResolver,
   ExplanationInputResolver,
   IndicatorResolver,
   IndicatorValueResolver,
 } from '../modules/indicator/indicator.resolver';
+import { IndicatorValue } from '../modules/indicator/indicator-value.entity';
 import { MunicipalityProfileResolver } from '../modules/indicator/municipality-profile.resolver';
 import { OutcomeCellResolver } from '../modules/indicator/outcome-cell.resolver';
 import { DraftResolver, ImportedDocumentResolver } from '../modules/ingestion/ingestion.resolver';
+import { Municipality } from '../modules/municipality/municipality.entity';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
+import { Organisation } from '../modules/organisation/organisation.entity';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
+import { Outcome } from '../modules/outcome/outcome.entity';
 import { OutcomeResolver } from '../modules/outcome/outcome.resolver';
 import { ContactResolver, PersonResolver } from '../modules/person/person.resolver';
+import { Place } from '../modules/place/place.entity';
 import { PlaceLinkResolver, PlaceResolver } from '../modules/place/place.resolver';
+import { Practice } from '../modules/practice/practice.entity';
 import { PracticeResolver } from '../modules/practice/practice.resolver';
+import { Project } from '../modules/project/project.entity';
 import { ProjectResolver } from '../modules/project/project.resolver';
 import {
   ProjectMunicipalityResolver,
   ProjectPartnerResolver,
 } from '../modules/project/project-links.resolver';
+import { ProjectMunicipality } from '../modules/project/project-municipality.entity';
+import { ProjectPartner } from '../modules/project/project-partner.entity';
 import { SimilarityResolver } from '../modules/similarity/similarity.resolver';
 import { CitationResolver } from '../modules/source/citation.resolver';
 import { SourceResolver } from '../modules/source/source.resolver';
@@ -33,6 +45,7 @@ import { TermLinkInfoResolver } from '../modules/vocabulary/term.loaders';
 import { TermResolver } from '../modules/vocabulary/term.resolver';
 import { DatedFactResolver } from './dates';
 import { deadlineMiddleware } from './deadline';
+import { resolveRelationsFromRows } from './relations';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -77,6 +90,26 @@ let cached: Promise<GraphQLSchema> | undefined;
  */
 for (const resolver of resolvers) UseMiddleware(deadlineMiddleware)(resolver);
 
+/** Many-to-one fields resolved straight from the row's key (see resolveRelationsFromRows). */
+const RELATIONS_ON_ROWS = [
+  [IndicatorValue, 'indicator', Indicator, 'code'],
+  [IndicatorValue, 'municipality', Municipality, 'code'],
+  [CostItem, 'municipality', Municipality, 'code'],
+  [CostItem, 'project', Project, 'id'],
+  [CostItem, 'practice', Practice, 'id'],
+  [FundingLine, 'funder', Organisation, 'id'],
+  [FundingLine, 'recipient', Municipality, 'code'],
+  [FundingLine, 'project', Project, 'id'],
+  [FundingLine, 'practice', Practice, 'id'],
+  [Outcome, 'project', Project, 'id'],
+  [Outcome, 'practice', Practice, 'id'],
+  [ProjectMunicipality, 'municipality', Municipality, 'code'],
+  [ProjectMunicipality, 'project', Project, 'id'],
+  [ProjectPartner, 'organisation', Organisation, 'id'],
+  [Place, 'municipality', Municipality, 'code'],
+  [Organisation, 'municipality', Municipality, 'code'],
+] as const;
+
 /** The schema is built once per process: type-graphql's metadata is global anyway. */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
@@ -93,7 +126,35 @@ export function getSchema(): Promise<GraphQLSchema> {
     if (mutation)
       mutation.description =
         'Edit the data set. Every mutation needs an editor API key (`Authorization: Bearer …`).';
+    unwrapPlainFields(schema);
+    resolveRelationsFromRows(schema, RELATIONS_ON_ROWS);
     return schema;
   });
   return cached;
+}
+
+/**
+ * No wrapper on plain fields: a field that is a property of the same name, with no roles, no middleware
+ * and no field resolver, is read by graphql-js's default resolver. type-graphql would otherwise wrap each
+ * in a function that allocates on every call — per row and field, on every list of every query.
+ * Fields with roles (personal data) keep their auth check; the check runs on the metadata as built.
+ */
+function unwrapPlainFields(schema: GraphQLSchema): void {
+  for (const type of getMetadataStorage().objectTypes) {
+    const built = schema.getType(type.name);
+    if (!built || !('getFields' in built) || !built.getFields) continue;
+    const fields = (built as GraphQLObjectType).getFields();
+    for (const field of type.fields ?? []) {
+      const target = fields[field.schemaName];
+      if (
+        target?.resolve &&
+        field.name === field.schemaName &&
+        field.roles === undefined &&
+        !field.middlewares?.length &&
+        // type-graphql's basic property resolver (a field resolver method is another function)
+        target.resolve.toString().includes('root[fieldMetadata.name]')
+      )
+        target.resolve = undefined;
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { type AdoptionAssumptions, AdoptionInputError, centsText, type Money } from '@vertailu/indicators';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput, notFound } from '../../core/domain-error';
 import { numericIdOf, toGlobalId } from '../../graphql/global-id';
 import { Municipality } from '../municipality/municipality.entity';
 import { Practice } from '../practice/practice.entity';

@@ -1,8 +1,8 @@
 import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { checkText } from '../../core/validate';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
-import { checkText } from '../../graphql/validate';
 import { AuditEntry } from './audit-entry.entity';
 
 const AuditConnection = Connection(AuditEntry, 'AuditEntry');

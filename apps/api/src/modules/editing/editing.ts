@@ -5,9 +5,8 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { GraphQLError } from 'graphql';
+import { badInput, conflict, notFound, staleVersion } from '../../core/domain-error';
 import type { VersionedEntity } from '../../db/base.entity';
-import { badInput, conflict, ErrorCode, notFound } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { bumpDataVersion } from '../cache/data-version';
 import { CostItem } from '../finance/cost-item.entity';
@@ -36,25 +35,14 @@ export async function inTransaction<T>(
       return result;
     });
   } catch (err) {
-    if (err instanceof GraphQLError) throw err;
-    if (err instanceof OptimisticLockError) {
-      throw new GraphQLError(
+    if (err instanceof OptimisticLockError)
+      throw conflict(
         'The record was changed by someone else meanwhile. Reload it and apply your change again.',
-        {
-          extensions: { code: ErrorCode.CONFLICT },
-        },
       );
-    }
-    if (err instanceof UniqueConstraintViolationException) {
-      throw new GraphQLError('A record with the same identity already exists.', {
-        extensions: { code: ErrorCode.CONFLICT },
-      });
-    }
-    if (err instanceof ForeignKeyConstraintViolationException) {
-      throw new GraphQLError('The record is still referenced by other records.', {
-        extensions: { code: ErrorCode.CONFLICT },
-      });
-    }
+    if (err instanceof UniqueConstraintViolationException)
+      throw conflict('A record with the same identity already exists.');
+    if (err instanceof ForeignKeyConstraintViolationException)
+      throw conflict('The record is still referenced by other records.');
     throw err;
   }
 }
@@ -72,7 +60,7 @@ export async function loadForEdit<T extends VersionedEntity>(
   if (!record) throw notFound(entity.name, globalId);
   if (!Number.isInteger(version) || version < 1)
     throw badInput('input.version', 'must be a positive integer.');
-  if (record.version !== version) throw conflict(entity.name, globalId, version, record.version);
+  if (record.version !== version) throw staleVersion(entity.name, globalId, version, record.version);
   return record;
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../core/domain-error';
 import { numericIdOf } from '../../graphql/global-id';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';

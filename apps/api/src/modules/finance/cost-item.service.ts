@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { badInput } from '../../core/domain-error';
+import { checkAmount } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
-import { badInput } from '../../graphql/errors';
-import { checkAmount } from '../../graphql/validate';
 import { requireMunicipality } from '../editing/editing';
 import { attachCitations } from '../source/citation.service';
 import type { CostItem } from './cost-item.entity';

@@ -1,5 +1,6 @@
 import { exactEuros, toCents } from '@vertailu/indicators';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { CitedResolver } from '../../graphql/cited.resolver';
 import { DatedFact, fundingDates } from '../../graphql/dates';
@@ -23,8 +24,8 @@ export class CostItemResolver extends CitedResolver(CostItem) {
     nullable: true,
     description: 'Whose cost this is, when it is one municipality’s.',
   })
-  municipality(@Root() c: CostItem, @Ctx() ctx: Context) {
-    return loadMunicipality(c.municipality, ctx);
+  municipality(@Root() c: CostItem, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMunicipality(c.municipality, ctx, info);
   }
 
   @FieldResolver(() => String, {
@@ -36,16 +37,16 @@ export class CostItemResolver extends CitedResolver(CostItem) {
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The project, if the cost is a project’s.' })
-  project(@Root() c: CostItem, @Ctx() ctx: Context) {
-    return loadProject(c.project, ctx);
+  project(@Root() c: CostItem, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadProject(c.project, ctx, info);
   }
 
   @FieldResolver(() => Practice, {
     nullable: true,
     description: 'The practice, if the cost is a practice’s.',
   })
-  practice(@Root() c: CostItem, @Ctx() ctx: Context) {
-    return loadPractice(c.practice, ctx);
+  practice(@Root() c: CostItem, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadPractice(c.practice, ctx, info);
   }
 
   @Authorized('EDITOR')
@@ -69,8 +70,8 @@ export class FundingLineResolver extends CitedResolver(FundingLine) {
     description:
       'The funder. For OWN_FUNDING and NO_SEPARATE_FUNDING this is the municipality whose own budget paid — not an external funder (see `isExternal`, `externalFunder`).',
   })
-  funder(@Root() f: FundingLine, @Ctx() ctx: Context) {
-    return loadOrganisation(f.funder, ctx);
+  funder(@Root() f: FundingLine, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadOrganisation(f.funder, ctx, info);
   }
 
   @FieldResolver(() => Organisation, {
@@ -114,18 +115,18 @@ export class FundingLineResolver extends CitedResolver(FundingLine) {
     nullable: true,
     description: 'The municipality that receives the money.',
   })
-  recipient(@Root() f: FundingLine, @Ctx() ctx: Context) {
-    return loadMunicipality(f.recipient, ctx);
+  recipient(@Root() f: FundingLine, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMunicipality(f.recipient, ctx, info);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The funded project.' })
-  project(@Root() f: FundingLine, @Ctx() ctx: Context) {
-    return loadProject(f.project, ctx);
+  project(@Root() f: FundingLine, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadProject(f.project, ctx, info);
   }
 
   @FieldResolver(() => Practice, { nullable: true, description: 'The funded practice.' })
-  practice(@Root() f: FundingLine, @Ctx() ctx: Context) {
-    return loadPractice(f.practice, ctx);
+  practice(@Root() f: FundingLine, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadPractice(f.practice, ctx, info);
   }
 
   @Authorized('EDITOR')

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { badInput } from '../../core/domain-error';
+import { checkAmount, checkDate, checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
 import type { OwnedEntity } from '../../db/owned.entity';
-import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
-import { checkAmount, checkDate, checkText } from '../../graphql/validate';
 import { requireMunicipality } from '../editing/editing';
 import { resolveOwner } from '../editing/owner';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';

@@ -14,9 +14,10 @@ import {
   sumOf,
   yearCellOf,
 } from '@vertailu/indicators';
+import { badInput } from '../../core/domain-error';
+import { findPlain, whereIn } from '../../db/plain';
 import { checkYearRange } from '../../graphql/common.types';
 import { checkDeadline } from '../../graphql/deadline';
-import { badInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Municipality } from '../municipality/municipality.entity';
 import type {
@@ -35,13 +36,63 @@ const NORMALIZE_BY: Record<Exclude<Normalize, 'NONE'>, { indicator: string; unit
   PER_CHILD: { indicator: 'POPULATION_0_17', unit: 'EUR_PER_CHILD' },
 };
 
-/** Per indicator and municipality: the values of each year, summed in the database. */
+/**
+ * Per indicator and municipality: the values of each year, summed in the database. For the indicators in
+ * `latestOnly` only the latest year with a known value is read (all a LATEST comparison looks at): the
+ * database picks it, so a national comparison reads one row per municipality, not one per year.
+ */
 export async function loadSeries(
   em: EntityManager,
   indicators: string[],
   municipalities: string[],
   years: { from: number; to: number } | null,
+  latestOnly: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, Series>> {
+  const full = indicators.filter((i) => !latestOnly.has(i));
+  const latest = indicators.filter((i) => latestOnly.has(i));
+  const [fullRows, latestRows] = await Promise.all([
+    full.length ? yearlySums(em, full, municipalities, years).execute('all', false) : [],
+    latest.length ? latestYearSums(em, latest, municipalities, years) : [],
+  ]);
+  const out = new Map<string, Series>();
+  for (const r of [...(fullRows as YearSumSqlRow[]), ...latestRows]) {
+    const key = `${r.indicator_code}:${r.municipality_code}`;
+    const series = out.get(key) ?? new Map();
+    // Money is summed in cents: exact on both databases (a sum of doubles is not).
+    const [year, cell] = yearCellOf({
+      year: r.year,
+      total: r.total,
+      totalCents: r.total_cents,
+      knownCents: r.known_cents,
+      n: r.n,
+      known: r.known,
+      reason: (r.reason as MissingReason | null) ?? null,
+    });
+    series.set(year, cell);
+    out.set(key, series);
+  }
+  return out;
+}
+
+type YearSumSqlRow = {
+  indicator_code: string;
+  municipality_code: string;
+  year: number | string | null;
+  total: number | string | null;
+  total_cents: number | string | null;
+  known_cents: number | string;
+  n: number | string;
+  known: number | string;
+  reason: string | null;
+};
+
+/** The yearly sums per indicator, municipality and year (rows of unknown year kept: they explain why). */
+function yearlySums(
+  em: EntityManager,
+  indicators: string[],
+  municipalities: string[],
+  years: { from: number; to: number } | null,
+) {
   const qb = em
     .createQueryBuilder(IndicatorValue, 'v')
     .select([
@@ -55,29 +106,40 @@ export async function loadSeries(
       raw('count(v.value) as known'),
       raw('min(v.missing_reason) as reason'),
     ])
-    .where({ indicator: { $in: indicators }, municipality: { $in: municipalities }, gender: 'total' })
+    .where({ gender: 'total' })
     .groupBy(['v.indicator', 'v.municipality', 'v.year']);
-  // Rows of unknown year are kept: they explain why a value is missing.
+  whereIn(qb, 'v.indicator_code', indicators);
+  whereIn(qb, 'v.municipality_code', municipalities);
   if (years) qb.andWhere({ $or: [{ year: null }, { year: { $gte: years.from, $lte: years.to } }] });
-  const rows = (await qb.execute('all', false)) as Record<string, string | number | null>[];
-  const out = new Map<string, Series>();
-  for (const r of rows) {
-    const key = `${r.indicator_code}:${r.municipality_code}`;
-    const series = out.get(key) ?? new Map();
-    // Money is summed in cents: exact on both databases (a sum of doubles is not).
-    const [year, cell] = yearCellOf({
-      year: r.year as number | string | null,
-      total: r.total as number | string | null,
-      totalCents: r.total_cents as number | string | null,
-      knownCents: r.known_cents as number | string,
-      n: r.n as number | string,
-      known: r.known as number | string,
-      reason: (r.reason as MissingReason | null) ?? null,
-    });
-    series.set(year, cell);
-    out.set(key, series);
-  }
-  return out;
+  return qb;
+}
+
+/** Of the yearly sums, per indicator and municipality the latest year with a known value. */
+async function latestYearSums(
+  em: EntityManager,
+  indicators: string[],
+  municipalities: string[],
+  years: { from: number; to: number } | null,
+): Promise<YearSumSqlRow[]> {
+  const sums = yearlySums(em, indicators, municipalities, years)
+    .andWhere({ year: { $ne: null } })
+    .having('count(v.value) > 0')
+    .getKnexQuery();
+  const knex = em.getKnex();
+  return (await knex
+    .select('*')
+    .from(
+      knex
+        .select(
+          '*',
+          knex.raw(
+            'row_number() over (partition by indicator_code, municipality_code order by year desc) as latest',
+          ),
+        )
+        .from(sums.as('sums'))
+        .as('ranked'),
+    )
+    .where('latest', 1)) as YearSumSqlRow[];
 }
 
 /** A code given twice would be computed (and explained) twice for nothing: refused, naming the repeat. */
@@ -105,13 +167,13 @@ export async function compareMunicipalities(
   refuseDuplicates(args.municipalities, 'municipalities');
   refuseDuplicates(args.indicators, 'indicators');
   const years = checkYearRange(args.years, 'years');
-  const municipalities = await em.find(Municipality, { code: { $in: args.municipalities } });
+  const municipalities = await findPlain(em, Municipality, { code: { $in: args.municipalities } });
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   args.municipalities.forEach((c, i) => {
     if (!byCode.has(c))
       throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
   });
-  const indicators = await em.find(Indicator, { code: { $in: args.indicators } });
+  const indicators = await findPlain(em, Indicator, { code: { $in: args.indicators } });
   const indicatorByCode = new Map(indicators.map((i) => [i.code, i]));
   args.indicators.forEach((c, i) => {
     if (!indicatorByCode.has(c))
@@ -128,12 +190,21 @@ export async function compareMunicipalities(
       stored.add(i.ratioNumerator).add(i.ratioDenominator);
   }
   if (args.normalize !== 'NONE') stored.add(NORMALIZE_BY[args.normalize].indicator);
+  // LATEST indicators no other requested indicator sums or divides by: only their latest year is read.
+  const summed = new Set<string>();
+  for (const i of indicators)
+    if (i.aggregation === 'RATIO' && i.ratioNumerator && i.ratioDenominator)
+      summed.add(i.ratioNumerator).add(i.ratioDenominator);
+  if (args.normalize !== 'NONE') summed.add(NORMALIZE_BY[args.normalize].indicator);
+  const latestOnly = new Set(
+    indicators.filter((i) => i.aggregation === 'LATEST' && !summed.has(i.code)).map((i) => i.code),
+  );
   const codes = args.municipalities;
   const countedIndicators = indicators.filter((i) => i.aggregation === 'COUNT_SQL');
   const outcomeCodes = indicators.filter((i) => i.aggregation === 'OUTCOME_SQL').map((i) => i.code);
   // Independent statements, side by side (PostgreSQL gives each its own pooled connection).
   const [series, countedValues, outcomeCounts] = await Promise.all([
-    loadSeries(em, [...stored], codes, years),
+    loadSeries(em, [...stored], codes, years, latestOnly),
     Promise.all(
       countedIndicators.map((i) =>
         i.code === 'PROJECT_COUNT' ? countProjects(em, codes, years) : countPractices(em, codes),

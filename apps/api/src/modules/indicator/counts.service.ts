@@ -1,6 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { type OutcomeCounts, type OutcomeGroup, outcomeCountsByMunicipality } from '@vertailu/indicators';
+import { whereIn } from '../../db/plain';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
@@ -15,8 +16,8 @@ export async function countProjects(
     .createQueryBuilder(ProjectMunicipality, 'pm')
     .select(['pm.municipality', raw('count(distinct pm.project_id) as n')])
     .join('pm.project', 'p')
-    .where({ municipality: { $in: codes } })
     .groupBy('pm.municipality');
+  whereIn(qb, 'pm.municipality_code', codes);
   if (years) {
     qb.andWhere({
       'p.startYear': { $ne: null, $lte: years.to },
@@ -28,10 +29,11 @@ export async function countProjects(
 }
 
 export async function countPractices(em: EntityManager, codes: string[]): Promise<Map<string, number>> {
-  const rows = (await em
-    .createQueryBuilder(Practice, 'pr')
-    .select(['pr.municipality', raw('count(*) as n')])
-    .where({ municipality: { $in: codes } })
+  const rows = (await whereIn(
+    em.createQueryBuilder(Practice, 'pr').select(['pr.municipality', raw('count(*) as n')]),
+    'pr.municipality_code',
+    codes,
+  )
     .groupBy('pr.municipality')
     .execute('all', false)) as { municipality_code: string; n: number | string }[];
   return new Map(rows.map((r) => [r.municipality_code, Number(r.n)]));
@@ -74,8 +76,9 @@ export async function groupOutcomes(
     ])
     .join('o.project', 'p')
     .join('p.municipalityLinks', 'pm')
-    .where({ kind: 'RESULT', 'pm.municipality': { $in: codes } } as never)
+    .where({ kind: 'RESULT' })
     .groupBy(['pm.municipality_code', 'o.domain_id', 'o.direction']);
+  whereIn(viaProject, 'pm.municipality_code', codes);
   const viaPractice = em
     .createQueryBuilder(Outcome, 'o')
     .select([
@@ -86,16 +89,20 @@ export async function groupOutcomes(
       raw('max(o.evidence_level) as max_evidence'),
     ])
     .join('o.practice', 'pr')
-    .where({ kind: 'RESULT', 'pr.municipality': { $in: codes } } as never)
+    .where({ kind: 'RESULT' })
     .groupBy(['pr.municipality_code', 'o.domain_id', 'o.direction']);
+  whereIn(viaPractice, 'pr.municipality_code', codes);
   if (domainIds) {
-    viaProject.andWhere({ domain: { $in: domainIds } });
-    viaPractice.andWhere({ domain: { $in: domainIds } });
+    whereIn(viaProject, 'o.domain_id', domainIds);
+    whereIn(viaPractice, 'o.domain_id', domainIds);
   }
-  const rows = [
-    ...((await viaProject.execute('all', false)) as Record<string, string | number>[]),
-    ...((await viaPractice.execute('all', false)) as Record<string, string | number>[]),
-  ];
+  // Two independent statements, side by side.
+  type Row = Record<string, string | number>;
+  const [ofProjects, ofPractices] = await Promise.all([
+    viaProject.execute<Row[]>('all', false),
+    viaPractice.execute<Row[]>('all', false),
+  ]);
+  const rows = [...ofProjects, ...ofPractices];
   return rows.map((r) => ({
     municipality: String(r.municipality),
     domainId: Number(r.domain),

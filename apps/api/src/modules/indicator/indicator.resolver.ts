@@ -1,12 +1,24 @@
 import type { CostBasis } from '@vertailu/data';
 import type { IndicatorCategory } from '@vertailu/indicators';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
+import { badInput } from '../../core/domain-error';
 import { YearRangeInput } from '../../graphql/common.types';
 import { CostBasisEnum } from '../../graphql/enums';
-import { badInput } from '../../graphql/errors';
 import { fromGlobalId } from '../../graphql/global-id';
-import { loadMunicipality } from '../../graphql/relations';
+import { loadMunicipality, relationLoader } from '../../graphql/relations';
 import { inTransaction } from '../editing/editing';
 import { municipalityCostRoles } from '../finance/cost-roles.service';
 import { MunicipalityCostRoles } from '../finance/cost-roles.types';
@@ -97,16 +109,19 @@ export class ExplanationInputResolver {
   }
 }
 
+/** `indicator { code }` on a thousand values: the code is on the row. */
+const loadIndicator = relationLoader(Indicator, 'code');
+
 @Resolver(() => IndicatorValue)
 export class IndicatorValueResolver {
   @FieldResolver(() => Indicator, { description: 'The indicator.' })
-  indicator(@Root() v: IndicatorValue, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Indicator, 'code').load(v.indicator.code);
+  indicator(@Root() v: IndicatorValue, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadIndicator(v.indicator, ctx, info);
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality.' })
-  municipality(@Root() v: IndicatorValue, @Ctx() ctx: Context) {
-    return loadMunicipality(v.municipality, ctx);
+  municipality(@Root() v: IndicatorValue, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMunicipality(v.municipality, ctx, info);
   }
 
   @FieldResolver(() => [Citation], { description: 'Passages (context table rows) the value comes from.' })

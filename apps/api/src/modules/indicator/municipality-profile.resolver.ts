@@ -1,20 +1,25 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { PracticePhaseEnum } from '../../graphql/enums';
-import { badInput } from '../../graphql/errors';
 import { municipalityCostRoles } from '../finance/cost-roles.service';
 import { MunicipalityCostRoles } from '../finance/cost-roles.types';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
-import { ProjectMunicipality } from '../project/project-municipality.entity';
-import { compareMunicipalities } from './comparison.service';
 import { IndicatorComparison } from './comparison.types';
 import { practicesByPhase } from './counts.service';
-import { Indicator } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
 import { OutcomeCell, outcomeMatrix } from './outcome-matrix';
+import {
+  contextValues,
+  costComparison,
+  outcomesOf,
+  practicesOf,
+  profileMunicipality,
+  projectIdsOf,
+  projectsByIds,
+} from './profile.service';
 
 @ObjectType({ description: 'How many practices a municipality has in one phase.' })
 class PhaseCount {
@@ -44,19 +49,11 @@ export class MunicipalityProfile {
   }
 }
 
-const projectIdsOf = (p: MunicipalityProfile, ctx: Context) =>
-  p.once('projectIds', async () => [
-    ...new Set(
-      (await ctx.em.find(ProjectMunicipality, { municipality: p.municipality.code })).map(
-        (l) => l.project.id,
-      ),
-    ),
-  ]);
+const projectIds = (p: MunicipalityProfile, ctx: Context) =>
+  p.once('projectIds', () => projectIdsOf(ctx.em, p.municipality.code));
 
-const practicesOf = (p: MunicipalityProfile, ctx: Context) =>
-  p.once('practices', () =>
-    ctx.em.find(Practice, { municipality: p.municipality.code }, { orderBy: { name: 'asc' } }),
-  );
+const practices = (p: MunicipalityProfile, ctx: Context) =>
+  p.once('practices', () => practicesOf(ctx.em, p.municipality.code));
 
 @Resolver(() => MunicipalityProfile)
 export class MunicipalityProfileResolver {
@@ -68,20 +65,19 @@ export class MunicipalityProfileResolver {
     @Arg('code', () => String, { description: 'Municipality code, e.g. "020".' }) code: string,
     @Ctx() ctx: Context,
   ): Promise<MunicipalityProfile | null> {
-    if (!/^\d{3}$/.test(code)) throw badInput('code', 'must be a three-digit municipality code.');
-    const municipality = await ctx.em.findOne(Municipality, { code });
+    const municipality = await profileMunicipality(ctx.em, code);
     if (!municipality) return null;
     return Object.assign(new MunicipalityProfile(), { municipality });
   }
 
   @FieldResolver(() => [Project], { description: 'Its projects.' })
   async projects(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Project[]> {
-    return ctx.em.find(Project, { id: { $in: await projectIdsOf(p, ctx) } }, { orderBy: { name: 'asc' } });
+    return projectsByIds(ctx.em, await projectIds(p, ctx));
   }
 
   @FieldResolver(() => [Practice], { description: 'Its practices.' })
   practices(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Practice[]> {
-    return practicesOf(p, ctx);
+    return practices(p, ctx);
   }
 
   @FieldResolver(() => [PhaseCount], { description: 'Practices by development phase.' })
@@ -93,12 +89,7 @@ export class MunicipalityProfileResolver {
     description: 'Cost indicators over all years (one row each: this municipality).',
   })
   async costs(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<IndicatorComparison[]> {
-    const indicators = await ctx.em.find(Indicator, { category: 'COST' }, { orderBy: { code: 'asc' } });
-    return compareMunicipalities(ctx.em, {
-      municipalities: [p.municipality.code],
-      indicators: indicators.map((i) => i.code),
-      normalize: 'NONE',
-    });
+    return costComparison(ctx.em, p.municipality.code);
   }
 
   @FieldResolver(() => MunicipalityCostRoles, {
@@ -121,21 +112,16 @@ export class MunicipalityProfileResolver {
     description: 'All outcomes of its projects and practices, outputs included.',
   })
   async outcomes(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Outcome[]> {
-    const [projectIds, practices] = await Promise.all([projectIdsOf(p, ctx), practicesOf(p, ctx)]);
-    return ctx.em.find(
-      Outcome,
-      { $or: [{ project: { $in: projectIds } }, { practice: { $in: practices.map((x) => x.id) } }] },
-      { orderBy: { evidenceLevel: 'desc', id: 'asc' } },
+    const [ids, mine] = await Promise.all([projectIds(p, ctx), practices(p, ctx)]);
+    return outcomesOf(
+      ctx.em,
+      ids,
+      mine.map((x) => x.id),
     );
   }
 
   @FieldResolver(() => [IndicatorValue], { description: 'Context statistics (population …) by year.' })
   context(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
-    // Read-only rows, a thousand or more: kept out of the identity map, which would track each one.
-    return ctx.em.find(
-      IndicatorValue,
-      { municipality: p.municipality.code, indicator: { category: 'CONTEXT' } },
-      { orderBy: { indicator: 'asc', year: 'asc' }, disableIdentityMap: true },
-    );
+    return contextValues(ctx.em, p.municipality.code);
   }
 }

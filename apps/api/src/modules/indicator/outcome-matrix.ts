@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { type OutcomeGroup, summariseOutcomeCell } from '@vertailu/indicators';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from '../../core/domain-error';
+import { findPlain } from '../../db/plain';
 import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, OutcomeDirectionEnum } from '../../graphql/enums';
-import { badInput } from '../../graphql/errors';
 import { MAX_ROWS } from '../../graphql/limits';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
@@ -67,7 +68,7 @@ export async function outcomeMatrix(
   if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
   refuseDuplicates(codes, 'municipalities');
   if (domainCodes) refuseDuplicates(domainCodes, 'domains');
-  const municipalities = await em.find(Municipality, { code: { $in: codes } });
+  const municipalities = await findPlain(em, Municipality, { code: { $in: codes } });
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   codes.forEach((c, i) => {
     if (!byCode.has(c))

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { exactEuros } from '@vertailu/indicators';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { badInput } from '../../core/domain-error';
 import { checkYearRange, type YearRangeInput } from '../../graphql/common.types';
-import { badInput } from '../../graphql/errors';
 import { Municipality } from '../municipality/municipality.entity';
 import { loadSeries } from './comparison.service';
 import { Indicator } from './indicator.entity';

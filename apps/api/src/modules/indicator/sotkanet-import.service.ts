@@ -6,9 +6,8 @@ import {
   type SotkanetRegion,
   type SotkanetRow,
 } from '@vertailu/indicators';
-import { GraphQLError } from 'graphql';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ErrorCode } from '../../graphql/errors';
+import { badInput, type DomainError } from '../../core/domain-error';
 import { Municipality } from '../municipality/municipality.entity';
 import { Indicator } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
@@ -50,10 +49,8 @@ export class ImportResult {
   skippedMunicipalities!: string[];
 }
 
-function inputError(field: string, message: string, line?: number): GraphQLError {
-  return new GraphQLError(`${field}: ${message}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, field, ...(line ? { line } : {}) },
-  });
+function inputError(field: string, message: string, line?: number): DomainError {
+  return badInput(field, message, line ? { line } : {});
 }
 
 export function parseSotkanet(

@@ -7,7 +7,7 @@ import type {
   PartnerRole,
 } from '@vertailu/data';
 import { knownFunder } from '@vertailu/ingest';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../core/domain-error';
 import { CostItem } from '../finance/cost-item.entity';
 import { FundingLine } from '../finance/funding-line.entity';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';

@@ -1,7 +1,7 @@
 import { EVIDENCE_TYPES, OUTCOME_DIRECTIONS, OUTCOME_KINDS, PARTNER_ROLES } from '@vertailu/data';
 import { DOCUMENT_TYPES, type Draft as IngestedDraft, KNOWN_FUNDERS } from '@vertailu/ingest';
-import { badInput } from '../../graphql/errors';
-import { MAX_AMOUNT } from '../../graphql/validate';
+import { badInput } from '../../core/domain-error';
+import { MAX_AMOUNT } from '../../core/validate';
 import type { DraftFieldKind, FieldOrigin } from './ingestion.enums';
 
 /** One field of a draft as stored (JSON): the value, its attributes and where in the text it stands. */

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { DocumentInputError, ingestDocument, readDocumentText } from '@vertailu/ingest';
 import { extractDocumentText } from '@vertailu/ingest/formats';
-import { badInput } from '../../graphql/errors';
-import { checkText } from '../../graphql/validate';
+import { badInput } from '../../core/domain-error';
+import { checkText } from '../../core/validate';
 import { Draft } from './draft.entity';
 import { fieldsOfDraft } from './draft-fields';
 import { ImportedDocument } from './imported-document.entity';
@@ -42,9 +42,7 @@ async function decode(req: ImportRequest): Promise<string> {
     return (await extractDocumentText(new Uint8Array(Buffer.from(b64, 'base64')))).text;
   } catch (err) {
     if (err instanceof DocumentInputError) {
-      const e = badInput(field, err.message);
-      Object.assign(e.extensions, { problem: err.problem });
-      throw e;
+      throw badInput(field, err.message, { problem: err.problem });
     }
     throw err;
   }

@@ -33,7 +33,7 @@ async function fiftyPagePdf(): Promise<void> {
   const texts = readdirSync(corpus)
     .filter((f) => /^\d\d-.*\.txt$/.test(f) && !f.endsWith('.expected.txt'))
     .map((f) => readFileSync(path.join(corpus, f), 'utf8'));
-  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const _escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const pages = Array.from({ length: 50 }, (_, i) => {
     const body = (texts[i % texts.length] as string)
       .split(/\n\s*\n/)

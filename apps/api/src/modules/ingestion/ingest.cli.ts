@@ -6,8 +6,10 @@ import { loadDataset } from '@vertailu/data';
 import { contextOf, DocumentInputError, ingestDocument } from '@vertailu/ingest';
 import { extractDocumentText } from '@vertailu/ingest/formats';
 import { GraphQLError } from 'graphql';
+import { DomainError } from '../../core/domain-error';
 import { withDatabase } from '../../db/cli';
 import { seedDataset } from '../../db/seed/seeder';
+import { toGraphQLError } from '../../graphql/errors';
 import { withActor } from '../audit/audit-scope';
 import { fieldsOfDraft } from './draft-fields';
 import { importDocument } from './import.service';
@@ -113,6 +115,7 @@ export function progressBar(total: number, stream: NodeJS.WriteStream = process.
 /** The reason a file was not read, as the user needs it: a code and the message. */
 function reasonOf(err: unknown): string {
   if (err instanceof DocumentInputError) return `${err.problem}: ${err.message}`;
+  if (err instanceof DomainError) return reasonOf(toGraphQLError(err));
   if (err instanceof GraphQLError)
     return `${String(err.extensions.problem ?? err.extensions.code)}: ${err.message.replace(/^input\.\w+: /, '')}`;
   return `ERROR: ${err instanceof Error ? err.message : String(err)}`;

@@ -16,7 +16,6 @@ import type { Context } from '../../context';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
-import { checkText } from '../../graphql/validate';
 import { inTransaction } from '../editing/editing';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
@@ -38,6 +37,7 @@ import {
   TextChanges,
 } from './ingestion.types';
 import { acceptDraft, editDraft, rejectDraft } from './review.service';
+import { documentRevisions, documentText, findDraft, listDrafts, revisionsOf } from './review-queries';
 
 @ArgsType()
 class DraftsArgs extends PageArgs {
@@ -53,19 +53,14 @@ export class DraftResolver {
   })
   async drafts(@Args(() => DraftsArgs) args: DraftsArgs, @Ctx() ctx: Context) {
     const page = toPage(args.first, args.after);
-    const where = args.status ? { status: args.status } : {};
-    const [rows, total] = await ctx.em.findAndCount(Draft, where, {
-      orderBy: { id: 'desc' },
-      limit: page.limit,
-      offset: page.offset,
-    });
-    return toConnection(rows, total, page);
+    const { rows, totalCount } = await listDrafts(ctx.em, args.status, page);
+    return toConnection(rows, totalCount, page);
   }
 
   @Authorized('EDITOR')
   @Query(() => Draft, { nullable: true, description: 'One draft by id; null if there is none (editor key).' })
   draft(@Arg('id', () => ID, { description: 'Draft id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Draft, numericIdOf('Draft', id, 'id'));
+    return findDraft(ctx.em, numericIdOf('Draft', id, 'id'));
   }
 
   @Authorized('EDITOR')
@@ -77,8 +72,7 @@ export class DraftResolver {
     documentKey: string,
     @Ctx() ctx: Context,
   ) {
-    checkText(documentKey, 'documentKey', { max: 200, required: true });
-    return ctx.em.find(ImportedDocument, { documentKey }, { orderBy: { revision: 'asc' } });
+    return documentRevisions(ctx.em, documentKey);
   }
 
   @Authorized('EDITOR')
@@ -156,14 +150,7 @@ export class DraftResolver {
 function revisionLoader(ctx: Context, withText: boolean) {
   return ctx.loaders.keyed(withText ? 'revisionWithText' : 'revision', async (keys) => {
     const pairs = keys.map((k) => JSON.parse(String(k)) as [string, number]);
-    const rows = await ctx.em.find(
-      ImportedDocument,
-      {
-        documentKey: { $in: [...new Set(pairs.map(([key]) => key))] },
-        revision: { $in: [...new Set(pairs.map(([, revision]) => revision))] },
-      },
-      withText ? { populate: ['text'] as never } : {},
-    );
+    const rows = await revisionsOf(ctx.em, pairs, withText);
     const byPair = new Map(rows.map((r) => [JSON.stringify([r.documentKey, r.revision]), r]));
     return keys.map((k) => byPair.get(String(k)) ?? null);
   });
@@ -198,9 +185,7 @@ export class ImportedDocumentResolver {
       'The full text, exactly as imported: for a PDF, DOCX or HTML file the text extracted from it, which every span and citation points into.',
   })
   async text(@Root() doc: ImportedDocument, @Ctx() ctx: Context) {
-    // The column is lazy (documents can be large): load it only when asked for.
-    if (typeof doc.text !== 'string') await ctx.em.populate(doc, ['text'] as never);
-    return doc.text;
+    return documentText(ctx.em, doc);
   }
 
   @FieldResolver(() => TextChanges, {

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { GraphQLError } from 'graphql';
+import { badInput, conflict } from '../../core/domain-error';
+import { checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
-import { badInput, ErrorCode } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
-import { checkText } from '../../graphql/validate';
 import { loadForEdit } from '../editing/editing';
 import type { Practice } from '../practice/practice.entity';
 import type { Project } from '../project/project.entity';
@@ -49,8 +48,8 @@ function passageOf(
 async function pendingDraft(em: EntityManager, id: string, version: number): Promise<Draft> {
   const draft = await loadForEdit(em, Draft, id, version);
   if (draft.status !== 'PENDING')
-    throw new GraphQLError(`Draft ${id} is ${draft.status}, not PENDING: it can no longer be reviewed.`, {
-      extensions: { code: ErrorCode.CONFLICT, status: draft.status },
+    throw conflict(`Draft ${id} is ${draft.status}, not PENDING: it can no longer be reviewed.`, {
+      status: draft.status,
     });
   return draft;
 }
@@ -152,9 +151,8 @@ export async function acceptDraft(
     { populate: ['document'] },
   );
   if (earlier)
-    throw new GraphQLError(
+    throw conflict(
       `Revision ${earlier.document.revision} of "${doc.documentKey}" was accepted already as ${toGlobalId(earlier.recordType ?? 'Project', earlier.recordId ?? 0)}; update that record (see this revision's changes) instead of creating another.`,
-      { extensions: { code: ErrorCode.CONFLICT } },
     );
   const record = await recordFromDraft(em, draft, doc);
   draft.status = 'ACCEPTED';

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { badInput } from '../../core/domain-error';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
-import { badInput } from '../../graphql/errors';
 import { pkOf } from '../../graphql/loaders';
 import { Practice } from '../practice/practice.entity';
 import { PracticeConnection } from '../practice/practice.types';

@@ -1,10 +1,23 @@
 import type { OrganisationKind } from '@vertailu/data';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
+import { badInput } from '../../core/domain-error';
 import { CitedResolver } from '../../graphql/cited.resolver';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { OrganisationKindEnum } from '../../graphql/enums';
-import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { loadMunicipality } from '../../graphql/relations';
 import { FundingLine } from '../finance/funding-line.entity';
@@ -52,8 +65,8 @@ export class OrganisationResolver extends CitedResolver(Organisation) {
     nullable: true,
     description: 'The municipality, if the organisation is one.',
   })
-  municipality(@Root() o: Organisation, @Ctx() ctx: Context) {
-    return loadMunicipality(o.municipality, ctx);
+  municipality(@Root() o: Organisation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMunicipality(o.municipality, ctx, info);
   }
 
   @FieldResolver(() => [FundingLine], { description: 'Funding lines this organisation funds.' })

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -7,6 +8,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   Query,
   Resolver,
@@ -63,16 +65,16 @@ export class OutcomeResolver extends CitedResolver(Outcome) {
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The project, if it is a project’s outcome.' })
-  project(@Root() o: Outcome, @Ctx() ctx: Context) {
-    return loadProject(o.project, ctx);
+  project(@Root() o: Outcome, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadProject(o.project, ctx, info);
   }
 
   @FieldResolver(() => Practice, {
     nullable: true,
     description: 'The practice, if it is a practice’s outcome.',
   })
-  practice(@Root() o: Outcome, @Ctx() ctx: Context) {
-    return loadPractice(o.practice, ctx);
+  practice(@Root() o: Outcome, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadPractice(o.practice, ctx, info);
   }
 
   @Authorized('EDITOR')

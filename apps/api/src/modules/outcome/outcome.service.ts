@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { EVIDENCE_TYPES } from '@vertailu/data';
+import { badInput } from '../../core/domain-error';
+import { checkDate, checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
 import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
-import { badInput } from '../../graphql/errors';
 import { numericIdOf } from '../../graphql/global-id';
 import { checkCodes, checkMunicipalityCodes, whereSearch } from '../../graphql/query-filters';
-import { checkDate, checkText } from '../../graphql/validate';
 import { requireTerm } from '../editing/editing';
 import { resolveOwner } from '../editing/owner';
 import { Practice } from '../practice/practice.entity';

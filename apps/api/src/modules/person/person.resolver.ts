@@ -1,4 +1,5 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Authorized, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { CitedResolver } from '../../graphql/cited.resolver';
 import { pkOf } from '../../graphql/loaders';
@@ -19,7 +20,7 @@ export class ContactResolver extends CitedResolver(Contact) {
 @Resolver(() => Person)
 export class PersonResolver extends CitedResolver(Person) {
   @FieldResolver(() => Organisation, { nullable: true, description: 'Organisation the person works for.' })
-  organisation(@Root() p: Person, @Ctx() ctx: Context) {
-    return loadOrganisation(p.organisation, ctx);
+  organisation(@Root() p: Person, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadOrganisation(p.organisation, ctx, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { CitedResolver } from '../../graphql/cited.resolver';
 import { pkOf } from '../../graphql/loaders';
@@ -10,8 +11,8 @@ import { PlaceLink } from './place-link.entity';
 @Resolver(() => Place)
 export class PlaceResolver extends CitedResolver(Place) {
   @FieldResolver(() => Municipality, { nullable: true, description: 'Municipality the place is in.' })
-  municipality(@Root() p: Place, @Ctx() ctx: Context) {
-    return loadMunicipality(p.municipality, ctx);
+  municipality(@Root() p: Place, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMunicipality(p.municipality, ctx, info);
   }
 }
 

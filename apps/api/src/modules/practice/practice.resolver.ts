@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../context';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
-import { PageArgs, toPage } from '../../graphql/connection';
+import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { DatedFact, practiceDates } from '../../graphql/dates';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
@@ -43,8 +43,22 @@ export class PracticeResolver extends OwnerDetailsResolver(Practice, 'practice')
   @Query(() => PracticeConnection, {
     description: 'Practices (toimintamallit), filtered, sorted and paginated.',
   })
-  practices(@Args(() => PracticesArgs) args: PracticesArgs, @Ctx() ctx: Context) {
-    return listPractices(ctx.em, args.filter, args.orderBy, toPage(args.first, args.after));
+  async practices(@Args(() => PracticesArgs) args: PracticesArgs, @Ctx() ctx: Context) {
+    const { funders, parentProject, ...filter } = args.filter ?? {};
+    const page = toPage(args.first, args.after);
+    const { rows, totalCount } = await listPractices(
+      ctx.em,
+      {
+        ...filter,
+        funderIds: funders?.map((id, i) => numericIdOf('Organisation', id, `filter.funders[${i}]`)),
+        parentProjectId: parentProject
+          ? numericIdOf('Project', parentProject, 'filter.parentProject')
+          : undefined,
+      },
+      args.orderBy,
+      page,
+    );
+    return toConnection(rows, totalCount, page);
   }
 
   @Query(() => Practice, { nullable: true, description: 'One practice by id; null if there is none.' })

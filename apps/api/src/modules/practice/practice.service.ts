@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { badInput } from '../../core/domain-error';
+import { checkDate, checkDateOrder, checkPeriodInput, checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
 import { checkYearRange } from '../../graphql/common.types';
-import { type ConnectionShape, type Page } from '../../graphql/connection';
-import { badInput } from '../../graphql/errors';
+import { type Page } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
 import {
   checkCodes,
@@ -13,7 +14,6 @@ import {
   whereSearch,
   whereYearsOverlap,
 } from '../../graphql/query-filters';
-import { checkDate, checkDateOrder, checkPeriodInput, checkText } from '../../graphql/validate';
 import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../editing/editing';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { Organisation } from '../organisation/organisation.entity';
@@ -21,7 +21,6 @@ import { Project } from '../project/project.entity';
 import { attachCitations, deleteCitations } from '../source/citation.service';
 import { Practice } from './practice.entity';
 import type { CreatePracticeInput, PracticeFields, UpdatePracticeInput } from './practice.input';
-import type { PracticeFilter, PracticeOrder } from './practice.types';
 
 const ORDER_COLUMNS = {
   NAME: 'name',
@@ -30,24 +29,35 @@ const ORDER_COLUMNS = {
   UPDATED_AT: 'updatedAt',
 } as const;
 
+/** Which practices to list: plain values (numeric ids), as any caller has them. */
+export interface PracticeQuery {
+  municipalities?: string[];
+  years?: { from?: number; to?: number };
+  phases?: string[];
+  sectors?: string[];
+  targetGroups?: string[];
+  funderIds?: number[];
+  parentProjectId?: number;
+  search?: string | null;
+}
+
+/** A page of practices in the asked order, with the count over all pages. */
 export async function listPractices(
   em: EntityManager,
-  filter: PracticeFilter = {},
-  order: PracticeOrder | undefined,
+  filter: PracticeQuery,
+  order: { field: keyof typeof ORDER_COLUMNS; direction: 'ASC' | 'DESC' } | undefined,
   page: Page,
-): Promise<ConnectionShape<Practice>> {
+): Promise<{ rows: Practice[]; totalCount: number }> {
   checkMunicipalityCodes(filter.municipalities, 'filter.municipalities');
   checkCodes(filter.sectors, 'filter.sectors');
   checkCodes(filter.targetGroups, 'filter.targetGroups');
   const years = checkYearRange(filter.years, 'filter.years');
-  const funders = filter.funders?.map((id, i) => numericIdOf('Organisation', id, `filter.funders[${i}]`));
+  const funders = filter.funderIds;
 
   const qb = em.createQueryBuilder(Practice, 'pr');
   if (filter.municipalities?.length) qb.andWhere({ municipality: { $in: filter.municipalities } });
-  if (filter.phases?.length) qb.andWhere({ phase: { $in: filter.phases } });
-  if (filter.parentProject) {
-    qb.andWhere({ parentProject: numericIdOf('Project', filter.parentProject, 'filter.parentProject') });
-  }
+  if (filter.phases?.length) qb.andWhere({ phase: { $in: filter.phases as never } });
+  if (filter.parentProjectId !== undefined) qb.andWhere({ parentProject: filter.parentProjectId });
   whereYearsOverlap(qb, years);
   whereHasTerms(em, qb, 'practice', 'SECTOR', filter.sectors);
   whereHasTerms(em, qb, 'practice', 'TARGET_GROUP', filter.targetGroups);
@@ -58,9 +68,9 @@ export async function listPractices(
       $or: [{ funder: { $in: funders } }, { id: { $in: byLine.select('x.id').getKnexQuery() } }],
     } as never);
   }
-  whereSearch(qb, filter.search);
+  whereSearch(qb, filter.search ?? undefined);
 
-  return pageOf(qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
+  return pageOf(em, qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
 }
 
 function checkFields(input: PracticeFields, creating: boolean): void {

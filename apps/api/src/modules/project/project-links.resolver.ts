@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { CitedResolver } from '../../graphql/cited.resolver';
 import { loadMunicipality, loadOrganisation, loadProject } from '../../graphql/relations';
@@ -11,20 +12,20 @@ import { ProjectPartner } from './project-partner.entity';
 @Resolver(() => ProjectMunicipality)
 export class ProjectMunicipalityResolver extends CitedResolver(ProjectMunicipality) {
   @FieldResolver(() => Municipality, { description: 'The municipality.' })
-  municipality(@Root() l: ProjectMunicipality, @Ctx() ctx: Context) {
-    return loadMunicipality(l.municipality, ctx);
+  municipality(@Root() l: ProjectMunicipality, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMunicipality(l.municipality, ctx, info);
   }
 
   @FieldResolver(() => Project, { description: 'The project.' })
-  project(@Root() l: ProjectMunicipality, @Ctx() ctx: Context) {
-    return loadProject(l.project, ctx);
+  project(@Root() l: ProjectMunicipality, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadProject(l.project, ctx, info);
   }
 }
 
 @Resolver(() => ProjectPartner)
 export class ProjectPartnerResolver extends CitedResolver(ProjectPartner) {
   @FieldResolver(() => Organisation, { description: 'The partner organisation.' })
-  organisation(@Root() l: ProjectPartner, @Ctx() ctx: Context) {
-    return loadOrganisation(l.organisation, ctx);
+  organisation(@Root() l: ProjectPartner, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadOrganisation(l.organisation, ctx, info);
   }
 }

@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../context';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
-import { PageArgs, toPage } from '../../graphql/connection';
+import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { DatedFact, projectDates } from '../../graphql/dates';
 import { numericIdOf } from '../../graphql/global-id';
 import { OwnerDetailsResolver } from '../../graphql/owner-details.resolver';
@@ -39,8 +39,19 @@ class ProjectsArgs extends PageArgs {
 @Resolver(() => Project)
 export class ProjectResolver extends OwnerDetailsResolver(Project, 'project') {
   @Query(() => ProjectConnection, { description: 'Projects (hankkeet), filtered, sorted and paginated.' })
-  projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
-    return listProjects(ctx.em, args.filter, args.orderBy, toPage(args.first, args.after));
+  async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
+    const { funders, ...filter } = args.filter ?? {};
+    const page = toPage(args.first, args.after);
+    const { rows, totalCount } = await listProjects(
+      ctx.em,
+      {
+        ...filter,
+        funderIds: funders?.map((id, i) => numericIdOf('Organisation', id, `filter.funders[${i}]`)),
+      },
+      args.orderBy,
+      page,
+    );
+    return toConnection(rows, totalCount, page);
   }
 
   @Query(() => Project, { nullable: true, description: 'One project by id; null if there is none.' })

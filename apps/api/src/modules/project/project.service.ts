@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { badInput } from '../../core/domain-error';
+import { checkDate, checkPeriodInput, checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
 import { checkYearRange } from '../../graphql/common.types';
-import { type ConnectionShape, type Page } from '../../graphql/connection';
-import { badInput } from '../../graphql/errors';
-import { numericIdOf } from '../../graphql/global-id';
+import { type Page } from '../../graphql/connection';
 import {
   checkCodes,
   checkMunicipalityCodes,
@@ -13,28 +13,38 @@ import {
   whereSearch,
   whereYearsOverlap,
 } from '../../graphql/query-filters';
-import { checkDate, checkPeriodInput, checkText } from '../../graphql/validate';
 import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../editing/editing';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { attachCitations, deleteCitations } from '../source/citation.service';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFields, UpdateProjectInput } from './project.input';
-import type { ProjectFilter, ProjectOrder } from './project.types';
 import { ProjectMunicipality } from './project-municipality.entity';
 
 const ORDER_COLUMNS = { NAME: 'name', START: 'startDate', END: 'endDate', UPDATED_AT: 'updatedAt' } as const;
 
+/** Which projects to list: plain values (numeric ids), as any caller — resolver, CLI, test — has them. */
+export interface ProjectQuery {
+  municipalities?: string[];
+  years?: { from?: number; to?: number };
+  statuses?: string[];
+  sectors?: string[];
+  targetGroups?: string[];
+  funderIds?: number[];
+  search?: string | null;
+}
+
+/** A page of projects in the asked order, with the count over all pages. */
 export async function listProjects(
   em: EntityManager,
-  filter: ProjectFilter = {},
-  order: ProjectOrder | undefined,
+  filter: ProjectQuery,
+  order: { field: keyof typeof ORDER_COLUMNS; direction: 'ASC' | 'DESC' } | undefined,
   page: Page,
-): Promise<ConnectionShape<Project>> {
+): Promise<{ rows: Project[]; totalCount: number }> {
   checkMunicipalityCodes(filter.municipalities, 'filter.municipalities');
   checkCodes(filter.sectors, 'filter.sectors');
   checkCodes(filter.targetGroups, 'filter.targetGroups');
   const years = checkYearRange(filter.years, 'filter.years');
-  const funders = filter.funders?.map((id, i) => numericIdOf('Organisation', id, `filter.funders[${i}]`));
+  const funders = filter.funderIds;
 
   const qb = em.createQueryBuilder(Project, 'p');
   if (filter.municipalities?.length) {
@@ -44,14 +54,14 @@ export async function listProjects(
       .where({ municipality: { $in: filter.municipalities } });
     qb.andWhere({ id: { $in: sub.getKnexQuery() } } as never);
   }
-  if (filter.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
+  if (filter.statuses?.length) qb.andWhere({ status: { $in: filter.statuses as never } });
   whereYearsOverlap(qb, years);
   whereHasTerms(em, qb, 'project', 'SECTOR', filter.sectors);
   whereHasTerms(em, qb, 'project', 'TARGET_GROUP', filter.targetGroups);
   whereFundedBy(em, qb, 'project', funders);
-  whereSearch(qb, filter.search);
+  whereSearch(qb, filter.search ?? undefined);
 
-  return pageOf(qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
+  return pageOf(em, qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
 }
 
 function checkFields(input: ProjectFields, creating: boolean): void {

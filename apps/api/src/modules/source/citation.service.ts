@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { namedPerson, personalDataNeedles } from '@vertailu/data';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../core/domain-error';
+import { checkText } from '../../core/validate';
 import { numericIdOf } from '../../graphql/global-id';
-import { checkText } from '../../graphql/validate';
 import { Person } from '../person/person.entity';
 import { Citation } from './citation.entity';
 import type { CitationInput } from './citation.input';

@@ -1,6 +1,6 @@
 import { CODE_LABELS, CODE_ORDER, type CodeListName, EVIDENCE_TYPES, labelOf } from '@vertailu/data';
 import { Arg, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../core/domain-error';
 
 @ObjectType({ description: 'A code with its Finnish and English name and definition.' })
 export class CodeLabel {

@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { badInput } from './domain-error';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

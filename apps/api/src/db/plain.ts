@@ -1,0 +1,189 @@
+import type { EntityClass, EntityMetadata, EntityProperty, FilterQuery, Platform } from '@mikro-orm/core';
+import { ReferenceKind } from '@mikro-orm/core';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
+
+/**
+ * The read path's rows: records read for an answer are never changed, so they skip the ORM's
+ * hydration, identity map and change tracking. A row becomes an object with the entity's prototype
+ * (its getters, e.g. `nodeId`, and `instanceof` work) holding the entity's properties as own data
+ * properties, converted exactly as the hydrator converts them (custom types, booleans, dates).
+ * A many-to-one is a stub holding only the target's primary key (`row.municipality.code`), which
+ * `pkOf` reads without the ORM. Writes keep MikroORM's managed entities.
+ */
+export const PLAIN_PK = Symbol('plain primary key');
+
+type Row = Record<string, unknown>;
+interface Column {
+  prop: string;
+  field: string;
+  convert: ((value: unknown) => unknown) | null;
+}
+interface Mapper {
+  /** Columns to select (lazy properties excluded, as `em.find` excludes them). */
+  fields: string[];
+  map: (row: Row) => object;
+}
+
+const mappers = new WeakMap<EntityMetadata, Mapper>();
+
+function converter(prop: EntityProperty, platform: Platform): ((v: unknown) => unknown) | null {
+  const type = prop.customType;
+  if (type) return (v) => (v == null ? v : type.convertToJSValue(v, platform));
+  if (prop.runtimeType === 'boolean') return (v) => (v == null ? v : Boolean(v));
+  if (prop.runtimeType === 'Date') return (v) => (v == null || v instanceof Date ? v : new Date(v as string));
+  return null;
+}
+
+function stubOf(target: EntityMetadata, value: unknown): object | null {
+  if (value == null) return null;
+  const pk = target.primaryKeys[0] as string;
+  return Object.setPrototypeOf({ [pk]: value, [PLAIN_PK]: value }, target.prototype);
+}
+
+function mapperOf(em: EntityManager, meta: EntityMetadata): Mapper {
+  let mapper = mappers.get(meta);
+  if (mapper) return mapper;
+  const platform = em.getPlatform();
+  const metadata = em.getMetadata();
+  const columns: Column[] = [];
+  const relations: { prop: string; field: string; target: EntityMetadata }[] = [];
+  for (const prop of meta.props) {
+    if (prop.persist === false || prop.lazy || !prop.fieldNames?.length) continue;
+    if (prop.kind === ReferenceKind.SCALAR)
+      columns.push({
+        prop: prop.name,
+        field: prop.fieldNames[0] as string,
+        convert: converter(prop, platform),
+      });
+    else if (
+      (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) &&
+      prop.fieldNames.length === 1
+    )
+      relations.push({
+        prop: prop.name,
+        field: prop.fieldNames[0] as string,
+        target: metadata.find(prop.type) as EntityMetadata,
+      });
+    else throw new Error(`plain rows: ${meta.className}.${prop.name} is not supported`);
+  }
+  const prototype = meta.prototype;
+  mapper = {
+    fields: [...columns.map((c) => c.field), ...relations.map((r) => r.field)],
+    map: (row) => {
+      const out: Row = {};
+      for (const c of columns) {
+        const v = row[c.field];
+        out[c.prop] = c.convert ? c.convert(v) : v;
+      }
+      for (const r of relations) out[r.prop] = stubOf(r.target, row[r.field]);
+      return Object.setPrototypeOf(out, prototype);
+    },
+  };
+  mappers.set(meta, mapper);
+  return mapper;
+}
+
+/** Raw rows (column names, as the driver returns them) of `entity`'s table → plain rows. */
+export function plainRows<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Row[]): T[] {
+  const { map } = mapperOf(em, em.getMetadata().get(entity.name));
+  return rows.map(map) as T[];
+}
+
+/** A query builder's rows as plain rows: it selects its main entity's columns. */
+export async function executePlain<T extends object>(em: EntityManager, qb: QueryBuilder<T>): Promise<T[]> {
+  const main = qb.mainAlias;
+  const { fields, map } = mapperOf(em, main.metadata as EntityMetadata);
+  const prefix = main.aliasName;
+  const rows = await qb.select(fields.map((f) => `${prefix}.${f}`) as never).execute<Row[]>('all', false);
+  return rows.map(map) as T[];
+}
+
+/**
+ * `em.find` for the read path: the same filter and order, plain rows. A top-level `{ key: { $in: list } }`
+ * on a column becomes one `in (?, ?, …)` with bound values: the ORM's criteria processing builds an
+ * object per list item, which for a loader's batch of a thousand keys costs more than the statement.
+ * A filter of only such lists and plain equalities on columns (a loader's) skips the query builder too:
+ * one knex statement. Anything else (relations, operators) goes through MikroORM's query builder.
+ */
+export function findPlain<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  orderBy?: Record<string, 'asc' | 'desc' | string>,
+): Promise<T[]> {
+  const meta = em.getMetadata().get(entity.name);
+  const platform = em.getPlatform();
+  const rest: Record<string, unknown> = {};
+  const lists: [string, unknown[]][] = [];
+  const equal: [string, string | number | null][] = [];
+  for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
+    const prop = meta.properties[key as never] as EntityProperty | undefined;
+    const column =
+      prop &&
+      prop.fieldNames?.length === 1 &&
+      (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)
+        ? (prop.fieldNames[0] as string)
+        : null;
+    const list = (value as { $in?: unknown[] } | null)?.$in;
+    if (
+      column &&
+      Array.isArray(list) &&
+      Object.keys(value as object).length === 1 &&
+      list.every((v) => bindsAsIs(prop as EntityProperty, v, platform))
+    )
+      lists.push([column, list]);
+    else if (column && (value === null || bindsAsIs(prop as EntityProperty, value, platform)))
+      equal.push([column, value as string | number | null]);
+    else rest[key] = value;
+  }
+  const order = Object.entries(orderBy ?? {}).map(([key, dir]) => {
+    const prop = meta.properties[key as never] as EntityProperty | undefined;
+    return prop?.fieldNames?.length === 1 && (dir === 'asc' || dir === 'desc')
+      ? ([prop.fieldNames[0] as string, dir] as const)
+      : null;
+  });
+  if (!Object.keys(rest).length && order.every((o) => o) && !em.isInTransaction()) {
+    const { fields, map } = mapperOf(em, meta);
+    const knex = em.getKnex();
+    const query = knex.select(fields.map((f) => `e.${f}`)).from({ e: meta.tableName });
+    for (const [column, value] of equal)
+      if (value === null) query.whereNull(`e.${column}`);
+      else query.where(`e.${column}`, value);
+    for (const [column, list] of lists)
+      if (list.length) query.whereIn(`e.${column}`, list as (string | number)[]);
+      else query.whereRaw('1 = 0');
+    for (const o of order) query.orderBy(`e.${o?.[0]}`, o?.[1]);
+    return query.then((rows: Row[]) => rows.map(map) as T[]);
+  }
+  const qb = em.createQueryBuilder(entity, 'e').where({
+    ...rest,
+    ...Object.fromEntries(
+      equal.map(([column, value]) => [meta.props.find((p) => p.fieldNames?.[0] === column)?.name, value]),
+    ),
+  } as FilterQuery<T>);
+  for (const [field, list] of lists) whereIn(qb, `e.${field}`, list);
+  if (orderBy) qb.orderBy(orderBy as never);
+  return executePlain(em, qb as unknown as QueryBuilder<T>);
+}
+
+/** A value the driver may bind as it is: a string or number the column's type would not convert. */
+function bindsAsIs(prop: EntityProperty, value: unknown, platform: Platform): boolean {
+  if (typeof value !== 'string' && typeof value !== 'number') return false;
+  return !prop.customType || prop.customType.convertToDatabaseValue(value, platform) === value;
+}
+
+/** The primary key of a plain row's many-to-one stub, or undefined for anything else. */
+export function plainPk(ref: object): string | number | undefined {
+  return (ref as { [PLAIN_PK]?: string | number })[PLAIN_PK];
+}
+
+/** Adds `column in (?, ?, …)` with bound values (none: no row), bypassing the ORM's per-item criteria. */
+export function whereIn<Q extends { andWhere(cond: string, params?: unknown[]): unknown }>(
+  qb: Q,
+  column: string,
+  values: readonly unknown[],
+): Q {
+  if (!values.length) qb.andWhere('1 = 0');
+  else qb.andWhere(`${column} in (${values.map(() => '?').join(', ')})`, [...values]);
+  return qb;
+}
