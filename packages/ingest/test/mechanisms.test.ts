@@ -99,7 +99,7 @@ describe('funders by the grammar of funding, not by a list', () => {
   });
 });
 
-describe('what stands inside the record\'s name is part of the name', () => {
+describe("what stands inside the record's name is part of the name", () => {
   it('a funder in the name is no funder, in the name field or in its copy in the page heading', () => {
     const name = 'Kerhotoiminnan malli STM:n tukemille kerhoille';
     const text = `Etusivu › Toimintamallit\n\n${name}\n\nKehitteillä\n\nToimintamallin nimi\n${name}\n\nKuvaus\nMalli auttaa kerhojen ohjaajia.\n`;
