@@ -166,6 +166,17 @@ const fi = {
     tooMany: (max: number) => `Enintään ${max}.`,
     positive: 'Vähintään 1.',
     noSuch: 'Tietuetta ei löydy.',
+    needsAttribute: (name: string) => `Tarvitsee lisätiedon ${name}=… (yksi riville).`,
+    draftNeeds: (what: 'name' | 'municipality') =>
+      `Luonnoksesta puuttuu ${what === 'name' ? 'nimi' : 'kunta'}: lisää se ennen hyväksymistä.`,
+    outcomeNeedsDomain:
+      'Tulokselta puuttuu vaikutusalue: lisää sille rivi domain=<koodi> tai poista tulos ennen hyväksymistä.',
+    lengthBetween: (min: number, max: number) => `Pituus ${min}–${max} merkkiä.`,
+    periodValue: 'Muoto VVVV-KK-PP/VVVV-KK-PP, alku ei loppua myöhemmin.',
+    dateForm: 'Päivämäärän muoto on VVVV-KK-PP.',
+    offset: 'Kohta ei ole asiakirjan tekstin sisällä.',
+    bothEnds: 'Kohdalle tarvitaan sekä alku että loppu.',
+    whitespace: 'Valittu kohta on pelkkää tyhjää.',
     other: 'Arvo ei kelpaa.',
     conflict: 'Joku muu muutti tätä sillä välin.',
     forbidden: 'Tällä avaimella ei ole oikeutta tähän.',
@@ -366,6 +377,16 @@ const en: EditorTexts = {
     tooMany: (max: number) => `At most ${max}.`,
     positive: 'At least 1.',
     noSuch: 'No such record.',
+    needsAttribute: (name: string) => `Needs the attribute ${name}=… (one a line).`,
+    draftNeeds: (what: 'name' | 'municipality') => `The draft has no ${what}: add one before accepting.`,
+    outcomeNeedsDomain:
+      'The outcome has no outcome domain: add a line domain=<code> or remove the outcome before accepting.',
+    lengthBetween: (min: number, max: number) => `${min}–${max} characters.`,
+    periodValue: 'The form is YYYY-MM-DD/YYYY-MM-DD, the start not after the end.',
+    dateForm: 'The form of a date is YYYY-MM-DD.',
+    offset: 'The passage is not inside the document’s text.',
+    bothEnds: 'A passage needs both its start and its end.',
+    whitespace: 'The selected passage is only white space.',
     other: 'The value is not accepted.',
     conflict: 'Someone else changed this meanwhile.',
     forbidden: 'This key is not allowed to do this.',
@@ -416,8 +437,12 @@ export function useEditorTexts(): { e: EditorTexts; lang: 'fi' | 'en' } {
   return { e: lang === 'en' ? en : fi, lang };
 }
 
-/** An API problem in the page's language (see explainProblem in src/editor/errors.ts). */
+/** An API problem in the page's language (see explainProblem in src/editor/errors.ts); `text` is what to show. */
 export function useExplain(): (problem: ApiProblem) => { text: string; original: string | null } {
   const { e } = useEditorTexts();
-  return (problem) => explainProblem(problem, e.problems);
+  return (problem) => {
+    const said = explainProblem(problem, e.problems);
+    // A check the table does not know yet keeps the API's own words beside the general ones.
+    return said.original ? { ...said, text: `${said.text} (${e.apiSaid} ${said.original})` } : said;
+  };
 }

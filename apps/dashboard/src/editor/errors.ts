@@ -70,6 +70,15 @@ export interface ProblemTexts {
   tooMany: (max: number) => string;
   positive: string;
   noSuch: string;
+  needsAttribute: (name: string) => string;
+  draftNeeds: (what: 'name' | 'municipality') => string;
+  outcomeNeedsDomain: string;
+  lengthBetween: (min: number, max: number) => string;
+  periodValue: string;
+  dateForm: string;
+  offset: string;
+  bothEnds: string;
+  whitespace: string;
   /** A check the dashboard does not know yet: said in general words, the API's own beside it. */
   other: string;
   conflict: string;
@@ -111,7 +120,20 @@ const RULES: [RegExp, (m: RegExpExecArray, t: ProblemTexts) => string][] = [
   [/^must be one of (.*)\.$/, (m, t) => t.oneOf(m[1] as string)],
   [/^at most (\d+) /, (m, t) => t.tooMany(Number(m[1]))],
   [/^(?:must be 1 or more|must be a positive integer)\.$/, (_m, t) => t.positive],
-  [/^no such \w+\.$/, (_m, t) => t.noSuch],
+  [/^no such \w+\.$|^the draft has no field /, (_m, t) => t.noSuch],
+  // Review (editDraft, acceptDraft).
+  [/^the draft has no (name|municipality):/, (m, t) => t.draftNeeds(m[1] as 'name' | 'municipality')],
+  [/^the outcome needs a domain/, (_m, t) => t.outcomeNeedsDomain],
+  [/ needs a "([\w-]+)"\.$/, (m, t) => t.needsAttribute(m[1] as string)],
+  [/^must be (\d+)–(\d+) characters\.$/, (m, t) => t.lengthBetween(Number(m[1]), Number(m[2]))],
+  [/^must be "YYYY-MM-DD\/YYYY-MM-DD"/, (_m, t) => t.periodValue],
+  [/^must be a date YYYY-MM-DD\.$/, (_m, t) => t.dateForm],
+  [/^must be a non-negative number/, (_m, t) => t.nonNegative],
+  [/^must be (\S+) or (\S+)\.$/, (m, t) => t.oneOf(`${m[1]}, ${m[2]}`)],
+  [/^must be "(\w+)"\.$/, (m, t) => t.oneOf(m[1] as string)],
+  [/^must be an offset into the document text|^must be after start and at most/, (_m, t) => t.offset],
+  [/^give both start and end\.$/, (_m, t) => t.bothEnds],
+  [/^the passage is only white space\.$/, (_m, t) => t.whitespace],
 ];
 
 /**
