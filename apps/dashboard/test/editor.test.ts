@@ -186,7 +186,9 @@ describe("API problems in the page's language", () => {
   it('names the field of a message not shown at the field, and the citation row an error is about', () => {
     expect(fieldLabelOf('input.citations[1].quote', fi.labels, fi.citation)).toBe('Lähdeviite 2: Lainaus');
     expect(fieldLabelOf('input.period.start', fi.labels, fi.citation)).toBe('Alkaa');
-    expect(fieldLabelOf('input.municipalityCode', en.labels, en.citation)).toBe('municipalityCode');
+    expect(fieldLabelOf('input.municipalityCode', en.labels, en.citation)).toBe('Municipality');
+    // A path the texts do not name is shown as it is rather than hidden.
+    expect(fieldLabelOf('input.focusAreas[2]', en.labels, en.citation)).toBe('focusAreas[2]');
     expect(citationProblemAt(bad('input.citations[3].quote', 'x'))).toEqual({ row: 3, part: 'quote' });
     expect(citationProblemAt(bad('input.name', 'x'))).toBeNull();
     expect(formFieldOf(bad('input.period.start', 'x'))).toBe('period');
@@ -232,7 +234,25 @@ describe('record forms', () => {
       fundingBasis: null,
       note: null,
     });
-    expect(before).toEqual({ kind: 'STATE_GRANT', amount: '60000', basis: '', decisionDate: '', note: '' });
+    expect(before).toEqual({
+      kind: 'STATE_GRANT',
+      amount: '60000',
+      basis: '',
+      decisionDate: '',
+      recipientCode: '',
+      note: '',
+    });
+    // A cost's municipality by its code; emptied, the cost is the whole project's (null).
+    const cost = valuesOf('CostItem', {
+      costKind: 'MUNICIPALITY_SHARE',
+      costBasis: 'ESTIMATE',
+      amount: 1,
+      costMunicipality: { code: '851' },
+    });
+    expect(cost.municipalityCode).toBe('851');
+    expect(changedInput('CostItem', cost, { ...cost, municipalityCode: '' })).toEqual({
+      input: { municipalityCode: null },
+    });
     expect(changedInput('FundingLine', before, { ...before, amount: '' })).toEqual({
       input: { amount: null },
     });

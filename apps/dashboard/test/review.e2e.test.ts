@@ -500,7 +500,9 @@ describe('editors in Chromium', () => {
     // On to a funding line from the record's list, with the keyboard: its kind and basis as selects.
     if (after.fundings.length) {
       const fundingId = after.fundings[0]?.id as string;
-      const link = page.locator(`[data-testid="record-details"] a[href="/edit/${encodeURIComponent(fundingId)}"]`);
+      const link = page.locator(
+        `[data-testid="record-details"] a[href="/edit/${encodeURIComponent(fundingId)}"]`,
+      );
       await link.focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction(() =>
@@ -511,6 +513,13 @@ describe('editors in Chromium', () => {
         .locator('option')
         .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).text));
       expect(kinds).toContain('ulkopuolinen avustus');
+      // The recipient from the national register, by name (and its Swedish name) and code.
+      await page
+        .locator('[data-testid="input-recipientCode"] option[value="851"]')
+        .waitFor({ state: 'attached' });
+      expect(
+        text(await page.locator('[data-testid="input-recipientCode"] option[value="851"]').textContent()),
+      ).toBe('Tornio (Torneå) · 851');
       await typeInto('input-amount', '12 500,505');
       await page.keyboard.press('Enter');
       await page.getByTestId('error-amount').waitFor();

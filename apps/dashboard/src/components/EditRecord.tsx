@@ -284,6 +284,32 @@ function GeneralProblem({
   );
 }
 
+/** A select's choices: codes named from labels.ts, terms and municipalities from the database, yes / no. */
+function optionsOf(
+  f: FieldSpec,
+  choices: Choices | null,
+  lang: 'fi' | 'en',
+  e: { yes: string; no: string },
+): { value: string; label: string }[] {
+  if (f.kind === 'code' && f.list) return codeOptions(f.list, lang);
+  if (f.kind === 'term')
+    return (choices?.domains ?? []).map((t) => ({
+      value: t.code,
+      label: lang === 'en' ? t.nameEn : t.nameFi,
+    }));
+  if (f.kind === 'municipality')
+    return [...(choices?.municipalityRegister ?? [])]
+      .sort((a, b) => a.nameFi.localeCompare(b.nameFi, 'fi'))
+      .map((m) => ({
+        value: m.code,
+        label: `${m.nameFi}${m.nameSv && m.nameSv !== m.nameFi ? ` (${m.nameSv})` : ''} · ${m.code}`,
+      }));
+  return [
+    { value: 'true', label: e.yes },
+    { value: 'false', label: e.no },
+  ];
+}
+
 /** The label, the control for the field's kind, and the API's (or the browser's) word about it. */
 function FormField({
   spec: f,
@@ -388,24 +414,15 @@ function FormField({
 
   let control: ReactNode;
   const common = { id, 'data-testid': `input-${f.name}`, ...invalid } as const;
-  if (f.kind === 'code' || f.kind === 'term' || f.kind === 'boolean') {
-    const options =
-      f.kind === 'code' && f.list
-        ? codeOptions(f.list, lang)
-        : f.kind === 'term'
-          ? (choices?.domains ?? []).map((t) => ({
-              value: t.code,
-              label: lang === 'en' ? t.nameEn : t.nameFi,
-            }))
-          : [
-              { value: 'true', label: e.yes },
-              { value: 'false', label: e.no },
-            ];
+  if (f.kind === 'code' || f.kind === 'term' || f.kind === 'boolean' || f.kind === 'municipality') {
+    const options = optionsOf(f, choices, lang, e);
     // A value the list does not hold yet (choices still loading) stays selectable as itself.
     if (value && !options.some((o) => o.value === value)) options.unshift({ value, label: value });
     control = (
       <select {...common} value={value} onChange={(ev) => change(ev.target.value)}>
-        {(!f.required || !value) && <option value="">{e.unknownOption}</option>}
+        {(!f.required || !value) && (
+          <option value="">{f.name === 'municipalityCode' ? e.wholeOption : e.unknownOption}</option>
+        )}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

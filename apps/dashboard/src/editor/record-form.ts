@@ -26,7 +26,9 @@ export interface FieldSpec {
     /** One term of a vocabulary (`vocabulary`). */
     | 'term'
     /** Any number of terms of a vocabulary (replaces the list). */
-    | 'terms';
+    | 'terms'
+    /** A municipality of the national register, by its code (read from `{ code }`). */
+    | 'municipality';
   /** Required by the API: an emptied value is sent as '' so the API says why, at the field. */
   required?: boolean;
   list?: CodeListName;
@@ -54,6 +56,7 @@ export const FORMS: Record<EditableType, FieldSpec[]> = {
     { name: 'phase', kind: 'code', list: 'PracticePhase' },
     { name: 'phaseAsOf', kind: 'date' },
     { name: 'period', kind: 'period' },
+    { name: 'municipalityCode', kind: 'municipality', required: true, read: 'municipality' },
     { name: 'permanentUse', kind: 'boolean' },
     { name: 'area', kind: 'text' },
     { name: 'createdDate', kind: 'date' },
@@ -85,12 +88,14 @@ export const FORMS: Record<EditableType, FieldSpec[]> = {
     { name: 'amount', kind: 'amount' },
     { name: 'basis', kind: 'code', list: 'CostBasis', read: 'fundingBasis' },
     { name: 'decisionDate', kind: 'date' },
+    { name: 'recipientCode', kind: 'municipality', read: 'recipient' },
     { name: 'note', kind: 'long' },
   ],
   CostItem: [
     { name: 'kind', kind: 'code', list: 'CostKind', required: true, read: 'costKind' },
     { name: 'basis', kind: 'code', list: 'CostBasis', required: true, read: 'costBasis' },
     { name: 'amount', kind: 'amount' },
+    { name: 'municipalityCode', kind: 'municipality', read: 'costMunicipality' },
   ],
 };
 
@@ -157,7 +162,8 @@ export function valuesOf(
         .map((t) => t.code)
         .sort()
         .join(',');
-    else if (f.kind === 'term') out[f.name] = (v as { code?: string } | null)?.code ?? '';
+    else if (f.kind === 'term' || f.kind === 'municipality')
+      out[f.name] = (v as { code?: string } | null)?.code ?? '';
     else if (f.kind === 'boolean') out[f.name] = v === true ? 'true' : v === false ? 'false' : '';
     else out[f.name] = v == null ? '' : String(v);
   }
@@ -235,6 +241,7 @@ export function changedInput(
         break;
       case 'code':
       case 'term':
+      case 'municipality':
         // A required code is never emptied by the select; an optional one emptied is unknown.
         input[f.name] = now || null;
         break;
