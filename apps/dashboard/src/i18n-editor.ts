@@ -134,8 +134,8 @@ const fi = {
   dateHint: 'pp.kk.vvvv',
   unreadableDate: 'Päivämäärää ei voi lukea (muoto 1.9.2015).',
   unreadableYear: 'Vuoden on oltava kokonaisluku (esim. 2019).',
-  aimsKept: (n: number) =>
-    `Tavoitteeksi merkityt toimialat (${n}) säilyvät; tässä muokataan nykyisiä toimialoja.`,
+  aimsLocked: (n: number) =>
+    `${n} näistä on merkitty vain tavoitteeksi. Tallennus tekisi niistä nykyisiä, joten kenttää ei muokata täällä.`,
   citation: (n: number) => `Lähdeviite ${n}`,
   citationsIntro:
     'Lainauksen on oltava sanasta sanaan lähteen tekstissä. Muuttamaton lainaus pysyy samassa kohdassa.',
@@ -349,7 +349,8 @@ const en: EditorTexts = {
   dateHint: 'YYYY-MM-DD',
   unreadableDate: 'The date cannot be read (form 2015-09-01).',
   unreadableYear: 'The year must be a whole number (e.g. 2019).',
-  aimsKept: (n: number) => `Sectors marked as aims (${n}) are kept; here the current sectors are edited.`,
+  aimsLocked: (n: number) =>
+    `${n} of these are marked as aims only. Saving would make them current, so the field is not edited here.`,
   citation: (n: number) => `Citation ${n}`,
   citationsIntro:
     'A quote must stand word for word in the source’s text. An unchanged quote stays at the same place.',

@@ -193,7 +193,16 @@ export function EditRecord({ id, apiKey, signOut }: { id: string; apiKey: string
   const atAField = !!failure && (!!citationAt || FORMS[type].some((f) => f.name === apiField));
   const general = failure && !conflict && !atAField;
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const aims = node && 'sectorAims' in node ? (node.sectorAims as { code: string }[]).length : 0;
+  // A vocabulary with links marked as aims is shown but not edited: the update's list would make them current.
+  const aimsOf = (links: string) =>
+    node && links in node
+      ? ((node as Record<string, unknown>)[links] as { status: string }[]).filter((l) => l.status === 'AIM')
+          .length
+      : 0;
+  const aims: Record<string, number> = {
+    sectors: aimsOf('sectorLinks'),
+    targetGroups: aimsOf('targetGroupLinks'),
+  };
 
   return (
     <>
@@ -240,7 +249,7 @@ export function EditRecord({ id, apiKey, signOut }: { id: string; apiKey: string
             set={set}
             error={fieldError(f.name)}
             choices={choices.data}
-            note={f.name === 'sectors' && aims ? e.aimsKept(aims) : null}
+            locked={aims[f.name] ? e.aimsLocked(aims[f.name] as number) : null}
           />
         ))}
         <Citations
@@ -318,7 +327,7 @@ function FormField({
   set,
   error,
   choices,
-  note,
+  locked,
 }: {
   spec: FieldSpec;
   id: string;
@@ -326,7 +335,8 @@ function FormField({
   set: (name: string, value: string) => void;
   error: string | null;
   choices: Choices | null;
-  note: string | null;
+  /** Why the field is shown but not edited here, if it is. */
+  locked: string | null;
 }) {
   const { e, lang } = useEditorTexts();
   const errorId = `${id}-error`;
@@ -388,7 +398,11 @@ function FormField({
     return (
       <fieldset className="record-group" data-testid={`input-${f.name}`} {...invalid}>
         <legend>{label}</legend>
-        {note && <p className="muted">{note}</p>}
+        {locked && (
+          <p className="muted" data-testid={`locked-${f.name}`}>
+            {locked}
+          </p>
+        )}
         {!list ? (
           <p role="status">…</p>
         ) : (
@@ -399,6 +413,7 @@ function FormField({
                   type="checkbox"
                   id={i === 0 ? id : undefined}
                   checked={on.has(t.code)}
+                  disabled={!!locked}
                   onChange={(ev) => change(toggleCode(value, t.code, ev.target.checked))}
                   data-testid={`check-${f.name}-${t.code}`}
                 />{' '}
