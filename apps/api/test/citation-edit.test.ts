@@ -123,7 +123,7 @@ describe.each(DRIVERS)('citation edits on %s', (driver) => {
     ).project;
     expect(now).toEqual({ version: updated.version, citations: updated.citations });
 
-    // The replaced citation's removal is in the audit log (it was a native delete, unlogged, before).
+    // The replaced citation's removal is in the audit log (it was a native delete, unlogged, before),
     const log = dataOf(
       await api.gql<{
         auditLog: { edges: { node: { action: string; entityType: string; before: string | null } }[] };
@@ -133,7 +133,14 @@ describe.each(DRIVERS)('citation edits on %s', (driver) => {
         ADMIN_KEY,
       ),
     ).auditLog.edges.map((e) => e.node);
-    // (Each delete is logged; its before-snapshot is whatever the audit subscriber keeps for deletes.)
-    expect(log.filter((e) => e.entityType === 'Citation' && e.action === 'DELETE')).toHaveLength(1);
+    const removed = log.filter((e) => e.entityType === 'Citation' && e.action === 'DELETE');
+    expect(removed).toHaveLength(1);
+    // With what it held.
+    expect(JSON.parse(removed[0]?.before ?? '{}')).toMatchObject({
+      quote: 'euroa',
+      start: second.start,
+      field: 'amount',
+      subjectType: 'Project',
+    });
   });
 });
