@@ -251,7 +251,9 @@ describe('editors in Chromium', () => {
     // Accepting is refused while the outcome lacks its domain; the reason is said; then it is added.
     await page.getByTestId('accept').click();
     await page.getByRole('alert').waitFor();
-    expect(text(await page.getByRole('alert').textContent())).toContain('domain');
+    // Said in Finnish, naming the attribute to add.
+    expect(text(await page.getByRole('alert').textContent())).toContain('Tulokselta puuttuu vaikutusalue');
+    expect(text(await page.getByRole('alert').textContent())).toContain('domain=');
     const outcome = draft.fields.find((f) => f.field === 'OUTCOME');
     await page.getByTestId(`edit-${outcome?.key}`).click();
     await page
@@ -321,7 +323,8 @@ describe('editors in Chromium', () => {
     await page.getByTestId('input-name').fill('   ');
     await page.getByTestId('record-save').click();
     await page.getByTestId('error-name').waitFor();
-    expect(text(await page.getByTestId('error-name').textContent())).toBe('must not be empty.');
+    // The API's check, said in Finnish at the field (the API words it in English).
+    expect(text(await page.getByTestId('error-name').textContent())).toBe('Ei voi olla tyhjä.');
     expect(await page.getByTestId('input-name').getAttribute('aria-invalid')).toBe('true');
     // The focus is on the field the API named.
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe(
@@ -395,6 +398,203 @@ describe('editors in Chromium', () => {
     expect(audit).toContain('Perhekeskus verkossa – Kangasala');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: new URL('edit-audit.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+  it('corrects every kind of field with the keyboard, in Finnish: period, status, sectors, citations, a funding line', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    await page.goto(`${base}/edit/${encodeURIComponent(projectId)}`);
+    await signIn(page, EDITOR);
+    await page.getByTestId('record-form').waitFor();
+    const READ = `query($id: ID!) { node(id: $id) { ... on Project { version status period { start end precision }
+      sectors { code } citations { quote field note start } fundings { id } } } }`;
+    type Read = {
+      node: {
+        version: number;
+        status: string | null;
+        period: { start: string | null; end: string | null; precision: string } | null;
+        sectors: { code: string }[];
+        citations: { quote: string; field: string | null; note: string | null; start: number }[];
+        fundings: { id: string }[];
+      };
+    };
+    const before = (await gql<Read>(READ, { id: projectId })).node;
+    // Dates are shown the Finnish way.
+    expect(await page.getByTestId('input-period-start').inputValue()).toMatch(/^\d{1,2}\.\d{1,2}\.\d{4}$/);
+
+    // A period that ends before it starts: the API refuses, the page says so in Finnish at the period.
+    const typeInto = async (testId: string, value: string) => {
+      await page.getByTestId(testId).focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(value);
+    };
+    await typeInto('input-period-start', '1.3.2022');
+    await typeInto('input-period-end', '28.2.2022');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('error-period').waitFor();
+    expect(text(await page.getByTestId('error-period').textContent())).toBe('Päättyy ennen kuin alkaa.');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe(
+      'input-period-start',
+    );
+    // A date the browser cannot read is said before anything is sent.
+    await typeInto('input-period-end', 'kevät 2023');
+    await page.keyboard.press('Enter');
+    expect(text(await page.getByTestId('error-period').textContent())).toBe(
+      'Päivämäärää ei voi lukea (muoto 1.9.2015).',
+    );
+    await typeInto('input-period-end', '31.5.2023');
+
+    // The status as a select labelled in Finnish, chosen with the arrow keys.
+    const statusOptions = await page
+      .getByTestId('input-status')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).text));
+    expect(statusOptions).toContain('ei tiedossa');
+    expect(statusOptions.some((o) => /^[a-zäö]/.test(o) && !/^[A-Z_]+$/.test(o))).toBe(true);
+    await page.getByTestId('input-status').focus();
+    await page.keyboard.press('ArrowDown');
+    const status = await page.getByTestId('input-status').inputValue();
+    expect(status).not.toBe('');
+    // A sector ticked with the space bar.
+    const firstSector = page.locator('[data-testid^="check-sectors-"]').first();
+    const sectorCode = ((await firstSector.getAttribute('data-testid')) ?? '').replace('check-sectors-', '');
+    const wasOn = await firstSector.isChecked();
+    await firstSector.focus();
+    await page.keyboard.press('Space');
+
+    // A citation's quote that is not in the source: refused at that citation, in Finnish.
+    const quote = page.getByTestId('citation-0-quote');
+    const readQuote = await quote.inputValue();
+    await typeInto('citation-0-quote', 'Tätä lausetta ei ole lähteessä.');
+    await page.getByTestId('record-save').click();
+    await page.getByTestId('citation-0-error').waitFor();
+    expect(text(await page.getByTestId('citation-0-error').textContent())).toBe(
+      'Lainausta ei ole lähteen tekstissä sanasta sanaan.',
+    );
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe(
+      'citation-0-quote',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('edit-fields-error.png', ARTIFACTS).pathname, fullPage: true });
+    await typeInto('citation-0-quote', readQuote);
+    await typeInto('citation-0-note', 'Tarkistettu selaimessa.');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="record-notice"]')?.textContent === 'Tallennettu.',
+    );
+    const after = (await gql<Read>(READ, { id: projectId })).node;
+    expect(after.version).toBe(before.version + 1);
+    expect(after.period).toMatchObject({ start: '2022-03-01', end: '2023-05-31' });
+    expect(after.status).toBe(status);
+    expect(after.sectors.some((t) => t.code === sectorCode)).toBe(!wasOn);
+    // The citation kept its place; the others are as they were.
+    expect(after.citations[0]).toMatchObject({
+      quote: readQuote,
+      start: before.citations[0]?.start,
+      note: 'Tarkistettu selaimessa.',
+    });
+    expect(after.citations.slice(1).map((c) => c.start)).toEqual(
+      before.citations.slice(1).map((c) => c.start),
+    );
+    await page.screenshot({ path: new URL('edit-fields-saved.png', ARTIFACTS).pathname, fullPage: true });
+
+    // On to a funding line from the record's list, with the keyboard: its kind and basis as selects.
+    if (after.fundings.length) {
+      const fundingId = after.fundings[0]?.id as string;
+      const link = page.locator(
+        `[data-testid="record-details"] a[href="/edit/${encodeURIComponent(fundingId)}"]`,
+      );
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="record-type"]')?.textContent?.startsWith('Rahoitus'),
+      );
+      const kinds = await page
+        .getByTestId('input-kind')
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).text));
+      expect(kinds).toContain('ulkopuolinen avustus');
+      // The recipient from the national register, by name (and its Swedish name) and code.
+      await page
+        .locator('[data-testid="input-recipientCode"] option[value="851"]')
+        .waitFor({ state: 'attached' });
+      expect(
+        text(await page.locator('[data-testid="input-recipientCode"] option[value="851"]').textContent()),
+      ).toBe('Tornio (Torneå) · 851');
+      await typeInto('input-amount', '12 500,505');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('error-amount').waitFor();
+      expect(text(await page.getByTestId('error-amount').textContent())).toBe(
+        'Enintään kaksi desimaalia (sentit).',
+      );
+      await typeInto('input-amount', '12 500,50');
+      await typeInto('input-decisionDate', '15.6.2021');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="record-notice"]')?.textContent === 'Tallennettu.',
+      );
+      const line = await gql<{ node: { amount: number; decisionDate: string } }>(
+        'query($id: ID!) { node(id: $id) { ... on FundingLine { amount decisionDate } } }',
+        { id: fundingId },
+      );
+      expect(line.node).toEqual({ amount: 12500.5, decisionDate: '2021-06-15' });
+      await page.screenshot({ path: new URL('edit-funding-line.png', ARTIFACTS).pathname, fullPage: true });
+    }
+    await page.close();
+  });
+
+  it('corrects an outcome in English: selects labelled from the vocabulary, checks said in English at the field', async () => {
+    const { outcomes } = await gql<{ outcomes: { edges: { node: { id: string; direction: string } }[] } }>(
+      '{ outcomes(first: 1) { edges { node { id direction } } } }',
+      {},
+    );
+    const outcome = outcomes.edges[0]?.node as { id: string; direction: string };
+    const page = await browser.newPage({ viewport: { width: 390, height: 1400 } });
+    await page.goto(`${base}/edit/${encodeURIComponent(outcome.id)}?lang=en`);
+    await signIn(page, EDITOR);
+    await page.getByTestId('record-form').waitFor();
+    expect(text(await page.getByTestId('record-type').textContent())).toMatch(/^Outcome · /);
+    expect(text(await page.locator('label[for$="-direction"]').textContent())).toBe('Direction');
+    const options = await page
+      .getByTestId('input-direction')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).text));
+    expect(options).toEqual(expect.arrayContaining(['improved', 'worsened', 'unchanged']));
+    // Required codes have no "unknown" choice.
+    expect(options).not.toContain('unknown');
+    const evidence = await page
+      .getByTestId('input-evidenceType')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(evidence[0]).toBe('NOT_YET_MEASURED');
+
+    await page.getByTestId('input-baselineYear').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1850');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('error-baselineYear').waitFor();
+    expect(text(await page.getByTestId('error-baselineYear').textContent())).toBe(
+      'The year must be 1900–2200.',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: new URL('edit-outcome-en-error.png', ARTIFACTS).pathname, fullPage: true });
+
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2019');
+    const next = outcome.direction === 'WORSENED' ? 'IMPROVED' : 'WORSENED';
+    await page.getByTestId('input-direction').selectOption(next);
+    await page.getByTestId('input-measuredAt').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2023-10-31');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="record-notice"]')?.textContent === 'Saved.',
+    );
+    const saved = await gql<{ node: { direction: string; baselineYear: number; measuredAt: string } }>(
+      'query($id: ID!) { node(id: $id) { ... on Outcome { direction baselineYear measuredAt } } }',
+      { id: outcome.id },
+    );
+    expect(saved.node).toEqual({ direction: next, baselineYear: 2019, measuredAt: '2023-10-31' });
+    await page.screenshot({ path: new URL('edit-outcome-en-saved.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
   });
 });

@@ -175,6 +175,20 @@ const inside = (a: { start: number; end: number }, b: { start: number; end: numb
   !!b && a.start >= b.start && a.end <= b.end;
 
 /**
+ * Every place the record's name stands in the text — the field it was read from, and its copies in the
+ * page heading, breadcrumbs or title line (any case, any run of white space between its words): what
+ * stands inside a name is part of the name, not a fact about the record.
+ */
+function nameOccurrences(text: string, name: { value: string; start: number; end: number } | null) {
+  if (!name) return [];
+  const words = name.value.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return [name];
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(escaped.join(String.raw`\s+`), 'giu');
+  return [name, ...[...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+}
+
+/**
  * Reads a Finnish document — project page, practice description, programme page, report, board
  * minutes, funding decision or news item — into a draft with spans and confidences. Board minutes are
  * read from the § they are about; other fields come from the whole text.
@@ -205,12 +219,14 @@ export function ingestDocument(text: string, context: IngestContext): Draft {
     periods[0] ??
     null;
   const none = NO_SEPARATE_FUNDING.exec(scope);
-  // Funders: known funders where they are not part of the record's name, funders by the grammar of
+  // Funders: known funders where they are not part of the record's name (wherever it stands), funders by the grammar of
   // funding, and a funder label's value.
   const funderLabel = labelled(scope, ['Toimintamallin rahoittaja', 'Rahoittaja', 'Rahoittajat']);
+  const names = nameOccurrences(text, name);
+  const inName = (f: { start: number; end: number }) => names.some((n) => inside(f, n));
   const funders = [
-    ...findFunders(scope).filter((f) => !inside(f, name)),
-    ...findFundersByShape(scope).filter((f) => !inside(f, name)),
+    ...findFunders(scope).filter((f) => !inName(f)),
+    ...findFundersByShape(scope).filter((f) => !inName(f)),
   ];
   if (funderLabel && !NO_SEPARATE_FUNDING.test(funderLabel.value) && funderLabel.value.length <= 80) {
     const known = findFunders(funderLabel.value)[0];
@@ -235,7 +251,7 @@ export function ingestDocument(text: string, context: IngestContext): Draft {
   // region or joint authority named without a word of cooperation is the area, not a partner.
   const own = municipality ? context.municipalities.filter((m) => m.code === municipality.value) : [];
   const partners = [...listedPartners(scope), ...findPartners(scope)].filter((p, i, all) => {
-    if (inside(p, applicant) || inside(p, name)) return false;
+    if (inside(p, applicant) || inName(p)) return false;
     if (
       all.findIndex((q) => q.value.name.toLocaleLowerCase('fi') === p.value.name.toLocaleLowerCase('fi')) !==
       i

@@ -41,7 +41,19 @@ interface Form {
   words: { stem: string; prefix: boolean }[];
 }
 
+/** Forms per term, built once: a batch reads every document against the same vocabularies. */
+const formCache = new WeakMap<MatchableTerm, Form[]>();
+
 function formsOf(term: MatchableTerm): Form[] {
+  let forms = formCache.get(term);
+  if (!forms) {
+    forms = buildForms(term);
+    formCache.set(term, forms);
+  }
+  return forms;
+}
+
+function buildForms(term: MatchableTerm): Form[] {
   return [...term.nameFi.split(','), ...(term.aliasesFi ?? [])]
     .map((alt) =>
       alt
@@ -59,9 +71,16 @@ function formsOf(term: MatchableTerm): Form[] {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** One pattern per stem, compiled once (matchAll works on a copy, so sharing it is safe). */
+const stemPatterns = new Map<string, RegExp>();
+
 /** Where a word of a term occurs: at a word start, followed by an ending (or anything, if long). */
 function wordHits(lower: string, word: Form['words'][number]): { start: number; end: number }[] {
-  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(word.stem)}(\\p{L}*)`, 'gu');
+  let re = stemPatterns.get(word.stem);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${escapeRegExp(word.stem)}(\\p{L}*)`, 'gu');
+    stemPatterns.set(word.stem, re);
+  }
   const out: { start: number; end: number }[] = [];
   for (const m of lower.matchAll(re)) {
     const rest = m[1] as string;

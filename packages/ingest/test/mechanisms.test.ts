@@ -99,6 +99,19 @@ describe('funders by the grammar of funding, not by a list', () => {
   });
 });
 
+describe("what stands inside the record's name is part of the name", () => {
+  it('a funder in the name is no funder, in the name field or in its copy in the page heading', () => {
+    const name = 'Kerhotoiminnan malli STM:n tukemille kerhoille';
+    const text = `Etusivu › Toimintamallit\n\n${name}\n\nKehitteillä\n\nToimintamallin nimi\n${name}\n\nKuvaus\nMalli auttaa kerhojen ohjaajia.\n`;
+    const draft = ingestDocument(text, { municipalities: register });
+    expect(draft.name?.value).toBe(name);
+    expect(draft.funders).toEqual([]);
+    // Named in a sentence of its own, the same funder is the record's funder.
+    const funded = ingestDocument(`${text}\nSTM rahoitti mallin kokeilun.\n`, { municipalities: register });
+    expect(funded.funders.map((f) => f.value)).toEqual(['STM']);
+  });
+});
+
 describe('a percentage is a result only with a measured change or result', () => {
   const values = (t: string) => findQuantitativeOutcomes(t).map((o) => o.value.value);
   it.each([

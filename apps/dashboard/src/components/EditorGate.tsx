@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import type { ApiProblem } from '../editor/errors';
 import { useEditorKey } from '../editor/key';
-import { useEditorTexts } from '../i18n-editor';
+import { useEditorTexts, useExplain } from '../i18n-editor';
 
 /**
  * Asks for the editor's key before an editor page shows anything, and offers a sign-out on it.
@@ -53,12 +54,13 @@ export function EditorProblem({
   error,
   signOut,
 }: {
-  error: { problem: { code: string; message: string } } | null;
+  error: { problem: ApiProblem } | null;
   signOut: () => void;
 }) {
   const { e } = useEditorTexts();
+  const explain = useExplain();
   if (!error) return null;
-  const { code, message } = error.problem;
+  const { code } = error.problem;
   return (
     <div role="alert" className="editor-problem">
       {code === 'UNAUTHENTICATED' ? (
@@ -71,7 +73,7 @@ export function EditorProblem({
       ) : code === 'FORBIDDEN' ? (
         e.forbidden
       ) : (
-        message
+        explain(error.problem).text
       )}
     </div>
   );

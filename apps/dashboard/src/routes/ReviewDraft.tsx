@@ -21,7 +21,7 @@ import {
   type ReviewDraftQuery,
   RevisionsDocument,
 } from '../graphql/generated';
-import { useEditorTexts } from '../i18n-editor';
+import { useEditorTexts, useExplain } from '../i18n-editor';
 import '../editor/editor.css';
 
 type DraftData = NonNullable<ReviewDraftQuery['draft']>;
@@ -129,7 +129,7 @@ function DraftReview({ id, apiKey, signOut }: { id: string; apiKey: string; sign
       </div>
       {failure && failure.problem.code === 'CONFLICT' ? (
         <div role="alert" className="editor-problem" data-testid="review-conflict">
-          {e.conflict} {failure.message}{' '}
+          {e.conflict}{' '}
           <button
             type="button"
             onClick={() => {
@@ -414,7 +414,9 @@ function FieldEditor({
       : /\.attributes/.test(path)
         ? 'attributes'
         : 'value';
-  const errorAt = (at: At) => (local?.at === at ? local.message : apiAt === at ? problem?.message : null);
+  const explain = useExplain();
+  const errorAt = (at: At) =>
+    local?.at === at ? local.message : apiAt === at && problem ? explain(problem.problem).text : null;
 
   const takeSelection = () => {
     const picked = selection();
@@ -483,7 +485,7 @@ function FieldEditor({
           data-testid="field-value"
         />
         {errorAt('value') && (
-          <p id={`${id}-value-error`} className="field-error" lang={local?.at === 'value' ? undefined : 'en'}>
+          <p id={`${id}-value-error`} className="field-error">
             {errorAt('value')}
           </p>
         )}
@@ -506,11 +508,7 @@ function FieldEditor({
           {e.selectionHint}
         </p>
         {errorAt('passage') && (
-          <p
-            id={`${id}-passage-error`}
-            className="field-error"
-            lang={local?.at === 'passage' ? undefined : 'en'}
-          >
+          <p id={`${id}-passage-error`} className="field-error">
             {errorAt('passage')}
           </p>
         )}
@@ -527,11 +525,7 @@ function FieldEditor({
           data-testid="field-attributes"
         />
         {errorAt('attributes') && (
-          <p
-            id={`${id}-attributes-error`}
-            className="field-error"
-            lang={local?.at === 'attributes' ? undefined : 'en'}
-          >
+          <p id={`${id}-attributes-error`} className="field-error">
             {errorAt('attributes')}
           </p>
         )}

@@ -29,6 +29,21 @@ function plain(data: object | undefined | null): Record<string, unknown> | null 
 }
 
 /**
+ * A deleted row's columns from the entity itself, for a delete whose change set kept no original data
+ * (rows removed after being read in the same unit of work): scalars and the ids of what it refers to.
+ */
+function ownValues(
+  entity: Record<string, unknown>,
+  props: readonly { name: string; kind: string; persist?: boolean }[],
+): Record<string, unknown> {
+  return Object.fromEntries(
+    props
+      .filter((p) => (p.kind === 'scalar' || p.kind === 'm:1') && p.persist !== false && p.name in entity)
+      .map((p) => [p.name, entity[p.name]]),
+  );
+}
+
+/**
  * Records every create, update and delete of a flush in the audit log, inside the same transaction
  * (so a rolled-back mutation leaves no entry, and a committed one always has its entry).
  */
@@ -43,7 +58,11 @@ export class AuditSubscriber implements EventSubscriber {
       if (NOT_AUDITED.has(entityType) || !action) continue;
       const id = (cs.entity as { id?: unknown }).id ?? cs.getPrimaryKey();
       const changed = Object.keys(cs.payload ?? {});
-      const original = (cs.originalEntity ?? {}) as Record<string, unknown>;
+      const original = (
+        action === 'DELETE' && !Object.keys(cs.originalEntity ?? {}).length
+          ? ownValues(cs.entity as Record<string, unknown>, cs.meta.props)
+          : (cs.originalEntity ?? {})
+      ) as Record<string, unknown>;
       rows.push({
         at: nowIso(),
         actor: scope.actor,

@@ -14,6 +14,13 @@ export class CitationInput {
   })
   occurrence?: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Where the passage starts in the source text (as `Citation.start` reads): the quote must stand exactly there. Keeps a citation on its own occurrence when a record’s citations are sent again; with it, `occurrence` is not used.',
+  })
+  start?: number;
+
   @Field(() => String, {
     nullable: true,
     description: 'Field of the record it backs (e.g. "amount"); omit for the whole record.',

@@ -25,6 +25,8 @@ export async function attachCitations(
 ): Promise<void> {
   if (inputs === undefined) return;
   if (inputs.length > 50) throw badInput(field, 'at most 50 citations per record.');
+  // Read before the new ones are created (a query flushes pending rows of its entity first).
+  const replaced = opts.replace ? await em.find(Citation, { subjectType, subjectId: String(subjectId) }) : [];
   const prepared: Citation[] = [];
   // The personal-data policy of the data set, on this path too: a public record's passage names no person.
   const needles = PERSONAL_SUBJECTS.has(subjectType)
@@ -47,19 +49,28 @@ export async function attachCitations(
       populate: ['text'] as never,
     });
     if (!source) throw badInput(`${path}.sourceId`, 'no such source.');
-    const occurrence = c.occurrence ?? 1;
-    if (!Number.isInteger(occurrence) || occurrence < 1)
-      throw badInput(`${path}.occurrence`, 'must be 1 or more.');
     let start = -1;
-    for (let n = 0; n < occurrence; n++) {
-      start = source.text.indexOf(c.quote, start + 1);
-      if (start < 0) break;
+    if (c.start != null) {
+      // Sent back as read: the quote must still stand at that offset.
+      if (!Number.isInteger(c.start) || c.start < 0)
+        throw badInput(`${path}.start`, 'must be an offset into the source text (0 or more).');
+      if (!source.text.startsWith(c.quote, c.start))
+        throw badInput(`${path}.quote`, `does not stand at offset ${c.start} of the source.`);
+      start = c.start;
+    } else {
+      const occurrence = c.occurrence ?? 1;
+      if (!Number.isInteger(occurrence) || occurrence < 1)
+        throw badInput(`${path}.occurrence`, 'must be 1 or more.');
+      for (let n = 0; n < occurrence; n++) {
+        start = source.text.indexOf(c.quote, start + 1);
+        if (start < 0) break;
+      }
+      if (start < 0)
+        throw badInput(
+          `${path}.quote`,
+          `does not occur ${occurrence > 1 ? `${occurrence} times ` : ''}in the source.`,
+        );
     }
-    if (start < 0)
-      throw badInput(
-        `${path}.quote`,
-        `does not occur ${occurrence > 1 ? `${occurrence} times ` : ''}in the source.`,
-      );
     prepared.push(
       em.create(Citation, {
         source,
@@ -73,7 +84,8 @@ export async function attachCitations(
       }),
     );
   }
-  if (opts.replace) await em.nativeDelete(Citation, { subjectType, subjectId: String(subjectId) });
+  // Removed through the unit of work, so the audit log records each replaced citation.
+  if (replaced.length) em.remove(replaced);
   em.persist(prepared);
 }
 
