@@ -34,7 +34,7 @@ async function fiftyPagePdf(): Promise<void> {
   const texts = readdirSync(corpus)
     .filter((f) => /^\d\d-.*\.txt$/.test(f) && !f.endsWith('.expected.txt'))
     .map((f) => readFileSync(path.join(corpus, f), 'utf8'));
-  const _escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const pages = Array.from({ length: 50 }, (_, i) => {
     // A full page of a report (about 3 500 characters): the corpus's texts one after another.
     let page = '';
