@@ -12,6 +12,7 @@ import {
 } from '../modules/indicator/indicator.resolver';
 import { MunicipalityProfileResolver } from '../modules/indicator/municipality-profile.resolver';
 import { OutcomeCellResolver } from '../modules/indicator/outcome-cell.resolver';
+import { OutcomeMatrixPageResolver } from '../modules/indicator/outcome-matrix-page.resolver';
 import { DraftResolver, ImportedDocumentResolver } from '../modules/ingestion/ingestion.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
@@ -60,6 +61,7 @@ export const resolvers = [
   ComparisonRowResolver,
   MunicipalityProfileResolver,
   OutcomeCellResolver,
+  OutcomeMatrixPageResolver,
   DraftResolver,
   ImportedDocumentResolver,
   AuditResolver,

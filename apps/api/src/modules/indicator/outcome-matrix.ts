@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { type OutcomeGroup, summariseOutcomeCell } from '@vertailu/indicators';
-import { Field, Int, ObjectType } from 'type-graphql';
+import {
+  MATRIX_ORDERS,
+  type MatrixOrder,
+  type OutcomeGroup,
+  pageMatrixRows,
+  summariseOutcomeCell,
+} from '@vertailu/indicators';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, OutcomeDirectionEnum } from '../../graphql/enums';
 import { badInput } from '../../graphql/errors';
@@ -161,4 +167,91 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
   const measuredFirst = (a: Outcome, b: Outcome) =>
     Number(b.value !== null) - Number(a.value !== null) || b.evidenceLevel - a.evidenceLevel;
   return keys.map((k) => [...(buckets.get(k) ?? [])].sort(measuredFirst));
+}
+
+export const OutcomeMatrixOrderEnum = Object.fromEntries(MATRIX_ORDERS.map((o) => [o, o])) as {
+  [K in MatrixOrder]: K;
+};
+registerEnumType(OutcomeMatrixOrderEnum, {
+  name: 'OutcomeMatrixOrder',
+  description:
+    'Order of the outcome matrix rows: GIVEN (as the codes were given), or most first by RESULTS, IMPROVED, WORSENED results or strongest EVIDENCE.',
+});
+
+@ObjectType({ description: 'One row of the outcome matrix: a municipality and its cells, one per domain.' })
+export class OutcomeMatrixRow {
+  @Field(() => Municipality, { description: 'The municipality.' })
+  municipality!: Municipality;
+
+  @Field(() => [OutcomeCell], { description: 'Its cells, in the order of `OutcomeMatrixPage.domains`.' })
+  cells!: OutcomeCell[];
+}
+
+@ObjectType({
+  description:
+    'A page of the outcome matrix: the rows the filter keeps, ordered, from `offset`; `totalCount` counts them all.',
+})
+export class OutcomeMatrixPage {
+  @Field(() => Int, { description: 'Rows (municipalities) the filter keeps, over all pages.' })
+  totalCount!: number;
+
+  @Field(() => Int, { description: 'Position of the first row of this page among them (0-based).' })
+  offset!: number;
+
+  @Field(() => [Term], { description: 'The columns: the asked outcome domains, in order.' })
+  domains!: Term[];
+
+  @Field(() => [OutcomeMatrixRow], { description: 'This page’s rows.' })
+  rows!: OutcomeMatrixRow[];
+}
+
+/** Rows a matrix page may hold: one screen of a national matrix. */
+export const MATRIX_PAGE_MAX = 100;
+
+/**
+ * The matrix cut to a page on the server: every asked municipality's counts are grouped in SQL (one
+ * statement pair, as for the whole matrix), filtered and ordered by the pure `pageMatrixRows`, and only
+ * the page's rows are returned — a national matrix is 309 × 12 cells, a page a screenful.
+ */
+export async function outcomeMatrixPage(
+  em: EntityManager,
+  codes: string[],
+  domainCodes: string[] | undefined,
+  query: {
+    reportedOnly: boolean;
+    minEvidenceLevel: number | null;
+    order: MatrixOrder;
+    orderDomain: string | null;
+    ascending: boolean;
+    offset: number;
+    limit: number;
+  },
+): Promise<OutcomeMatrixPage> {
+  if (!Number.isInteger(query.offset) || query.offset < 0) throw badInput('offset', 'must be 0 or more.');
+  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MATRIX_PAGE_MAX)
+    throw badInput('limit', `must be 1–${MATRIX_PAGE_MAX}.`);
+  const level = query.minEvidenceLevel;
+  if (level != null && (!Number.isInteger(level) || level < 0 || level > 4))
+    throw badInput('minEvidenceLevel', 'must be an evidence level 0–4.');
+  const cells = await outcomeMatrix(em, codes, domainCodes);
+  const domains = [...new Map(cells.map((c) => [c.domain.code, c.domain])).values()];
+  if (query.orderDomain && !domains.some((d) => d.code === query.orderDomain))
+    throw badInput('orderDomain', `"${query.orderDomain.slice(0, 60)}" is not one of the matrix's domains.`);
+  // outcomeMatrix returns the cells row by row, domains in order: cut them back into rows.
+  const n = domains.length;
+  const rows = codes.map((code, i) => {
+    const own = cells.slice(i * n, (i + 1) * n);
+    return {
+      code,
+      municipality: own[0]?.municipality as Municipality,
+      cells: own.map((cell) => ({ ...cell, domain: cell.domain.code, cell })),
+    };
+  });
+  const page = pageMatrixRows(rows, query);
+  return {
+    totalCount: page.totalCount,
+    offset: query.offset,
+    domains,
+    rows: page.rows.map((r) => ({ municipality: r.municipality, cells: r.cells.map((c) => c.cell) })),
+  };
 }
