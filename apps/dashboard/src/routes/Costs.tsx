@@ -5,18 +5,24 @@ import { MUNICIPALITY_COLORS } from '../charts/colors';
 import { SpendingOverTime } from '../charts/SpendingOverTime';
 import { ChartExport } from '../components/ChartExport';
 import { FigureView } from '../components/Figure';
+import { Pager, usePageParam } from '../components/Pager';
 import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
-import { useCostRoles, withExplainRefs } from '../graphql/comparison';
+import { useCostRoles, useRankLines, withExplainRefs } from '../graphql/comparison';
 import { CompareDocument, type Normalize, SeriesDocument } from '../graphql/generated';
 import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
+import { DotStrip } from '../national/DotStrip';
+import { useNationalTexts } from '../national/texts';
 import { COSTS_INDICATORS, costsModel, spendingModel, TABLE } from '../view/costs';
+import { pageOf, sortByValue } from '../view/scale';
 
 const NORMALIZE: Normalize[] = ['NONE', 'PER_INHABITANT', 'PER_CHILD'];
+/** Municipalities in the table (and the charts) on one page. */
+const ROWS = 25;
 
 /** Gross cost, external funding and net own cost side by side; the normalisation and years live in the URL. */
 export function Costs() {
@@ -28,13 +34,26 @@ export function Costs() {
   const normalize = (NORMALIZE.find((n) => n === params.get('norm')) ?? 'NONE') as Normalize;
   const from = Number(params.get('from')) || null;
   const to = Number(params.get('to')) || null;
+  const { n } = useNationalTexts();
   const municipalities = useMunicipalities();
-  const list = municipalities.data?.municipalities.edges.map((e) => e.node) ?? [];
-  const codes = list.map((m) => m.code);
+  const years = from || to ? { from: from ?? 1990, to: to ?? 2100 } : null;
+  // Every municipality compared on the table's figures (values and ranks): ranks among all, county
+  // medians, the distribution, and the order of the whole list; then one page compared in full.
+  const ranks = useRankLines([...TABLE], t, lang, { normalize, years });
+  const byCode = new Map(municipalities.list.map((m) => [m.code, m]));
+  const nameOf = (code: string) => byCode.get(code)?.nameFi ?? code;
+  const sortKey = TABLE.find((i) => i === params.get('csort')) ?? null;
+  const ascending = params.get('cdir') === 'asc';
+  const all = municipalities.list.map((m) => m.code);
+  const ordered = sortKey ? sortByValue(all, (c) => ranks.value(sortKey, c), nameOf, ascending) : all;
+  const [pageNumber, setPage] = usePageParam('cpage');
+  const page = pageOf(ordered, pageNumber, ROWS);
+  const codes = page.items;
+  const list = codes.map((c) => byCode.get(c) as (typeof municipalities.list)[number]);
   const variables = {
     municipalities: codes,
     indicators: COSTS_INDICATORS,
-    years: from || to ? { from: from ?? 1990, to: to ?? 2100 } : null,
+    years,
     normalize,
   };
   const asked = useQuery(CompareDocument, variables, { skip: !codes.length });
@@ -52,7 +71,43 @@ export function Costs() {
     normalize === 'NONE' && !from && !to,
     t,
     lang,
+    ranks.line,
   );
+  const sortBy = (key: string | null) => {
+    const next = new URLSearchParams(params);
+    if (key) next.set('csort', key);
+    else next.delete('csort');
+    if (key && key === sortKey && !ascending) next.set('cdir', 'asc');
+    else next.delete('cdir');
+    next.delete('cpage');
+    setParams(next, { replace: true });
+  };
+  const sortHeader = (key: string | null, label: string) => {
+    const active = (sortKey ?? null) === key;
+    return (
+      <th
+        scope="col"
+        key={key ?? 'name'}
+        aria-sort={active ? (key && !ascending ? 'descending' : 'ascending') : undefined}
+      >
+        <button
+          type="button"
+          className="sort"
+          data-testid={`cost-sort-${key ?? 'name'}`}
+          onClick={() => sortBy(key)}
+        >
+          {label}
+          <span aria-hidden="true">{active ? (key && !ascending ? ' ▼' : ' ▲') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+  const stripIndicator = 'NET_OWN_CONTRIBUTION';
+  const stripRows = [...(ranks.contexts.get(stripIndicator) ?? new Map())].map(([code, c]) => ({
+    code,
+    value: c.value as number | null,
+  }));
+  const stripUnit = ranks.units.get(stripIndicator) ?? 'EUR';
   const spending = spendingModel(series.data?.indicatorSeries ?? [], list, t);
   const unit =
     compare.data?.compareMunicipalities.find((c) => c.indicator.code === 'NET_OWN_CONTRIBUTION')?.rows[0]
@@ -130,6 +185,7 @@ export function Costs() {
       />
       {compare.data && roles.data && codes.length > 0 && (
         <>
+          <Pager of={page} label={n.matrixRows} onPage={setPage} testId="cost-count" />
           <table className="data-table" data-testid="cost-table">
             <caption>
               {lang === 'fi'
@@ -138,12 +194,8 @@ export function Costs() {
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t.municipality}</th>
-                {TABLE.map((i) => (
-                  <th scope="col" key={i}>
-                    {model.labels[i]}
-                  </th>
-                ))}
+                {sortHeader(null, t.municipality)}
+                {TABLE.map((i) => sortHeader(i, model.labels[i] as string))}
               </tr>
             </thead>
             <tbody>
@@ -159,6 +211,15 @@ export function Costs() {
               ))}
             </tbody>
           </table>
+          {stripRows.length > 0 && (
+            <DotStrip
+              values={stripRows}
+              chosen={new Set(all)}
+              nameOf={nameOf}
+              show={(v) => formatValue(v, stripUnit, lang)}
+              caption={`${model.labels[stripIndicator]}: ${n.distribution.toLowerCase()}`}
+            />
+          )}
           <div ref={chart} className="chart-box">
             <CostStackChart
               data={model.chartData}

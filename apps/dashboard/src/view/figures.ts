@@ -72,6 +72,8 @@ export interface Figure {
   /** Ask for the explanation when opened (see ExplainRef). */
   explainRef: ExplainRef | null;
   note: string | null;
+  /** Where it stands among all municipalities: "sija 12 / 309 · alueen mediaani 1 234 €" (national pages). */
+  rank?: string | null;
 }
 
 /** 2015–2018 for a run of years, 2014, 2016 for gaps; null for none. */
