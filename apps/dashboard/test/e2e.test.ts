@@ -584,9 +584,10 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
     const cellBox = await cell.boundingBox();
     const detailBox = await detail.boundingBox();
     expect((detailBox?.y ?? 0) - ((cellBox?.y ?? 0) + (cellBox?.height ?? 0))).toBeLessThan(40);
-    expect(text(await detail.textContent())).toContain(
-      'Leadership of the organisation as a whole is rated worse',
-    );
+    // The cell's results and passages are asked when it opens: wait for them.
+    await expect
+      .poll(async () => text(await detail.textContent()))
+      .toContain('Leadership of the organisation as a whole is rated worse');
     await page.close();
   });
 
