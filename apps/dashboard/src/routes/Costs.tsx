@@ -200,7 +200,7 @@ export function Costs() {
             </thead>
             <tbody>
               {model.tableRows.map((r) => (
-                <tr key={r.code}>
+                <tr key={r.code} data-code={r.code}>
                   <th scope="row">{r.name}</th>
                   {r.cells.map((c) => (
                     <td key={c.key}>
