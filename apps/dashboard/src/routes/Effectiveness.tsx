@@ -97,15 +97,16 @@ export function Effectiveness() {
   useEffect(() => {
     if (openedKey) detail.current?.focus();
   }, [openedKey]);
-  const update = (changes: Record<string, string | null>) => {
+  const update = (changes: Record<string, string | null>, replace = true) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
       else next.delete(key);
     }
-    setParams(next, { replace: true });
+    setParams(next, { replace });
   };
-  const select = (key: string | null) => update({ cell: key });
+  // Opening a cell is a step back can undo; filters and orders replace the address.
+  const select = (key: string | null) => update({ cell: key }, false);
   // A filter or an order starts from the first page.
   const refilter = (changes: Record<string, string | null>) => update({ ...changes, mp: null, cell: null });
   const sortBy = (o: OutcomeMatrixOrder, domain: string | null) => {
