@@ -102,7 +102,7 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
         loading={municipalities.loading || q.loading || roles.loading}
         error={municipalities.error ?? (codes.length ? (q.error ?? roles.error) : null)}
       />
-      {q.data && roles.data && codes.length > 0 && (
+      {q.data && roles.data && !q.loading && !roles.loading && codes.length > 0 && (
         <>
           <Pager of={page} label={n.matrixRows} onPage={setPage} testId="ce-count" />
           <table className="data-table" data-testid="ce-table">

@@ -183,7 +183,7 @@ export function Costs() {
         loading={municipalities.loading || compare.loading || roles.loading}
         error={municipalities.error ?? (codes.length ? (compare.error ?? roles.error) : null)}
       />
-      {compare.data && roles.data && codes.length > 0 && (
+      {compare.data && roles.data && !compare.loading && !roles.loading && codes.length > 0 && (
         <>
           <Pager of={page} label={n.matrixRows} onPage={setPage} testId="cost-count" />
           <table className="data-table" data-testid="cost-table">

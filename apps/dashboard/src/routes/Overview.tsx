@@ -42,7 +42,8 @@ export function Overview() {
   const page = pageOf(ordered, pageNumber, CARDS);
   const compare = useCompared(page.items, OVERVIEW_INDICATORS);
   const roles = useCostRoles(page.items);
-  const ready = page.items.length > 0 && compare.data && roles.data;
+  // Only answers to this page's codes: the last page's, kept while the next loads, would be shown as missing.
+  const ready = page.items.length > 0 && compare.data && roles.data && !compare.loading && !roles.loading;
   const cards = ready
     ? overviewModel(
         page.items.map((c) => byCode.get(c) as (typeof municipalities.list)[number]),

@@ -214,7 +214,8 @@ export interface CostFigureLike {
   missingReason: string | null;
   note?: string | null;
   formula?: string | null;
-  inputs: ExplanationLike['inputs'];
+  /** Absent where a list page asked only the amounts: the explanation is then asked when opened. */
+  inputs?: ExplanationLike['inputs'];
 }
 
 /** 2015–2018, 2015– (open), 2016; null when the years are unknown. */
@@ -228,7 +229,12 @@ export function yearSpan(from: number | null, to: number | null): string | null 
  * A cost-role figure as every page shows it: exact amount (the API sums in cents), estimate or realised,
  * the years, and a stated "no separate funding" named as such rather than a bare 0 €.
  */
-export function costFigure(cf: CostFigureLike | null | undefined, t: Texts, lang: Lang): Figure {
+export function costFigure(
+  cf: CostFigureLike | null | undefined,
+  t: Texts,
+  lang: Lang,
+  explainRef: ExplainRef | null = null,
+): Figure {
   if (!cf) return figure(null, t, lang);
   const basis = cf.basis === 'ESTIMATE' || cf.basis === 'REALISED' || cf.basis === 'MIXED' ? cf.basis : null;
   const years = yearSpan(cf.fromYear, cf.toYear);
@@ -247,8 +253,9 @@ export function costFigure(cf: CostFigureLike | null | undefined, t: Texts, lang
     basis,
     years,
     missing: value == null,
-    explanation: cf.formula || cf.inputs.length ? { formula: cf.formula ?? '', inputs: cf.inputs } : null,
-    explainRef: null,
+    explanation: cf.inputs?.length ? { formula: cf.formula ?? '', inputs: cf.inputs } : null,
+    // Without its inputs, the same figure compared (its indicator, all years) explains it when opened.
+    explainRef: cf.inputs ? null : explainRef,
     note: cf.note ?? null,
   };
 }
@@ -266,9 +273,13 @@ export function costParts(
   t: Texts,
   lang: Lang,
 ): Record<CostPart, Figure> {
+  const ref = (indicator: string): ExplainRef | null =>
+    roles
+      ? { municipalities: [roles.municipality.code], indicators: [indicator], years: null, normalize: 'NONE' }
+      : null;
   return {
-    gross: costFigure(roles?.gross, t, lang),
-    external: costFigure(roles?.externalFunding, t, lang),
-    net: costFigure(roles?.netOwnCost, t, lang),
+    gross: costFigure(roles?.gross, t, lang, ref('OWN_PROJECT_COST')),
+    external: costFigure(roles?.externalFunding, t, lang, ref('EXTERNAL_FUNDING')),
+    net: costFigure(roles?.netOwnCost, t, lang, ref('NET_OWN_CONTRIBUTION')),
   };
 }

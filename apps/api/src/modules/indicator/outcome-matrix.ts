@@ -205,6 +205,19 @@ export class OutcomeMatrixPage {
   rows!: OutcomeMatrixRow[];
 }
 
+/** The checks outcomeMatrix makes of its codes (1–400, no repeats, all known), without grouping anything. */
+async function checkCodes(em: EntityManager, codes: string[]): Promise<void> {
+  if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
+  refuseDuplicates(codes, 'municipalities');
+  const known = new Set(
+    (await em.find(Municipality, { code: { $in: codes } }, { fields: ['code'] })).map((m) => m.code),
+  );
+  codes.forEach((c, i) => {
+    if (!known.has(c))
+      throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
+  });
+}
+
 /** Rows a matrix page may hold: one screen of a national matrix. */
 export const MATRIX_PAGE_MAX = 100;
 
@@ -233,13 +246,19 @@ export async function outcomeMatrixPage(
   const level = query.minEvidenceLevel;
   if (level != null && (!Number.isInteger(level) || level < 0 || level > 4))
     throw badInput('minEvidenceLevel', 'must be an evidence level 0–4.');
-  const cells = await outcomeMatrix(em, codes, domainCodes);
+  // Unfiltered and as given, the page is the page's codes: only they are grouped, the others only
+  // checked (a filter or an order looks at every row).
+  const plain = !query.reportedOnly && level == null && query.order === 'GIVEN';
+  if (plain) await checkCodes(em, codes);
+  const asked = plain ? codes.slice(query.offset, query.offset + query.limit) : codes;
+  // A page past the end still has its columns: they come with the first code's (unused) row.
+  const cells = await outcomeMatrix(em, asked.length ? asked : codes.slice(0, 1), domainCodes);
   const domains = [...new Map(cells.map((c) => [c.domain.code, c.domain])).values()];
   if (query.orderDomain && !domains.some((d) => d.code === query.orderDomain))
     throw badInput('orderDomain', `"${query.orderDomain.slice(0, 60)}" is not one of the matrix's domains.`);
   // outcomeMatrix returns the cells row by row, domains in order: cut them back into rows.
   const n = domains.length;
-  const rows = codes.map((code, i) => {
+  const rows = asked.map((code, i) => {
     const own = cells.slice(i * n, (i + 1) * n);
     return {
       code,
@@ -247,7 +266,7 @@ export async function outcomeMatrixPage(
       cells: own.map((cell) => ({ ...cell, domain: cell.domain.code, cell })),
     };
   });
-  const page = pageMatrixRows(rows, query);
+  const page = plain ? { totalCount: codes.length, rows } : pageMatrixRows(rows, query);
   return {
     totalCount: page.totalCount,
     offset: query.offset,
