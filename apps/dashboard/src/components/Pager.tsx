@@ -38,7 +38,7 @@ export function Pager({
   const { n } = useNationalTexts();
   const shown = counts ?? [{ label, of: of as Count, testId: testId ?? 'count' }];
   return (
-    <nav className="pager" aria-label={label}>
+    <div className="pager">
       {shown.map(
         (c) =>
           c.of && (
@@ -57,6 +57,6 @@ export function Pager({
           </button>
         </>
       )}
-    </nav>
+    </div>
   );
 }

@@ -64,8 +64,11 @@ const TEXTS = {
     matrixRows: 'Kunnat',
     measuredDomain: 'Mitatut tulokset tulosalueelta',
     measuredCount: 'Mitatut tulokset',
-    measuredSet: (domain: string, from: number, to: number) =>
-      `Kaavio näyttää matriisin kunnat ${from}–${to} tulosalueelta ”${domain}”.`,
+    measuredSet: (domain: string | null, from: number, to: number) =>
+      domain
+        ? `Kaavio näyttää matriisin kunnat ${from}–${to} tulosalueelta ”${domain}”.`
+        : `Kaavio näyttää matriisin kunnat ${from}–${to} kaikilta tulosalueilta.`,
+    allDomains: (few: number) => `kaikki tulosalueet (enintään ${few} kuntaa sivulla)`,
     noMeasured: 'Tämän sivun kunnilla ei ole tältä tulosalueelta prosenttilukuna mitattuja tuloksia.',
   },
   en: {
@@ -130,8 +133,11 @@ const TEXTS = {
     matrixRows: 'Municipalities',
     measuredDomain: 'Measured results in the domain',
     measuredCount: 'Measured results',
-    measuredSet: (domain: string, from: number, to: number) =>
-      `The chart shows the matrix's municipalities ${from}–${to} in the domain “${domain}”.`,
+    measuredSet: (domain: string | null, from: number, to: number) =>
+      domain
+        ? `The chart shows the matrix's municipalities ${from}–${to} in the domain “${domain}”.`
+        : `The chart shows the matrix's municipalities ${from}–${to} in every domain.`,
+    allDomains: (few: number) => `every domain (at most ${few} municipalities on the page)`,
     noMeasured: 'The municipalities on this page have no results measured as a percentage in this domain.',
   },
 };

@@ -30,6 +30,24 @@ const ROWS = 20;
 /** Bars of the measured-results chart at once. */
 const BARS = 15;
 const ORDERS: OutcomeMatrixOrder[] = ['GIVEN', 'RESULTS', 'IMPROVED', 'WORSENED', 'EVIDENCE'];
+/** Every domain at once for up to this many municipalities on the page (their results stay few). */
+const FEW = 5;
+const ALL = 'ALL';
+
+/** The domain with most results among the page's municipalities: where measured results most likely are. */
+function busiestDomain(
+  page:
+    | { domains: { code: string }[]; rows: { cells: { domain: { code: string }; count: number }[] }[] }
+    | undefined,
+): string | null {
+  if (!page) return null;
+  const counts = new Map<string, number>();
+  for (const row of page.rows)
+    for (const c of row.cells) counts.set(c.domain.code, (counts.get(c.domain.code) ?? 0) + c.count);
+  return (
+    [...page.domains].sort((a, b) => (counts.get(b.code) ?? 0) - (counts.get(a.code) ?? 0))[0]?.code ?? null
+  );
+}
 
 /**
  * "How strong is the evidence?": municipality × domain with counts by direction, a page at a time —
@@ -80,13 +98,15 @@ export function Effectiveness() {
     { skip: !selected },
   );
   const opened = cellQuery.data?.outcomeMatrix[0];
-  // The measured-results chart: this page's municipalities in one domain (the opened cell's, else chosen).
-  const chartDomain = params.get('dom') ?? (selected ? selected.domain : (model.domains[0]?.code ?? null));
+  // A few municipalities (the default comparison) are charted in every domain; a page of many in one:
+  // the opened cell's, the chosen one, else the one with most results on the page.
   const pageCodes = model.rows.map((r) => r.code);
+  const few = pageCodes.length <= FEW;
+  const chartDomain = params.get('dom') ?? (selected ? selected.domain : few ? ALL : busiestDomain(page));
   const measuredQuery = useQuery(
     MeasuredResultsDocument,
-    { municipalities: pageCodes, domains: chartDomain ? [chartDomain] : null },
-    { skip: !pageCodes.length || !chartDomain },
+    { municipalities: pageCodes, domains: chartDomain && chartDomain !== ALL ? [chartDomain] : null },
+    { skip: !pageCodes.length || !chartDomain || (chartDomain === ALL && !few) },
   );
   const bars = measuredModel(measuredQuery.data?.outcomeMatrix ?? [], lang);
   const [barPage, setBarPage] = usePageParam('bp');
@@ -119,8 +139,8 @@ export function Effectiveness() {
     (lang === 'fi'
       ? 'Tulokset, joista lähde kertoo prosenttiluvun. Muut tulokset ovat matriisissa ilman lukua.'
       : 'Results for which the source gives a percentage. Other results are in the matrix without a figure.') +
-    (chartDomainName && rowsOf
-      ? ` ${n.measuredSet(lang === 'fi' ? chartDomainName.nameFi : chartDomainName.nameEn, rowsOf.from, rowsOf.to)}`
+    (rowsOf
+      ? ` ${n.measuredSet(chartDomainName ? (lang === 'fi' ? chartDomainName.nameFi : chartDomainName.nameEn) : null, rowsOf.from, rowsOf.to)}`
       : '');
   const sortMark = (o: OutcomeMatrixOrder, domain: string | null) =>
     order === o && (orderDomain ?? null) === domain ? (ascending ? ' ▲' : ' ▼') : ' ↕';
@@ -228,10 +248,12 @@ export function Effectiveness() {
                             data-testid={`cell-${cell.key}`}
                             aria-expanded={open === cell.key}
                             aria-controls={open === cell.key ? 'cell-detail' : undefined}
-                            aria-label={`${cell.countsText}; ${t.evidenceScale.toLowerCase()} ${cell.evidence}`}
                             onClick={() => select(open === cell.key ? null : cell.key)}
                           >
-                            <span className="counts">{cell.counts}</span>
+                            <span aria-hidden="true" className="counts">
+                              {cell.counts}
+                            </span>
+                            <span className="visually-hidden">{cell.countsText}</span>
                             <small>
                               {t.evidenceScale.toLowerCase()} {cell.evidence}
                             </small>
@@ -301,6 +323,9 @@ export function Effectiveness() {
             value={chartDomain ?? ''}
             onChange={(e) => update({ dom: e.target.value || null, bp: null })}
           >
+            <option value={ALL} disabled={!few}>
+              {n.allDomains(FEW)}
+            </option>
             {model.domains.map((d) => (
               <option key={d.code} value={d.code}>
                 {d.name}
