@@ -47,7 +47,14 @@ export function DotStrip({
           <circle key={r.code} cx={x(r.value)} cy={20} r={5} className="dot chosen" />
         ))}
         {named.map((r, i) => (
-          <text key={r.code} x={x(r.value)} y={44 + i * 14} textAnchor="middle" className="dot-label">
+          <text
+            key={r.code}
+            x={x(r.value)}
+            y={44 + i * 14}
+            // Near either end a label reads inwards, never cut by the edge.
+            textAnchor={x(r.value) < width * 0.25 ? 'start' : x(r.value) > width * 0.75 ? 'end' : 'middle'}
+            className="dot-label"
+          >
             {`${nameOf(r.code)} ${show(r.value)}`}
           </text>
         ))}

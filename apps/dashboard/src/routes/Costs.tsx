@@ -217,7 +217,7 @@ export function Costs() {
               chosen={new Set(all)}
               nameOf={nameOf}
               show={(v) => formatValue(v, stripUnit, lang)}
-              caption={`${model.labels[stripIndicator]}: ${n.distribution.toLowerCase()}`}
+              caption={`${model.labels[stripIndicator]} — ${n.distribution.toLowerCase()}`}
             />
           )}
           <div ref={chart} className="chart-box">

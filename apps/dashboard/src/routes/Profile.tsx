@@ -64,7 +64,7 @@ export function Profile() {
               chosen={new Set([code])}
               nameOf={(c) => register.find((m) => m.code === c)?.nameFi ?? c}
               show={(v) => formatNumber(v, lang)}
-              caption={`${t.context}: ${n.distribution.toLowerCase()}`}
+              caption={`${t.context} — ${n.distribution.toLowerCase()}`}
               testId="profile-distribution"
             />
           )}
