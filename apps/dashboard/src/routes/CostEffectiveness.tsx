@@ -14,7 +14,7 @@ import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
 import { useNationalTexts } from '../national/texts';
 import { CE_INDICATORS, CE_SORTS, type CeSort, costEffectivenessModel } from '../view/costEffectiveness';
-import { pageOf, sortByValue } from '../view/scale';
+import { askedCodes, pageOf, sortByValue } from '../view/scale';
 
 /** Rows of the table (and points of the scatter) on one page. */
 const ROWS = 25;
@@ -67,10 +67,10 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
       : sortByValue(all, (c) => ceSortValue(sortKey, c, ranks.value), nameOf, !descending);
   const [pageNumber, setPage] = usePageParam('cp');
   const page = pageOf(ordered, pageNumber, ROWS);
-  const codes = page.items;
+  const codes = askedCodes(page.items);
   const q = useCompared(codes, CE_INDICATORS);
   const roles = useCostRoles(codes);
-  const list = codes.map((c) => byCode.get(c) as (typeof municipalities.list)[number]);
+  const list = page.items.map((c) => byCode.get(c) as (typeof municipalities.list)[number]);
   const model = costEffectivenessModel(list, q.data?.compareMunicipalities, roles.data?.costRoles, t, lang, {
     key: sortKey,
     descending,

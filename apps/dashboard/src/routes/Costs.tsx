@@ -18,7 +18,7 @@ import { useTexts } from '../i18n';
 import { DotStrip } from '../national/DotStrip';
 import { useNationalTexts } from '../national/texts';
 import { COSTS_INDICATORS, costsModel, spendingModel, TABLE } from '../view/costs';
-import { pageOf, sortByValue } from '../view/scale';
+import { askedCodes, pageOf, sortByValue } from '../view/scale';
 
 const NORMALIZE: Normalize[] = ['NONE', 'PER_INHABITANT', 'PER_CHILD'];
 /** Municipalities in the table (and the charts) on one page. */
@@ -48,8 +48,8 @@ export function Costs() {
   const ordered = sortKey ? sortByValue(all, (c) => ranks.value(sortKey, c), nameOf, ascending) : all;
   const [pageNumber, setPage] = usePageParam('cpage');
   const page = pageOf(ordered, pageNumber, ROWS);
-  const codes = page.items;
-  const list = codes.map((c) => byCode.get(c) as (typeof municipalities.list)[number]);
+  const codes = askedCodes(page.items);
+  const list = page.items.map((c) => byCode.get(c) as (typeof municipalities.list)[number]);
   const variables = {
     municipalities: codes,
     indicators: COSTS_INDICATORS,

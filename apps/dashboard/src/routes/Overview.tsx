@@ -9,7 +9,7 @@ import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
 import { useNationalTexts } from '../national/texts';
 import { OVERVIEW_INDICATORS, overviewModel } from '../view/overview';
-import { pageOf, sortByValue } from '../view/scale';
+import { askedCodes, pageOf, sortByValue } from '../view/scale';
 
 // The key chart loads after the cards, so the landing page ships no chart library up front.
 const CostEffectiveness = lazy(() =>
@@ -40,8 +40,8 @@ export function Overview() {
   const ordered = sortKey ? sortByValue(codes, (c) => ranks.value(sortKey, c), nameOf) : codes;
   const [pageNumber, setPage] = usePageParam('op');
   const page = pageOf(ordered, pageNumber, CARDS);
-  const compare = useCompared(page.items, OVERVIEW_INDICATORS);
-  const roles = useCostRoles(page.items);
+  const compare = useCompared(askedCodes(page.items), OVERVIEW_INDICATORS);
+  const roles = useCostRoles(askedCodes(page.items));
   // Only answers to this page's codes: the last page's, kept while the next loads, would be shown as missing.
   const ready = page.items.length > 0 && compare.data && roles.data && !compare.loading && !roles.loading;
   const cards = ready

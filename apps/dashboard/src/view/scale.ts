@@ -180,3 +180,8 @@ export function twoListPage(
       : serverPage(current * size, Math.max(0, Math.min(size, total - current * size)), total, size);
   return { pages, page: current, first: of(totals.first), second: of(totals.second) };
 }
+
+/** A page's codes as its queries ask them: in one order, so re-sorting a page asks nothing again. */
+export function askedCodes(codes: readonly string[]): string[] {
+  return [...codes].sort();
+}
