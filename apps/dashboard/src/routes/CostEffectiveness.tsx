@@ -1,6 +1,6 @@
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { CostEffectScatter } from '../charts/CostEffectScatter';
+import { LazyCostEffectScatter } from '../charts/lazy';
 import { ChartExport } from '../components/ChartExport';
 import { EvidenceScale } from '../components/EvidenceScale';
 import { FigureView } from '../components/Figure';
@@ -168,17 +168,19 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
             {t.perTenThousand}: {t.perTenThousandNote}.
           </p>
           <div ref={chart} className="chart-box">
-            <CostEffectScatter
-              data={model.points}
-              notPlotted={model.notPlotted}
-              notPlottedLabel={t.notPlotted}
-              formatCost={(v) => formatValue(v, 'EUR', lang)}
-              xLabel={t.net}
-              yLabel={t.evidenceScale}
-              levels={t.evidenceLevels}
-              title={t.scatterTitle}
-              description={t.scatterDesc}
-            />
+            <Suspense fallback={null}>
+              <LazyCostEffectScatter
+                data={model.points}
+                notPlotted={model.notPlotted}
+                notPlottedLabel={t.notPlotted}
+                formatCost={(v) => formatValue(v, 'EUR', lang)}
+                xLabel={t.net}
+                yLabel={t.evidenceScale}
+                levels={t.evidenceLevels}
+                title={t.scatterTitle}
+                description={t.scatterDesc}
+              />
+            </Suspense>
           </div>
           <ChartExport
             chart={chart}

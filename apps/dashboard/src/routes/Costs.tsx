@@ -1,8 +1,7 @@
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { CostStackChart } from '../charts/CostStackChart';
 import { MUNICIPALITY_COLORS } from '../charts/colors';
-import { SpendingOverTime } from '../charts/SpendingOverTime';
+import { LazyCostStackChart, LazySpendingOverTime } from '../charts/lazy';
 import { ChartExport } from '../components/ChartExport';
 import { FigureView } from '../components/Figure';
 import { Pager, usePageParam } from '../components/Pager';
@@ -221,16 +220,18 @@ export function Costs() {
             />
           )}
           <div ref={chart} className="chart-box">
-            <CostStackChart
-              data={model.chartData}
-              series={model.series}
-              legend={model.legend}
-              legendLabel={lang === 'fi' ? 'Selite' : 'Legend'}
-              missing={model.missing}
-              format={(v) => formatValue(v, unit, lang)}
-              title={t.costChartTitle}
-              description={t.costChartDesc}
-            />
+            <Suspense fallback={null}>
+              <LazyCostStackChart
+                data={model.chartData}
+                series={model.series}
+                legend={model.legend}
+                legendLabel={lang === 'fi' ? 'Selite' : 'Legend'}
+                missing={model.missing}
+                format={(v) => formatValue(v, unit, lang)}
+                title={t.costChartTitle}
+                description={t.costChartDesc}
+              />
+            </Suspense>
           </div>
           <ChartExport
             chart={chart}
@@ -270,16 +271,18 @@ export function Costs() {
           {series.data && (
             <>
               <div ref={spendingChart} className="chart-box">
-                <SpendingOverTime
-                  data={spending.rows}
-                  municipalities={spending.names}
-                  absent={spending.absent}
-                  absentLabel={t.notPlotted}
-                  legendLabel={lang === 'fi' ? 'Selite' : 'Legend'}
-                  format={(v) => formatValue(v, 'EUR', lang)}
-                  title={spendingTitle}
-                  description={spendingDesc}
-                />
+                <Suspense fallback={null}>
+                  <LazySpendingOverTime
+                    data={spending.rows}
+                    municipalities={spending.names}
+                    absent={spending.absent}
+                    absentLabel={t.notPlotted}
+                    legendLabel={lang === 'fi' ? 'Selite' : 'Legend'}
+                    format={(v) => formatValue(v, 'EUR', lang)}
+                    title={spendingTitle}
+                    description={spendingDesc}
+                  />
+                </Suspense>
               </div>
               <ChartExport
                 chart={spendingChart}

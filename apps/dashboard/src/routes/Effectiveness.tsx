@@ -1,6 +1,6 @@
-import { Fragment, useEffect, useRef } from 'react';
+import { Fragment, Suspense, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { MeasuredOutcomes } from '../charts/MeasuredOutcomes';
+import { LazyMeasuredOutcomes } from '../charts/lazy';
 import { ChartExport } from '../components/ChartExport';
 import { EvidenceScale } from '../components/EvidenceScale';
 import { Pager, usePageParam } from '../components/Pager';
@@ -339,13 +339,15 @@ export function Effectiveness() {
         <>
           <Pager of={barsShown} label={n.measuredCount} onPage={setBarPage} testId="measured-count" />
           <div ref={measuredChart} className="chart-box">
-            <MeasuredOutcomes
-              data={barsShown.items}
-              unit="%"
-              format={(v) => formatValue(v, 'PERCENT', lang)}
-              title={measuredTitle}
-              description={measuredDesc}
-            />
+            <Suspense fallback={null}>
+              <LazyMeasuredOutcomes
+                data={barsShown.items}
+                unit="%"
+                format={(v) => formatValue(v, 'PERCENT', lang)}
+                title={measuredTitle}
+                description={measuredDesc}
+              />
+            </Suspense>
           </div>
           <ChartExport
             chart={measuredChart}
