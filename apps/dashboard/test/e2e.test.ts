@@ -311,7 +311,8 @@ describe('dashboard in Chromium', () => {
     await page.screenshot({ path: new URL('profile.png', ARTIFACTS).pathname, fullPage: true });
     const ce = await open('/cost-effectiveness');
     await ce.getByTestId('ce-table').waitFor();
-    expect(await ce.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
+    // The chart library loads after the table: wait for the scatter.
+    await ce.locator('svg.recharts-surface').first().waitFor();
     expect(await seriousViolations(ce)).toEqual([]);
     await ce.screenshot({ path: new URL('cost-effectiveness.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
