@@ -40,7 +40,10 @@ export function useMunicipalities() {
  */
 export function useNationalRanks(
   indicators: string[],
-  options: Partial<Pick<NationalRanksQueryVariables, 'normalize' | 'years'>> = {},
+  options: Partial<Pick<NationalRanksQueryVariables, 'normalize' | 'years'>> & {
+    /** Ask later: the page's own figures first (one server answers them all, one at a time). */
+    wait?: boolean;
+  } = {},
 ) {
   const register = useRegister().data?.municipalityRegister;
   const codes = register?.map((m) => m.code) ?? [];
@@ -52,7 +55,7 @@ export function useNationalRanks(
       normalize: options.normalize ?? 'NONE',
       years: options.years ?? null,
     },
-    { skip: !codes.length },
+    { skip: !codes.length || (options.wait ?? false) },
   );
   const contexts = useMemo(
     () =>

@@ -1,4 +1,4 @@
-import { Suspense, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LazyCostEffectScatter } from '../charts/lazy';
 import { ChartExport } from '../components/ChartExport';
@@ -57,7 +57,9 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
   const { n } = useNationalTexts();
   const municipalities = useMunicipalities();
   // Sorted over every shown municipality by the national comparison's values, then a page compared in full.
-  const ranks = useRankLines(SORT_INDICATORS, t, lang);
+  // Ranks order the list when it is sorted by a figure; sorted by name they are not needed first.
+  const [settled, setSettled] = useState(false);
+  const ranks = useRankLines(SORT_INDICATORS, t, lang, { wait: sortKey === 'name' && !settled });
   const byCode = new Map(municipalities.list.map((m) => [m.code, m]));
   const nameOf = (code: string) => byCode.get(code)?.nameFi ?? code;
   const all = municipalities.list.map((m) => m.code);
@@ -70,6 +72,10 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
   const codes = askedCodes(page.items);
   const q = useCompared(codes, CE_INDICATORS);
   const roles = useCostRoles(codes);
+  const arrived = Boolean(q.data && roles.data);
+  useEffect(() => {
+    if (arrived) setSettled(true);
+  }, [arrived]);
   const list = page.items.map((c) => byCode.get(c) as (typeof municipalities.list)[number]);
   const model = costEffectivenessModel(list, q.data?.compareMunicipalities, roles.data?.costRoles, t, lang, {
     key: sortKey,

@@ -1,4 +1,4 @@
-import { Suspense, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { MUNICIPALITY_COLORS } from '../charts/colors';
 import { LazyCostStackChart, LazySpendingOverTime } from '../charts/lazy';
@@ -38,7 +38,11 @@ export function Costs() {
   const years = from || to ? { from: from ?? 1990, to: to ?? 2100 } : null;
   // Every municipality compared on the table's figures (values and ranks): ranks among all, county
   // medians, the distribution, and the order of the whole list; then one page compared in full.
-  const ranks = useRankLines([...TABLE], t, lang, { normalize, years });
+  // What is secondary to the table (ranks among all, the yearly series) is asked once the table is in:
+  // one server answers them in turn. Sorted by a figure, the ranks order the list and come first.
+  const [settled, setSettled] = useState(false);
+  const sorted = TABLE.some((i) => i === params.get('csort'));
+  const ranks = useRankLines([...TABLE], t, lang, { normalize, years, wait: !sorted && !settled });
   const byCode = new Map(municipalities.list.map((m) => [m.code, m]));
   const nameOf = (code: string) => byCode.get(code)?.nameFi ?? code;
   const sortKey = TABLE.find((i) => i === params.get('csort')) ?? null;
@@ -60,9 +64,13 @@ export function Costs() {
   const series = useQuery(
     SeriesDocument,
     { municipalities: codes, indicator: 'OWN_PROJECT_COST' },
-    { skip: !codes.length },
+    { skip: !codes.length || !settled },
   );
   const roles = useCostRoles(codes);
+  const arrived = Boolean(compare.data && roles.data);
+  useEffect(() => {
+    if (arrived) setSettled(true);
+  }, [arrived]);
   const model = costsModel(
     list,
     compare.data?.compareMunicipalities,

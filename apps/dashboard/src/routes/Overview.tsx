@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FigureView } from '../components/Figure';
 import { Pager, usePageParam } from '../components/Pager';
@@ -32,8 +32,10 @@ export function Overview() {
   usePageTitle(null);
   const [params, setParams] = useSearchParams();
   const municipalities = useMunicipalities();
-  const ranks = useRankLines(RANKED, t, lang);
   const sortKey = Object.values(SORTS).find((s) => s === params.get('osort')) ?? null;
+  // Ranks come after the cards unless they order them.
+  const [settled, setSettled] = useState(false);
+  const ranks = useRankLines(RANKED, t, lang, { wait: !sortKey && !settled });
   const byCode = new Map(municipalities.list.map((m) => [m.code, m]));
   const nameOf = (code: string) => byCode.get(code)?.nameFi ?? code;
   const codes = municipalities.list.map((m) => m.code);
@@ -42,6 +44,10 @@ export function Overview() {
   const page = pageOf(ordered, pageNumber, CARDS);
   const compare = useCompared(askedCodes(page.items), OVERVIEW_INDICATORS);
   const roles = useCostRoles(askedCodes(page.items));
+  const arrived = Boolean(compare.data && roles.data);
+  useEffect(() => {
+    if (arrived) setSettled(true);
+  }, [arrived]);
   // Only answers to this page's codes: the last page's, kept while the next loads, would be shown as missing.
   const ready = page.items.length > 0 && compare.data && roles.data && !compare.loading && !roles.loading;
   const cards = ready
