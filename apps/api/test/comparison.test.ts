@@ -263,6 +263,45 @@ describe.each(DRIVERS)('comparison on %s', (driver) => {
     });
   });
 
+  it('pages the outcome matrix on the server: filtered, ordered, counted, one page returned', async () => {
+    type Page = {
+      outcomeMatrixPage: {
+        totalCount: number;
+        offset: number;
+        domains: { code: string }[];
+        rows: { municipality: { code: string }; cells: { domain: { code: string }; count: number }[] }[];
+      };
+    };
+    const PAGE = `query P($m: [String!]!, $reported: Boolean, $level: Int, $order: OutcomeMatrixOrder, $domain: String, $offset: Int, $limit: Int) {
+      outcomeMatrixPage(municipalities: $m, reportedOnly: $reported, minEvidenceLevel: $level, orderBy: $order, orderDomain: $domain, offset: $offset, limit: $limit) {
+        totalCount offset domains { code } rows { municipality { code } cells { domain { code } count } }
+      } }`;
+    const page = async (v: Record<string, unknown>) =>
+      dataOf(await api.gql<Page>(PAGE, { m: ['091', '020', '186', '211', '851'], ...v })).outcomeMatrixPage;
+    const codes = (p: Page['outcomeMatrixPage']) => p.rows.map((r) => r.municipality.code);
+
+    const all = await page({ limit: 2 });
+    expect(all.totalCount).toBe(5);
+    expect(codes(all)).toEqual(['091', '020']);
+    expect(all.rows[0]?.cells).toHaveLength(all.domains.length);
+    expect(all.rows[0]?.cells.every((c) => c.count === 0)).toBe(true); // Helsinki: nothing reported
+    expect(codes(await page({ offset: 4, limit: 2 }))).toEqual(['851']);
+
+    const reported = await page({ reported: true, limit: 10 });
+    expect(codes(reported)).not.toContain('091');
+    expect(reported.totalCount).toBe(reported.rows.length);
+    // Akaa's comparison-group result (level 4) is the only one that strong among them.
+    const strong = await page({ level: 4, limit: 10 });
+    expect(codes(strong)).toEqual(['020']);
+    const byLeadership = await page({ order: 'WORSENED', domain: 'LEADERSHIP', limit: 1 });
+    expect(codes(byLeadership)).toEqual(['020']);
+
+    const bad = await api.gql(PAGE, { m: ['020'], limit: 101 });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badDomain = await api.gql(PAGE, { m: ['020'], domain: 'NO_SUCH' });
+    expect(badDomain.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('counts effectiveness per municipality, negative findings included', async () => {
     const c = await compare(['OUTCOMES_IMPROVED', 'OUTCOMES_WORSENED', 'STRONGEST_EVIDENCE']);
     expect(c.OUTCOMES_WORSENED?.byCode['020']).toMatchObject({ value: 1, rank: 4 });

@@ -10,20 +10,23 @@ import type { CDPSession } from 'playwright-core';
 import { loadSynthetic } from '../../api/bench/synthetic';
 import { launchChromium, serveDashboard } from '../test/browser-harness';
 
+/** Each page and the element that is its first meaningful content (its own figures, not a heading or a spinner). */
 const PAGES: { path: string; ready: string }[] = [
   { path: '/', ready: '[data-testid^="card-"]' },
-  { path: '/costs', ready: 'main table, main .chart, main [role="alert"]' },
-  { path: '/effectiveness', ready: 'main table, main [role="alert"]' },
-  { path: '/cost-effectiveness', ready: 'main svg, main table' },
-  { path: '/timeline', ready: 'main .timeline-row, main table' },
-  { path: '/catalogue', ready: 'main table, main li a' },
-  { path: '/municipality/851', ready: 'main h2' },
+  { path: '/costs', ready: '[data-testid="cost-table"]' },
+  { path: '/effectiveness', ready: '[data-testid="matrix"]' },
+  { path: '/cost-effectiveness', ready: '[data-testid="ce-table"]' },
+  { path: '/timeline', ready: '.timeline-row' },
+  { path: '/catalogue', ready: '[data-testid="catalogue-table"] tbody tr' },
+  { path: '/municipality/851', ready: '[data-testid="profile-costs"]' },
   { path: '/map', ready: '[data-testid="legend"]' },
 ];
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const synthetic = args.includes('--synthetic');
+/** How long a page may take to show its content before it is reported as not showing it. */
+const TIMEOUT = 30_000;
 
 const served = await serveDashboard(synthetic ? async (orm) => void (await loadSynthetic(orm)) : undefined);
 const browser = await launchChromium();
@@ -37,6 +40,7 @@ try {
     const times: number[] = [];
     const bytes: number[] = [];
     const nodes: number[] = [];
+    const errors = new Set<string>();
     for (let run = 0; run < runs; run++) {
       await served.restart();
       const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
@@ -49,15 +53,26 @@ try {
       });
       const started = Date.now();
       await page.goto(`${served.base}${path}`);
-      await page.waitForSelector(ready, { timeout: 60_000 });
-      times.push(Date.now() - started);
-      await page.waitForLoadState('networkidle');
+      // A page that never shows its content is reported as such, and the others are still measured.
+      const shown = await page
+        .waitForSelector(ready, { timeout: TIMEOUT })
+        .then(() => true)
+        .catch(() => false);
+      times.push(shown ? Date.now() - started : Number.POSITIVE_INFINITY);
+      await page.waitForLoadState('networkidle', { timeout: TIMEOUT }).catch(() => undefined);
       bytes.push(transferred);
       nodes.push(await page.evaluate(() => document.getElementsByTagName('*').length));
+      const alert = await page
+        .locator('main [role="alert"]')
+        .first()
+        .textContent({ timeout: 100 })
+        .catch(() => null);
+      if (alert) errors.add(alert.slice(0, 160));
       await context.close();
     }
+    const time = median(times);
     console.log(
-      `${path.padEnd(24)} ${String(median(times)).padStart(16)} ${(median(bytes) / 1024).toFixed(1).padStart(16)} ${String(median(nodes)).padStart(11)}`,
+      `${path.padEnd(24)} ${(Number.isFinite(time) ? String(time) : `> ${TIMEOUT}`).padStart(16)} ${(median(bytes) / 1024).toFixed(1).padStart(16)} ${String(median(nodes)).padStart(11)}${errors.size ? `   error: ${[...errors].join(' | ')}` : ''}`,
     );
   }
 } finally {

@@ -269,7 +269,8 @@ describe('dashboard in Chromium', () => {
     await page.screenshot({ path: new URL('profile.png', ARTIFACTS).pathname, fullPage: true });
     const ce = await open('/cost-effectiveness');
     await ce.getByTestId('ce-table').waitFor();
-    expect(await ce.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
+    // The chart library loads after the table: wait for the scatter.
+    await ce.locator('svg.recharts-surface').first().waitFor();
     expect(await axeViolations(ce, 'serious')).toEqual([]);
     await ce.screenshot({ path: new URL('cost-effectiveness.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
@@ -581,9 +582,10 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
     const cellBox = await cell.boundingBox();
     const detailBox = await detail.boundingBox();
     expect((detailBox?.y ?? 0) - ((cellBox?.y ?? 0) + (cellBox?.height ?? 0))).toBeLessThan(40);
-    expect(text(await detail.textContent())).toContain(
-      'Leadership of the organisation as a whole is rated worse',
-    );
+    // The cell's results and passages are asked when it opens: wait for them.
+    await expect
+      .poll(async () => text(await detail.textContent()))
+      .toContain('Leadership of the organisation as a whole is rated worse');
     await page.close();
   });
 

@@ -55,6 +55,15 @@ describe('the dashboard at national scale', () => {
     expect(text(await page.getByTestId('chosen-count').textContent())).toMatch(/5 \/ 309 kuntaa/);
     // Helsinki has no development work in the data: not applicable, never unknown and never a zero cost.
     expect(text(await page.getByTestId('OWN_PROJECT_COST-091').textContent())).toMatch(/^ei sovellu/);
+    expect(text(await page.getByTestId('NET_OWN_CONTRIBUTION-091').textContent())).not.toMatch(/^0/);
+    expect(text(await page.getByTestId('no-work-091').textContent())).toContain(
+      'Ei kirjattua kehittämistyötä',
+    );
+    // Context instead: its population and rank among all 309 (the largest), its county's median beside.
+    expect(text(await page.getByTestId('POPULATION-091').textContent())).toBe('656 920');
+    expect(text(await page.getByTestId('POPULATION-091-rank').textContent())).toMatch(
+      /^sija 1 \/ 309 · alueen mediaani /,
+    );
     await page.close();
   });
 

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { cursorAt } from '../src/graphql/cursor';
 import { TEXTS } from '../src/i18n';
 import { catalogueModel } from '../src/view/catalogue';
 import { costEffectivenessModel } from '../src/view/costEffectiveness';
 import { costsModel } from '../src/view/costs';
 import { formatPeriod, pageDates } from '../src/view/dates';
 import { costLine, fundingLines, itemCostLines } from '../src/view/detail';
-import { effectivenessModel } from '../src/view/effectiveness';
+import { effectivenessModel, measuredModel } from '../src/view/effectiveness';
 import { frameSvg, xmlEscape } from '../src/view/export';
 import { basisOf, costFigure, figure, figureLine, worded, yearsLabel } from '../src/view/figures';
 import { outcomeText } from '../src/view/outcomes';
 import { overviewModel } from '../src/view/overview';
 import { profileCosts } from '../src/view/profile';
+import {
+  countText,
+  pageOf,
+  rankContexts,
+  rankLine,
+  shownMunicipalities,
+  sortByValue,
+  twoListPage,
+} from '../src/view/scale';
 import { timelineModel } from '../src/view/timeline';
 
 /** The shapes the API serves for the four seed municipalities (compareMunicipalities, all years, NONE). */
@@ -341,15 +351,34 @@ describe('effectiveness', () => {
       outcomes: [outcome('a', 58), outcome('b', 40), outcome('c', null, 'WORSENED')],
     },
   ];
-  it('shows counts by direction and the named evidence level; measured bars get distinct labels', () => {
-    const model = effectivenessModel(M, cells, fi, 'fi');
+  it('shows counts by direction and the named evidence level; an empty cell is empty, not zero', () => {
+    const model = effectivenessModel(
+      {
+        totalCount: 2,
+        offset: 0,
+        domains: [cells[0]?.domain as (typeof cells)[number]['domain']],
+        rows: [
+          { municipality: M[0] as (typeof M)[number], cells },
+          { municipality: M[1] as (typeof M)[number], cells: [] },
+        ],
+      },
+      fi,
+      'fi',
+    );
+    expect(model.domains).toEqual([{ code: 'LEADERSHIP', name: 'johtaminen' }]);
     const cell = model.rows[0]?.cells[0];
     expect(cell?.counts).toBe('▲ 2 ▼ 1');
     expect(cell?.countsText).toBe('2 parantunut, 1 heikentynyt');
     expect(cell?.evidence).toBe('4 vertailuryhmä');
-    expect(model.rows[1]?.cells[0]?.empty).toBe(true);
-    expect(model.measured.map((m) => m.label)).toEqual(['Akaa: johtaminen (1/2)', 'Akaa: johtaminen (2/2)']);
-    expect(model.measured[0]?.text).toBe('Suomeksi a');
+    expect(model.rows[1]?.cells[0]).toMatchObject({ empty: true, counts: '' });
+    expect(effectivenessModel(null, fi, 'fi')).toEqual({ domains: [], rows: [] });
+  });
+
+  it('charts only measured results (percentages) of the asked set; bars in one cell get distinct labels', () => {
+    const bars = measuredModel(cells, 'fi');
+    expect(bars.map((m) => m.label)).toEqual(['Akaa: johtaminen (1/2)', 'Akaa: johtaminen (2/2)']);
+    expect(bars.map((m) => m.value)).toEqual([58, 40]);
+    expect(bars[0]?.text).toBe('Suomeksi a');
   });
 
   it('tells outcomes in Finnish in the Finnish UI (the source passage), English in English', () => {
@@ -585,5 +614,129 @@ describe('exported images', () => {
     expect(framed.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="632"/);
     expect(framed.height).toBeGreaterThan(300 + 80);
     expect(xmlEscape(`"a'`)).toBe('&quot;a&apos;');
+  });
+});
+
+describe('national scale', () => {
+  const entry = (
+    code: string,
+    nameFi: string,
+    county: string | null,
+    work: boolean,
+    organiser = county ?? 'HEL',
+  ) => ({
+    code,
+    nameFi,
+    nameSv: nameFi,
+    wellbeingServicesCounty: county,
+    hasDevelopmentWork: work,
+    serviceOrganiser: { code: organiser },
+  });
+  const REGISTER = [
+    entry('851', 'Tornio', 'Lapin hyvinvointialue', true),
+    entry('020', 'Akaa', 'Pirkanmaan hyvinvointialue', true),
+    entry('211', 'Kangasala', 'Pirkanmaan hyvinvointialue', true),
+    entry('091', 'Helsinki', null, false),
+    entry('837', 'Tampere', 'Pirkanmaan hyvinvointialue', false),
+  ];
+
+  it('shows the chosen municipalities in the order chosen, else those with work by name; both narrowed to the county', () => {
+    expect(shownMunicipalities(REGISTER, [], null).map((m) => m.nameFi)).toEqual([
+      'Akaa',
+      'Kangasala',
+      'Tornio',
+    ]);
+    expect(shownMunicipalities(REGISTER, ['837', '091', '851'], null).map((m) => m.code)).toEqual([
+      '837',
+      '091',
+      '851',
+    ]);
+    expect(
+      shownMunicipalities(REGISTER, ['837', '091', '851'], 'Pirkanmaan hyvinvointialue').map((m) => m.code),
+    ).toEqual(['837']);
+    expect(shownMunicipalities(REGISTER, [], 'Pirkanmaan hyvinvointialue').map((m) => m.code)).toEqual([
+      '020',
+      '211',
+    ]);
+  });
+
+  it('pages a long list with a visible count, clamped to the last page', () => {
+    const codes = Array.from({ length: 309 }, (_, i) => String(i).padStart(3, '0'));
+    const first = pageOf(codes, 0, 25);
+    expect([first.from, first.to, first.total, first.pages]).toEqual([1, 25, 309, 13]);
+    expect(countText(first)).toBe('1–25 / 309');
+    const last = pageOf(codes, 99, 25);
+    expect([last.page, last.from, last.to]).toEqual([12, 301, 309]);
+    expect(countText(pageOf([], 0, 25))).toBe('0 / 0');
+  });
+
+  it('pages two lists side by side, each with its own count, as many pages as the longer needs', () => {
+    const p = twoListPage(1, 50, { first: 120, second: 30 });
+    expect(p.pages).toBe(3);
+    expect(countText(p.first as never)).toBe('51–100 / 120');
+    expect(countText(p.second as never)).toBe('0 / 30');
+    expect(twoListPage(0, 50, { first: 11, second: null }).second).toBeNull();
+  });
+
+  it('ranks among all with the county median beside; no value, no rank — never a zero', () => {
+    const rows = [
+      { municipality: { code: '851' }, value: 100, rank: 2 },
+      { municipality: { code: '020' }, value: 300, rank: 1 },
+      { municipality: { code: '211' }, value: 50, rank: 3 },
+      { municipality: { code: '837' }, value: null, rank: null },
+      { municipality: { code: '091' }, value: null, rank: null },
+    ];
+    const c = rankContexts(rows, REGISTER);
+    expect(c.get('211')).toMatchObject({ rank: 3, ranked: 3, countyMedian: 175, countyKnown: 2 });
+    const words = { rank: 'sija', countyMedian: 'alueen mediaani' };
+    expect(rankLine(c.get('020'), (v) => `${v} €`, words)).toBe('sija 1 / 3 · alueen mediaani 175 €');
+    expect(rankLine(c.get('837'), String, words)).toBeNull();
+    expect(rankLine(c.get('091'), String, words)).toBeNull();
+  });
+
+  it('sorts by a value with unknown values last either way', () => {
+    const values: Record<string, number | null> = { a: 1, b: null, c: 3, d: 2 };
+    expect(
+      sortByValue(
+        ['a', 'b', 'c', 'd'],
+        (k) => values[k],
+        (k) => k,
+      ),
+    ).toEqual(['c', 'd', 'a', 'b']);
+    expect(
+      sortByValue(
+        ['a', 'b', 'c', 'd'],
+        (k) => values[k],
+        (k) => k,
+        true,
+      ),
+    ).toEqual(['a', 'd', 'c', 'b']);
+  });
+
+  it('opens a connection page by its offset with the API’s cursor', () => {
+    expect(cursorAt(0)).toBeNull();
+    expect(atob(cursorAt(50) as string)).toBe('offset:49');
+  });
+
+  it('overview: a municipality without development work says so; figures carry their rank among all', () => {
+    const cards = overviewModel(
+      [
+        { code: '091', nameFi: 'Helsinki', hasDevelopmentWork: false },
+        { ...M[0], hasDevelopmentWork: true } as never,
+      ],
+      comparisons,
+      ROLES,
+      fi,
+      'fi',
+      {
+        rankLine: (i, code) => (code === '020' && i === 'NET_OWN_CONTRIBUTION' ? 'sija 2 / 4' : null),
+        population: (code) =>
+          code === '091' ? figure({ value: 656920, unit: 'COUNT', missingReason: null }, fi, 'fi') : null,
+      },
+    );
+    expect(cards[0]?.noWork).toBe(true);
+    expect(cards[0]?.lines[0]).toMatchObject({ key: 'POPULATION', figure: { text: '656\u00a0920' } });
+    expect(cards[1]?.noWork).toBe(false);
+    expect(cards[1]?.lines.find((l) => l.key === 'NET_OWN_CONTRIBUTION')?.figure.rank).toBe('sija 2 / 4');
   });
 });

@@ -4,6 +4,7 @@ export * from './comparison';
 export * from './derive';
 export * from './evidence';
 export * from './finnish-terms';
+export * from './matrix-page';
 export * from './money';
 export * from './period';
 export * from './similarity';

@@ -162,6 +162,19 @@ function argumentValue(field: FieldNode, name: string, variables: Variables): un
 
 const lengthOf = (value: unknown, fallback: number) => (Array.isArray(value) ? value.length : fallback);
 
+/** A matrix page's rows (its `limit`, default 25, at most the codes given) and columns (the domains given). */
+function matrixPageCarry(
+  field: FieldNode,
+  variables: Variables,
+): { municipalities: number; domains: number } {
+  const limit = argumentValue(field, 'limit', variables);
+  const rows = typeof limit === 'number' && Number.isFinite(limit) ? Math.max(0, Math.min(limit, 100)) : 25;
+  return {
+    municipalities: Math.min(rows, lengthOf(argumentValue(field, 'municipalities', variables), 400)),
+    domains: lengthOf(argumentValue(field, 'domains', variables), OUTCOME_DOMAIN_WEIGHT),
+  };
+}
+
 /**
  * Estimated rows an operation returns. Every field costs 1; what is selected under a list counts once
  * per row it may return: `first` (its value, also from a variable; the default page size when
@@ -178,7 +191,7 @@ export function operationCost(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
   );
   /** Sizes that ancestors' arguments fix for their descendants' lists (a comparison's rows). */
-  type Carry = { municipalities?: number };
+  type Carry = { municipalities?: number; domains?: number };
   const weightOf = (
     field: FieldNode,
     def: GraphQLField<unknown, unknown>,
@@ -200,6 +213,10 @@ export function operationCost(
     if (key === 'Query.compareMunicipalities')
       weight = lengthOf(argumentValue(field, 'indicators', variables), 50);
     else if (key === 'IndicatorComparison.rows') weight = carry.municipalities ?? 400;
+    // A matrix page's rows: its limit (default 25), at most the codes given.
+    else if (key === 'OutcomeMatrixPage.rows') weight = carry.municipalities ?? 100;
+    else if (key === 'OutcomeMatrixPage.domains' || key === 'OutcomeMatrixRow.cells')
+      weight = carry.domains ?? OUTCOME_DOMAIN_WEIGHT;
     else if (key === 'Query.outcomeMatrix')
       weight = municipalities * lengthOf(argumentValue(field, 'domains', variables), OUTCOME_DOMAIN_WEIGHT);
     else if (key === 'Query.indicatorSeries') {
@@ -233,9 +250,11 @@ export function operationCost(
         const inner =
           key === 'Query.compareMunicipalities'
             ? { municipalities: lengthOf(argumentValue(s, 'municipalities', variables), 400) }
-            : key === 'MunicipalityProfile.costs'
-              ? { municipalities: 1 } // a profile compares its one municipality
-              : carry;
+            : key === 'Query.outcomeMatrixPage'
+              ? matrixPageCarry(s, variables)
+              : key === 'MunicipalityProfile.costs'
+                ? { municipalities: 1 } // a profile compares its one municipality
+                : carry;
         cost +=
           1 +
           weightOf(s, def, parent, path, carry) *

@@ -16,6 +16,7 @@ import {
 import { IndicatorValue } from '../modules/indicator/indicator-value.entity';
 import { MunicipalityProfileResolver } from '../modules/indicator/municipality-profile.resolver';
 import { OutcomeCellResolver } from '../modules/indicator/outcome-cell.resolver';
+import { OutcomeMatrixPageResolver } from '../modules/indicator/outcome-matrix-page.resolver';
 import { DraftResolver, ImportedDocumentResolver } from '../modules/ingestion/ingestion.resolver';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
@@ -73,6 +74,7 @@ export const resolvers = [
   ComparisonRowResolver,
   MunicipalityProfileResolver,
   OutcomeCellResolver,
+  OutcomeMatrixPageResolver,
   DraftResolver,
   ImportedDocumentResolver,
   AuditResolver,

@@ -23,6 +23,8 @@ export function MeasuredOutcomes(props: {
   title: string;
   description: string;
 }) {
+  // On a phone the labels take half the width, not all of it.
+  const narrow = typeof window !== 'undefined' && window.innerWidth < 600;
   return (
     <figure className="chart" aria-labelledby="measured-title" aria-describedby="measured-desc">
       <figcaption>
@@ -39,7 +41,12 @@ export function MeasuredOutcomes(props: {
               tickFormatter={props.format}
               tick={{ fill: '#212121' }}
             />
-            <YAxis type="category" dataKey="label" width={260} tick={{ fill: '#212121', fontSize: 12 }} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={narrow ? 130 : 260}
+              tick={{ fill: '#212121', fontSize: 12 }}
+            />
             <Tooltip formatter={(v) => (typeof v === 'number' ? props.format(v) : String(v))} />
             <Bar dataKey="value" fill={INK} isAnimationActive={false}>
               <LabelList

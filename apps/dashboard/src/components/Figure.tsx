@@ -27,6 +27,11 @@ export function FigureView({ f, testId }: { f: Figure; testId?: string }) {
           {f.qualifier}
         </span>
       )}
+      {f.rank && (
+        <small className="rank" data-testid={testId ? `${testId}-rank` : undefined}>
+          {f.rank}
+        </small>
+      )}
       {f.explanation && f.explanation.inputs.length > 0 ? (
         <Explain explanation={f.explanation} testId={testId ? `${testId}-explain` : undefined} />
       ) : (

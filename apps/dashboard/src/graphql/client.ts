@@ -95,18 +95,26 @@ export function useQuery<TData, TVars>(
 ): QueryState<TData> {
   const key = JSON.stringify(variables);
   const skip = options.skip ?? false;
-  const [state, setState] = useState<QueryState<TData>>({ data: null, error: null, loading: true });
+  const [state, setState] = useState<QueryState<TData> & { key: string | null }>({
+    data: null,
+    error: null,
+    loading: true,
+    key: null,
+  });
   useEffect(() => {
     if (skip) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     request(document, JSON.parse(key) as TVars).then(
-      (data) => live && setState({ data, error: null, loading: false }),
-      (error: ApiError) => live && setState({ data: null, error, loading: false }),
+      (data) => live && setState({ data, error: null, loading: false, key }),
+      (error: ApiError) => live && setState({ data: null, error, loading: false, key }),
     );
     return () => {
       live = false;
     };
   }, [document, key, skip]);
-  return state;
+  // Loading from the first render with new variables: the last result is kept, but never passed off
+  // as the answer to them.
+  const { data, error, loading } = state;
+  return { data, error, loading: loading || (!skip && state.key !== key) };
 }

@@ -1,25 +1,89 @@
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { type RankContext, rankContexts, shownMunicipalities } from '../view/scale';
 import { useQuery } from './client';
-import { MunicipalitiesDocument } from './generated';
+import { NationalRanksDocument, type NationalRanksQueryVariables, RegisterDocument } from './generated';
 
 /** The comparison set chosen in the URL: `?m=851,020,…` (codes), kept by every link that copies the query. */
 export function chosenCodes(params: URLSearchParams): string[] {
   return [...new Set((params.get('m') ?? '').split(',').filter((c) => /^\d{3}$/.test(c)))];
 }
 
+/** The register, once per page load: every picker, page and map shares the answer (and the HTTP cache keeps it). */
+export function useRegister() {
+  return useQuery(RegisterDocument, {});
+}
+
 /**
  * The municipalities every comparison page shows: the set chosen with the municipality picker
  * (`?m=`), else the ones that have development work in the data — the comparison the dashboard exists
- * for; either narrowed to the wellbeing services county chosen in the header (`?county=`). A copied
- * link keeps the choice.
+ * for; either narrowed to the wellbeing services county chosen in the header (`?county=`). All of them:
+ * pages show them a page at a time with a visible count, never a silent first hundred.
  */
 export function useMunicipalities() {
   const [params] = useSearchParams();
-  const codes = chosenCodes(params);
+  const register = useRegister();
+  const list = register.data
+    ? shownMunicipalities(register.data.municipalityRegister, chosenCodes(params), params.get('county'))
+    : [];
+  return {
+    list,
+    register: register.data?.municipalityRegister ?? [],
+    loading: register.loading,
+    error: register.error,
+  };
+}
+
+/**
+ * `indicators` compared over every municipality of the register (values and ranks, with the page's
+ * normalisation and years): each municipality's rank among all and its county's median, per indicator.
+ */
+export function useNationalRanks(
+  indicators: string[],
+  options: Partial<Pick<NationalRanksQueryVariables, 'normalize' | 'years'>> & {
+    /** Ask later: the page's own figures first (one server answers them all, one at a time). */
+    wait?: boolean;
+  } = {},
+) {
+  const register = useRegister().data?.municipalityRegister;
+  const codes = register?.map((m) => m.code) ?? [];
+  const q = useQuery(
+    NationalRanksDocument,
+    {
+      municipalities: codes,
+      indicators,
+      normalize: options.normalize ?? 'NONE',
+      years: options.years ?? null,
+    },
+    { skip: !codes.length || (options.wait ?? false) },
+  );
+  const contexts = useMemo(
+    () =>
+      new Map<string, Map<string, RankContext>>(
+        (q.data?.compareMunicipalities ?? []).map((c) => [
+          c.indicator.code,
+          rankContexts(c.rows, register ?? []),
+        ]),
+      ),
+    [q.data, register],
+  );
+  const units = new Map(
+    (q.data?.compareMunicipalities ?? []).map((c) => [c.indicator.code, c.indicator.unit]),
+  );
+  return { ...q, contexts, units };
+}
+
+/**
+ * The codes of the county chosen in the header (`?county=`), for lists filtered by municipality; null
+ * when none is chosen (every municipality). `ready` is false while the register is still loading.
+ */
+export function useCountyCodes(): { codes: string[] | null; county: string | null; ready: boolean } {
+  const [params] = useSearchParams();
   const county = params.get('county');
-  return useQuery(MunicipalitiesDocument, {
-    county,
-    codes: codes.length ? codes : null,
-    withWork: codes.length ? null : true,
-  });
+  const register = useRegister();
+  if (!county) return { codes: null, county: null, ready: true };
+  const codes = (register.data?.municipalityRegister ?? [])
+    .filter((m) => m.wellbeingServicesCounty === county)
+    .map((m) => m.code);
+  return { codes, county, ready: register.data != null };
 }

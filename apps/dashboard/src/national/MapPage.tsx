@@ -5,9 +5,10 @@ import { Status } from '../components/Status';
 import { formatValue } from '../format';
 import { useQuery } from '../graphql/client';
 import { MapIndicatorsDocument, NationalValuesDocument } from '../graphql/generated';
+import { DotStrip } from './DotStrip';
 import { mapAreas, type Topology, VIEW } from './geo';
 import { useComparisonCodes, useRegister } from './MunicipalityPicker';
-import { CLASS_COLOURS, classBreaks, classOf, groupMedians, rankOf, stripScale } from './model';
+import { CLASS_COLOURS, classBreaks, classOf, groupMedians, rankOf } from './model';
 import { organiserLabel, useNationalTexts } from './texts';
 
 interface MuniProps {
@@ -206,7 +207,12 @@ export function MapPage() {
             </figcaption>
           </figure>
           <div className="map-side">
-            <DotStrip values={comparison.rows} chosen={chosen} info={model.info} show={show} />
+            <DotStrip
+              values={comparison.rows.map((r) => ({ code: r.municipality.code, value: r.value }))}
+              chosen={chosen}
+              nameOf={(code) => model.info.get(code)?.nameFi ?? code}
+              show={show}
+            />
             <RankTable model={model} rows={comparison.rows} chosen={chosen} show={show} />
           </div>
         </div>
@@ -258,49 +264,6 @@ type Info = Map<
     serviceOrganiser: { code: string; kind: string; shortNameFi: string; shortNameSv: string };
   }
 >;
-
-/** Every municipality with a value as a dot; the chosen ones larger, dark and named. */
-function DotStrip({
-  values,
-  chosen,
-  info,
-  show,
-}: {
-  values: Row[];
-  chosen: Set<string>;
-  info: Info;
-  show: (v: number | null | undefined) => string;
-}) {
-  const { n } = useNationalTexts();
-  const known = values.filter((r): r is Row & { value: number } => r.value != null);
-  const width = 360;
-  const { x, log } = stripScale(
-    known.map((r) => r.value),
-    width,
-  );
-  const highlighted = known.filter((r) => chosen.has(r.municipality.code));
-  return (
-    <figure className="strip" data-testid="distribution">
-      <figcaption>
-        {n.distribution}
-        {log ? ` (${n.logScale})` : ''}
-      </figcaption>
-      <svg viewBox={`-10 0 ${width + 20} ${40 + highlighted.length * 14}`} aria-hidden="true">
-        {known.map((r) => (
-          <circle key={r.municipality.code} cx={x(r.value)} cy={20} r={3} className="dot" />
-        ))}
-        {highlighted.map((r, i) => (
-          <g key={r.municipality.code}>
-            <circle cx={x(r.value)} cy={20} r={5} className="dot chosen" />
-            <text x={x(r.value)} y={44 + i * 14} textAnchor="middle" className="dot-label">
-              {`${info.get(r.municipality.code)?.nameFi ?? r.municipality.code} ${show(r.value)}`}
-            </text>
-          </g>
-        ))}
-      </svg>
-    </figure>
-  );
-}
 
 type SortKey = 'name' | 'value' | 'county';
 

@@ -2,18 +2,16 @@ import { useEffect, useId, useState } from 'react';
 import './national.css';
 import { useSearchParams } from 'react-router';
 import { request, useQuery } from '../graphql/client';
-import { NationalValuesDocument, RegisterDocument, SearchMunicipalitiesDocument } from '../graphql/generated';
-import { chosenCodes } from '../graphql/municipalities';
+import { NationalValuesDocument, SearchMunicipalitiesDocument } from '../graphql/generated';
+import { chosenCodes, useRegister } from '../graphql/municipalities';
+import { shownMunicipalities } from '../view/scale';
 import { sameSizePeers } from './model';
 import { useNationalTexts } from './texts';
 
-/** The register, once per page load: every picker and map shares the answer (and the HTTP cache keeps it). */
-export function useRegister() {
-  return useQuery(RegisterDocument, {});
-}
+export { useRegister };
 
-/** How many municipalities one comparison page asks for at once (the API's page size). */
-const PAGE_LIMIT = 100;
+/** Chips shown before "all 309": a county's or a size band's peers would fill the header. */
+const CHIPS = 12;
 
 function useDebounced<T>(value: T, ms: number): T {
   const [shown, setShown] = useState(value);
@@ -29,11 +27,7 @@ export function useComparisonCodes(): { shown: string[]; chosen: string[] } {
   const [params] = useSearchParams();
   const register = useRegister().data?.municipalityRegister ?? [];
   const chosen = chosenCodes(params);
-  const county = params.get('county');
-  const defaults = register
-    .filter((m) => m.hasDevelopmentWork && (!county || m.wellbeingServicesCounty === county))
-    .map((m) => m.code);
-  return { shown: chosen.length ? chosen : defaults, chosen };
+  return { shown: shownMunicipalities(register, chosen, params.get('county')).map((m) => m.code), chosen };
 }
 
 /**
@@ -51,6 +45,7 @@ export function MunicipalityPicker() {
   const [term, setTerm] = useState('');
   const [active, setActive] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [allChips, setAllChips] = useState(false);
   const search = useDebounced(term.trim(), 150);
   const found = useQuery(SearchMunicipalitiesDocument, { search }, { skip: !search });
   // Only answers to what stands in the box now: a stale list would let Enter pick the previous match.
@@ -151,13 +146,8 @@ export function MunicipalityPicker() {
           {n.chosen}: {n.ofAll(shown.length, register.length)}
           {!chosen.length && <small> — {n.defaultSet}</small>}
         </span>
-        {shown.length > PAGE_LIMIT && (
-          <p className="notice" data-testid="cap-notice">
-            {n.capped(PAGE_LIMIT, shown.length)}
-          </p>
-        )}
         <ul className="chips">
-          {shown.map((code) => (
+          {(allChips ? shown : shown.slice(0, CHIPS)).map((code) => (
             <li key={code}>
               {name(code)}
               {byCode.get(code)?.hasDevelopmentWork === false && (
@@ -172,6 +162,13 @@ export function MunicipalityPicker() {
               </button>
             </li>
           ))}
+          {shown.length > CHIPS && (
+            <li className="chips-more">
+              <button type="button" data-testid="chips-more" onClick={() => setAllChips(!allChips)}>
+                {allChips ? n.fewerChips : n.allChips(CHIPS, shown.length)}
+              </button>
+            </li>
+          )}
         </ul>
         <div className="picker-actions">
           <button type="button" onClick={addCountyPeers} disabled={!firstOrganiser}>

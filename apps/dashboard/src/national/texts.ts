@@ -25,6 +25,8 @@ const TEXTS = {
     next: 'Seuraavat',
     distribution: 'Jakauma: kaikki kunnat, valitut korostettuina',
     logScale: 'logaritminen asteikko',
+    stripCount: (known: number, all: number, chosen: number) =>
+      `${known} / ${all} kunnalla arvo; valittuja ${chosen}`,
     findMunicipality: 'Hae kunta (nimi, ruotsiksi, taivutettuna tai koodi)',
     chosen: 'Vertailtavat kunnat',
     defaultSet: 'Oletus: kunnat, joilla on kehittämistyötä aineistossa',
@@ -38,8 +40,36 @@ const TEXTS = {
     aland: 'Ahvenanmaa (uudistuksen ulkopuolella)',
     ofAll: (shown: number, total: number) => `${shown} / ${total} kuntaa`,
     open: 'Avaa',
-    capped: (limit: number, total: number) =>
-      `Vertailusivut näyttävät ${limit} / ${total} valitusta kunnasta (ensimmäiset ${limit}); rajaa valintaa tai hyvinvointialuetta.`,
+    allChips: (shown: number, total: number) => `${shown} / ${total} näytetty — näytä kaikki`,
+    fewerChips: 'Näytä vähemmän',
+    rankWord: 'sija',
+    kind: 'Näytä',
+    kinds: { all: 'hankkeet ja toimintamallit' },
+    countyMedianWord: 'alueen mediaani',
+    sortCards: 'Järjestä',
+    byName: 'nimen mukaan',
+    noWorkSentence: 'Ei kirjattua kehittämistyötä aineistossa: kustannukset eivät sovellu (eivät ole nolla).',
+    reportedOnly: 'Vain kunnat, joilla on tuloksia',
+    minLevel: 'Näytön taso vähintään',
+    anyLevel: 'mikä tahansa',
+    orderBy: 'Järjestys',
+    byDomain: 'tulosalueen mukaan',
+    orders: {
+      GIVEN: 'nimen mukaan',
+      RESULTS: 'eniten tuloksia',
+      IMPROVED: 'eniten parantuneita',
+      WORSENED: 'eniten heikentyneitä',
+      EVIDENCE: 'vahvin näyttö',
+    },
+    matrixRows: 'Kunnat',
+    measuredDomain: 'Mitatut tulokset tulosalueelta',
+    measuredCount: 'Mitatut tulokset',
+    measuredSet: (domain: string | null, from: number, to: number) =>
+      domain
+        ? `Kaavio näyttää matriisin kunnat ${from}–${to} tulosalueelta ”${domain}”.`
+        : `Kaavio näyttää matriisin kunnat ${from}–${to} kaikilta tulosalueilta.`,
+    allDomains: (few: number) => `kaikki tulosalueet (enintään ${few} kuntaa sivulla)`,
+    noMeasured: 'Tämän sivun kunnilla ei ole tältä tulosalueelta prosenttilukuna mitattuja tuloksia.',
   },
   en: {
     map: 'Map',
@@ -64,6 +94,8 @@ const TEXTS = {
     next: 'Next',
     distribution: 'Distribution: every municipality, the chosen ones highlighted',
     logScale: 'logarithmic scale',
+    stripCount: (known: number, all: number, chosen: number) =>
+      `${known} / ${all} municipalities have a value; ${chosen} chosen`,
     findMunicipality: 'Find a municipality (name, Swedish, inflected, or code)',
     chosen: 'Compared municipalities',
     defaultSet: 'Default: the municipalities with development work in the data',
@@ -77,8 +109,36 @@ const TEXTS = {
     aland: 'Åland (outside the reform)',
     ofAll: (shown: number, total: number) => `${shown} / ${total} municipalities`,
     open: 'Open',
-    capped: (limit: number, total: number) =>
-      `Comparison pages show ${limit} / ${total} of the chosen municipalities (the first ${limit}); narrow the choice or the county.`,
+    allChips: (shown: number, total: number) => `${shown} / ${total} shown — show all`,
+    fewerChips: 'Show fewer',
+    rankWord: 'rank',
+    kind: 'Show',
+    kinds: { all: 'projects and practices' },
+    countyMedianWord: 'county median',
+    sortCards: 'Sort',
+    byName: 'by name',
+    noWorkSentence: 'No development work recorded in the data: costs do not apply (they are not zero).',
+    reportedOnly: 'Only municipalities with results',
+    minLevel: 'Evidence level at least',
+    anyLevel: 'any',
+    orderBy: 'Order',
+    byDomain: 'by outcome domain',
+    orders: {
+      GIVEN: 'by name',
+      RESULTS: 'most results',
+      IMPROVED: 'most improved',
+      WORSENED: 'most worsened',
+      EVIDENCE: 'strongest evidence',
+    },
+    matrixRows: 'Municipalities',
+    measuredDomain: 'Measured results in the domain',
+    measuredCount: 'Measured results',
+    measuredSet: (domain: string | null, from: number, to: number) =>
+      domain
+        ? `The chart shows the matrix's municipalities ${from}–${to} in the domain “${domain}”.`
+        : `The chart shows the matrix's municipalities ${from}–${to} in every domain.`,
+    allDomains: (few: number) => `every domain (at most ${few} municipalities on the page)`,
+    noMeasured: 'The municipalities on this page have no results measured as a percentage in this domain.',
   },
 };
 

@@ -1,27 +1,82 @@
-import { useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { CostEffectScatter } from '../charts/CostEffectScatter';
+import { LazyCostEffectScatter } from '../charts/lazy';
 import { ChartExport } from '../components/ChartExport';
 import { EvidenceScale } from '../components/EvidenceScale';
 import { FigureView } from '../components/Figure';
+import { Pager, usePageParam } from '../components/Pager';
 import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
 import { downloadCsv, toCsv } from '../csv';
 import { formatValue } from '../format';
-import { useAllMunicipalitiesCompared, useCostRoles } from '../graphql/comparison';
+import { useCompared, useCostRoles, useRankLines } from '../graphql/comparison';
+import { useMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
+import { useNationalTexts } from '../national/texts';
 import { CE_INDICATORS, CE_SORTS, type CeSort, costEffectivenessModel } from '../view/costEffectiveness';
+import { askedCodes, pageOf, sortByValue } from '../view/scale';
 
-/** "Which municipality got most per euro?": a sortable table and net own cost against evidence. */
+/** Rows of the table (and points of the scatter) on one page. */
+const ROWS = 25;
+const SORT_INDICATORS = [
+  'NET_OWN_CONTRIBUTION',
+  'OWN_PROJECT_COST',
+  'EXTERNAL_FUNDING',
+  'OUTCOMES_IMPROVED',
+  'OUTCOMES_WORSENED',
+  'STRONGEST_EVIDENCE',
+];
+const SORT_INDICATOR: Record<Exclude<CeSort, 'name' | 'perTenK'>, string> = {
+  net: 'NET_OWN_CONTRIBUTION',
+  gross: 'OWN_PROJECT_COST',
+  external: 'EXTERNAL_FUNDING',
+  improved: 'OUTCOMES_IMPROVED',
+  worsened: 'OUTCOMES_WORSENED',
+  evidence: 'STRONGEST_EVIDENCE',
+};
+
+/** A municipality's value for a sort over all of them (improved results per 10 000 € as the table computes it). */
+function ceSortValue(key: CeSort, code: string, value: (indicator: string, code: string) => number | null) {
+  if (key === 'name') return null;
+  if (key !== 'perTenK') return value(SORT_INDICATOR[key], code);
+  const net = value('NET_OWN_CONTRIBUTION', code);
+  const improved = value('OUTCOMES_IMPROVED', code);
+  return net != null && net > 0 && improved != null ? (improved / net) * 10_000 : null;
+}
+
+/**
+ * "Which municipality got most per euro?": a sortable table and net own cost against evidence. Sorted
+ * over all shown municipalities, a page at a time (the scatter draws the page's).
+ */
 export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) {
   const { t, lang } = useTexts();
   const chart = useRef<HTMLDivElement>(null);
   const [params, setParams] = useSearchParams();
   const sortKey = (CE_SORTS.find((s) => s === params.get('sort')) ?? 'name') as CeSort;
   const descending = params.get('dir') === 'desc';
-  const { municipalities, codes, compare: q } = useAllMunicipalitiesCompared(CE_INDICATORS);
-  const list = municipalities.data?.municipalities.edges.map((e) => e.node) ?? [];
+  const { n } = useNationalTexts();
+  const municipalities = useMunicipalities();
+  // Sorted over every shown municipality by the national comparison's values, then a page compared in full.
+  // Ranks order the list when it is sorted by a figure; sorted by name they are not needed first.
+  const [settled, setSettled] = useState(false);
+  const ranks = useRankLines(SORT_INDICATORS, t, lang, { wait: sortKey === 'name' && !settled });
+  const byCode = new Map(municipalities.list.map((m) => [m.code, m]));
+  const nameOf = (code: string) => byCode.get(code)?.nameFi ?? code;
+  const all = municipalities.list.map((m) => m.code);
+  const ordered =
+    sortKey === 'name'
+      ? [...all].sort((a, b) => (descending ? -1 : 1) * nameOf(a).localeCompare(nameOf(b), 'fi'))
+      : sortByValue(all, (c) => ceSortValue(sortKey, c, ranks.value), nameOf, !descending);
+  const [pageNumber, setPage] = usePageParam('cp');
+  const page = pageOf(ordered, pageNumber, ROWS);
+  const codes = askedCodes(page.items);
+  const q = useCompared(codes, CE_INDICATORS);
   const roles = useCostRoles(codes);
+  const arrived = Boolean(q.data && roles.data);
+  useEffect(() => {
+    if (arrived) setSettled(true);
+  }, [arrived]);
+  const list = page.items.map((c) => byCode.get(c) as (typeof municipalities.list)[number]);
   const model = costEffectivenessModel(list, q.data?.compareMunicipalities, roles.data?.costRoles, t, lang, {
     key: sortKey,
     descending,
@@ -31,6 +86,7 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
     next.set('sort', key);
     if (key === sortKey && !descending) next.set('dir', 'desc');
     else next.delete('dir');
+    next.delete('cp');
     setParams(next, { replace: true });
   };
   const columns: { key: CeSort; label: string }[] = [
@@ -52,8 +108,9 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
         loading={municipalities.loading || q.loading || roles.loading}
         error={municipalities.error ?? (codes.length ? (q.error ?? roles.error) : null)}
       />
-      {q.data && roles.data && codes.length > 0 && (
+      {q.data && roles.data && !q.loading && !roles.loading && codes.length > 0 && (
         <>
+          <Pager of={page} label={n.matrixRows} onPage={setPage} testId="ce-count" />
           <table className="data-table" data-testid="ce-table">
             <caption>
               {lang === 'fi'
@@ -117,17 +174,19 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
             {t.perTenThousand}: {t.perTenThousandNote}.
           </p>
           <div ref={chart} className="chart-box">
-            <CostEffectScatter
-              data={model.points}
-              notPlotted={model.notPlotted}
-              notPlottedLabel={t.notPlotted}
-              formatCost={(v) => formatValue(v, 'EUR', lang)}
-              xLabel={t.net}
-              yLabel={t.evidenceScale}
-              levels={t.evidenceLevels}
-              title={t.scatterTitle}
-              description={t.scatterDesc}
-            />
+            <Suspense fallback={null}>
+              <LazyCostEffectScatter
+                data={model.points}
+                notPlotted={model.notPlotted}
+                notPlottedLabel={t.notPlotted}
+                formatCost={(v) => formatValue(v, 'EUR', lang)}
+                xLabel={t.net}
+                yLabel={t.evidenceScale}
+                levels={t.evidenceLevels}
+                title={t.scatterTitle}
+                description={t.scatterDesc}
+              />
+            </Suspense>
           </div>
           <ChartExport
             chart={chart}

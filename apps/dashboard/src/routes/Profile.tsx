@@ -6,24 +6,39 @@ import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
 import { formatNumber } from '../format';
 import { useQuery } from '../graphql/client';
+import { useRankLines } from '../graphql/comparison';
 import { ProfileDocument } from '../graphql/generated';
+import { useRegister } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
+import { DotStrip } from '../national/DotStrip';
+import { useNationalTexts } from '../national/texts';
 import { formatPeriod } from '../view/dates';
 import { evidenceLabel } from '../view/figures';
 import { profileCosts } from '../view/profile';
 
+const RANKED = ['POPULATION', 'OWN_PROJECT_COST', 'EXTERNAL_FUNDING', 'NET_OWN_CONTRIBUTION'];
+
 /** One municipality on one page: projects, practices, what it cost the city, outcomes by domain, population. */
 export function Profile() {
   const { t, lang } = useTexts();
+  const { n } = useNationalTexts();
   const { code = '' } = useParams();
   const [params] = useSearchParams();
   const q = useQuery(ProfileDocument, { code });
   const p = q.data?.municipalityProfile;
   usePageTitle(p ? p.municipality.nameFi : q.loading ? t.profile : t.notFound);
   const keep = params.toString() ? `?${params}` : '';
+  const ranks = useRankLines(RANKED, t, lang);
+  const register = useRegister().data?.municipalityRegister ?? [];
   if ((q.data && !p) || q.error?.code === 'BAD_USER_INPUT' || q.error?.code === 'NOT_FOUND')
     return <NotFound message={t.unknownMunicipality(code)} />;
-  const costs = p ? profileCosts(p.costs, p.costRoles, t, lang) : [];
+  const entry = register.find((m) => m.code === code);
+  const costs = p ? profileCosts(p.costs, p.costRoles, t, lang, (i) => ranks.line(i, code)) : [];
+  const population = ranks.contextFigure('POPULATION', code);
+  const populationRows = [...(ranks.contexts.get('POPULATION') ?? new Map())].map(([c, x]) => ({
+    code: c,
+    value: x.value as number | null,
+  }));
   return (
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">{p ? `${p.municipality.nameFi} (${p.municipality.nameSv})` : t.profile}</h2>
@@ -33,6 +48,26 @@ export function Profile() {
           <p>
             {p.municipality.region} · {p.municipality.wellbeingServicesCounty} · {p.municipality.code}
           </p>
+          {entry && !entry.hasDevelopmentWork && (
+            <p className="no-work" data-testid="profile-no-work">
+              {n.noWorkSentence}
+            </p>
+          )}
+          {population && (
+            <p data-testid="profile-population">
+              {t.context}: <FigureView f={population} testId="profile-POPULATION" />
+            </p>
+          )}
+          {populationRows.length > 0 && (
+            <DotStrip
+              values={populationRows}
+              chosen={new Set([code])}
+              nameOf={(c) => register.find((m) => m.code === c)?.nameFi ?? c}
+              show={(v) => formatNumber(v, lang)}
+              caption={`${t.context} — ${n.distribution.toLowerCase()}`}
+              testId="profile-distribution"
+            />
+          )}
           <h3>{t.projects}</h3>
           <ul data-testid="profile-projects">
             {p.projects.map((x) => (

@@ -1,18 +1,43 @@
 import { Link, useSearchParams } from 'react-router';
+import { Pager, usePageParam } from '../components/Pager';
 import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
 import { useQuery } from '../graphql/client';
+import { cursorAt } from '../graphql/cursor';
 import { TimelineDocument } from '../graphql/generated';
+import { useCountyCodes } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
+import { twoListPage } from '../view/scale';
 import { timelineModel } from '../view/timeline';
 
-/** Projects as bars over their periods; practices over theirs, or at their page date as a circle, said so. */
+/** Rows of each kind on one page (by start). */
+const PAGE = 50;
+
+/**
+ * Projects as bars over their periods; practices over theirs, or at their page date as a circle, said
+ * so. Narrowed to the chosen county, a page at a time by start, with each kind's count.
+ */
 export function Timeline() {
   const { t, lang } = useTexts();
   const title = lang === 'fi' ? 'Aikajana' : 'Timeline';
   usePageTitle(title);
   const [params] = useSearchParams();
-  const q = useQuery(TimelineDocument, {});
+  const county = useCountyCodes();
+  const [pageNumber, setPage] = usePageParam('page');
+  const q = useQuery(
+    TimelineDocument,
+    {
+      municipalities: county.codes,
+      first: PAGE,
+      projectsAfter: cursorAt(pageNumber * PAGE),
+      practicesAfter: cursorAt(pageNumber * PAGE),
+    },
+    { skip: !county.ready },
+  );
+  const paged = twoListPage(pageNumber, PAGE, {
+    first: q.data?.projects.totalCount ?? null,
+    second: q.data?.practices.totalCount ?? null,
+  });
   const model = timelineModel(
     q.data?.projects.edges.map((e) => e.node) ?? [],
     q.data?.practices.edges.map((e) => e.node) ?? [],
@@ -28,6 +53,17 @@ export function Timeline() {
         {t.timelineNote}
       </p>
       <Status loading={q.loading} error={q.error} />
+      {q.data && (
+        <Pager
+          of={paged}
+          label={title}
+          onPage={setPage}
+          counts={[
+            { label: t.projects, of: paged.first, testId: 'timeline-projects-count' },
+            { label: t.practices, of: paged.second, testId: 'timeline-practices-count' },
+          ]}
+        />
+      )}
       <div className="timeline" data-testid="timeline">
         <div className="timeline-axis" aria-hidden="true">
           {model.years.map((year) => (

@@ -64,7 +64,13 @@ export function costsModel(
   absolute: boolean,
   t: Texts,
   lang: Lang,
+  /** Rank among all municipalities and the county median, per indicator and code (national pages). */
+  rankLine?: (indicator: string, code: string) => string | null,
 ): CostsModel {
+  const ranked = (key: string, code: string, f: Figure): Figure => {
+    const rank = rankLine?.(key, code);
+    return rank ? { ...f, rank } : f;
+  };
   const row = rowIndex(comparisons);
   const partsOf = (code: string) =>
     costParts(
@@ -106,10 +112,17 @@ export function costsModel(
       name: m.nameFi,
       cells: TABLE.map((key) => {
         const part = COST_PARTS.find((p) => p.indicator === key)?.key;
-        if (!part) return { key, figure: figure(row(key, m.code), t, lang) };
-        if (absolute) return { key, figure: parts[part] };
+        if (!part) return { key, figure: ranked(key, m.code, figure(row(key, m.code), t, lang)) };
+        if (absolute) return { key, figure: ranked(key, m.code, parts[part]) };
         const compared = row(key, m.code);
-        return { key, figure: figure(compared && { ...compared, basis: parts[part].basis }, t, lang, money) };
+        return {
+          key,
+          figure: ranked(
+            key,
+            m.code,
+            figure(compared && { ...compared, basis: parts[part].basis }, t, lang, money),
+          ),
+        };
       }),
     };
   });

@@ -15,16 +15,22 @@ interface OutcomeLike {
   citations?: { quote: string }[];
 }
 
-export interface CellLike {
-  municipality: { code: string; nameFi: string };
-  domain: { code: string; nameFi: string; nameEn: string };
+/** What a matrix cell shows: counts by direction and the strongest evidence (no results: they are asked when opened). */
+export interface CellCountsLike {
+  domain: { code: string };
   direction: string | null;
   evidenceLevel: number | null;
   count: number;
   improvedCount: number;
   worsenedCount: number;
-  missingReason: string | null;
-  outcomes: OutcomeLike[];
+}
+
+/** One page of the outcome matrix as `outcomeMatrixPage` serves it. */
+export interface MatrixPageLike {
+  totalCount: number;
+  offset: number;
+  domains: { code: string; nameFi: string; nameEn: string }[];
+  rows: { municipality: { code: string; nameFi: string }; cells: CellCountsLike[] }[];
 }
 
 export interface MatrixCell {
@@ -42,36 +48,25 @@ export interface MatrixCell {
 export interface MatrixModel {
   domains: { code: string; name: string }[];
   rows: { code: string; name: string; cells: MatrixCell[] }[];
-  measured: { label: string; value: number; text: string }[];
 }
 
+const EMPTY = { empty: true, counts: '', countsText: '', evidence: null, direction: 'NONE', level: null };
+
+/** The page's rows and columns; an empty cell is "no results reported", never a zero. */
 export function effectivenessModel(
-  municipalities: readonly { code: string; nameFi: string }[],
-  cells: readonly CellLike[],
+  page: MatrixPageLike | null | undefined,
   t: Texts,
   lang: Lang,
 ): MatrixModel {
-  const domains = [...new Map(cells.map((c) => [c.domain.code, c.domain])).values()].map((d) => ({
-    code: d.code,
-    name: lang === 'fi' ? d.nameFi : d.nameEn,
-  }));
-  const find = new Map(cells.map((c) => [`${c.municipality.code}:${c.domain.code}`, c]));
-  const rows = municipalities.map((m) => ({
+  if (!page) return { domains: [], rows: [] };
+  const domains = page.domains.map((d) => ({ code: d.code, name: lang === 'fi' ? d.nameFi : d.nameEn }));
+  const rows = page.rows.map(({ municipality: m, cells }) => ({
     code: m.code,
     name: m.nameFi,
     cells: domains.map((d): MatrixCell => {
       const key = `${m.code}:${d.code}`;
-      const c = find.get(key);
-      if (!c || c.count === 0)
-        return {
-          key,
-          empty: true,
-          counts: '',
-          countsText: '',
-          evidence: null,
-          direction: 'NONE',
-          level: null,
-        };
+      const c = cells.find((x) => x.domain.code === d.code);
+      if (!c || c.count === 0) return { key, ...EMPTY };
       const other = c.count - c.improvedCount - c.worsenedCount;
       const parts: [string, number, string][] = [
         ['▲', c.improvedCount, t.directions.IMPROVED],
@@ -90,8 +85,28 @@ export function effectivenessModel(
       };
     }),
   }));
-  // One bar per measured result; several in one cell are told apart by what they measure, else numbered.
-  const measured: MatrixModel['measured'] = [];
+  return { domains, rows };
+}
+
+export interface MeasuredBar {
+  label: string;
+  value: number;
+  text: string;
+}
+
+/**
+ * One bar per measured result (a percentage the source gives) of the asked cells — the chosen set: the
+ * matrix page's municipalities in one domain. Several in one cell are told apart by number.
+ */
+export function measuredModel(
+  cells: readonly {
+    municipality: { nameFi: string };
+    domain: { nameFi: string; nameEn: string };
+    outcomes: OutcomeLike[];
+  }[],
+  lang: Lang,
+): MeasuredBar[] {
+  const measured: MeasuredBar[] = [];
   for (const c of cells) {
     const items = c.outcomes.filter((o) => o.value != null && o.unit === '%');
     items.forEach((o, i) => {
@@ -100,5 +115,5 @@ export function effectivenessModel(
       measured.push({ label, value: o.value as number, text: outcomeText(o, lang).text });
     });
   }
-  return { domains, rows, measured };
+  return measured;
 }

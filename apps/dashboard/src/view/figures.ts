@@ -76,6 +76,8 @@ export interface Figure {
   /** Ask for the explanation when opened (see ExplainRef). */
   explainRef: ExplainRef | null;
   note: string | null;
+  /** Where it stands among all municipalities: "sija 12 / 309 · alueen mediaani 1 234 €" (national pages). */
+  rank?: string | null;
 }
 
 /**
@@ -226,7 +228,8 @@ export interface CostFigureLike {
   noteFi?: string | null;
   formula?: string | null;
   formulaFi?: string | null;
-  inputs: ExplanationLike['inputs'];
+  /** Absent where a list page asked only the amounts: the explanation is then asked when opened. */
+  inputs?: ExplanationLike['inputs'];
 }
 
 /** 2015–2018, 2015– (open), 2016; null when the years are unknown. */
@@ -240,7 +243,12 @@ export function yearSpan(from: number | null, to: number | null): string | null 
  * A cost-role figure as every page shows it: exact amount (the API sums in cents), estimate or realised,
  * the years, and a stated "no separate funding" named as such rather than a bare 0 €.
  */
-export function costFigure(cf: CostFigureLike | null | undefined, t: Texts, lang: Lang): Figure {
+export function costFigure(
+  cf: CostFigureLike | null | undefined,
+  t: Texts,
+  lang: Lang,
+  explainRef: ExplainRef | null = null,
+): Figure {
   if (!cf) return figure(null, t, lang);
   const basis = cf.basis === 'ESTIMATE' || cf.basis === 'REALISED' || cf.basis === 'MIXED' ? cf.basis : null;
   const years = yearSpan(cf.fromYear, cf.toYear);
@@ -259,11 +267,11 @@ export function costFigure(cf: CostFigureLike | null | undefined, t: Texts, lang
     basis,
     years,
     missing: value == null,
-    explanation:
-      cf.formula || cf.inputs.length
-        ? { formula: cf.formula ?? '', formulaFi: cf.formulaFi ?? null, inputs: cf.inputs }
-        : null,
-    explainRef: null,
+    explanation: cf.inputs?.length
+      ? { formula: cf.formula ?? '', formulaFi: cf.formulaFi ?? null, inputs: cf.inputs }
+      : null,
+    // Without its inputs, the same figure compared (its indicator, all years) explains it when opened.
+    explainRef: cf.inputs ? null : explainRef,
     note: cf.note ? worded(cf.note, cf.noteFi, lang).text : null,
   };
 }
@@ -281,9 +289,13 @@ export function costParts(
   t: Texts,
   lang: Lang,
 ): Record<CostPart, Figure> {
+  const ref = (indicator: string): ExplainRef | null =>
+    roles
+      ? { municipalities: [roles.municipality.code], indicators: [indicator], years: null, normalize: 'NONE' }
+      : null;
   return {
-    gross: costFigure(roles?.gross, t, lang),
-    external: costFigure(roles?.externalFunding, t, lang),
-    net: costFigure(roles?.netOwnCost, t, lang),
+    gross: costFigure(roles?.gross, t, lang, ref('OWN_PROJECT_COST')),
+    external: costFigure(roles?.externalFunding, t, lang, ref('EXTERNAL_FUNDING')),
+    net: costFigure(roles?.netOwnCost, t, lang, ref('NET_OWN_CONTRIBUTION')),
   };
 }

@@ -32,8 +32,14 @@ export function profileCosts(
   roles: CostRolesLike | null | undefined,
   t: Texts,
   lang: Lang,
+  /** Rank among all municipalities and the county median per indicator (national pages). */
+  rankOf?: (indicator: string) => string | null,
 ): { code: string; label: string; definition: string | null; definitionLang: Lang; figure: Figure }[] {
   const parts = costParts(roles, t, lang);
+  const ranked = (indicator: string, f: Figure): Figure => {
+    const rank = rankOf?.(indicator);
+    return rank ? { ...f, rank } : f;
+  };
   const partIndicators: string[] = COST_PARTS.map((p) => p.indicator);
   const names = new Map(
     costs.map((c) => [c.indicator.code, lang === 'fi' ? c.indicator.nameFi : c.indicator.nameEn]),
@@ -58,7 +64,7 @@ export function profileCosts(
             ? t.netHint
             : (definitions.get(p.indicator)?.text ?? null),
       definitionLang: p.key === 'external' ? (definitions.get(p.indicator)?.lang ?? lang) : lang,
-      figure: parts[p.key],
+      figure: ranked(p.indicator, parts[p.key]),
     })),
     ...costs
       .filter((c) => !partIndicators.includes(c.indicator.code))

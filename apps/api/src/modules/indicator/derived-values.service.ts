@@ -30,6 +30,20 @@ export async function loadFinance(em: EntityManager, owner: Owner): Promise<Owne
     ...new Set(fundings.map((f) => pkOf(f.funder)).filter((x): x is number => typeof x === 'number')),
   ];
   const funders = new Map((await em.find(Organisation, { id: { $in: funderIds } })).map((o) => [o.id, o]));
+  // Grouped by owner once: a national page's thousands of records would otherwise scan every line each.
+  const byOwner = <T>(rows: T[], ownerOf: (row: T) => unknown) => {
+    const groups = new Map<unknown, T[]>();
+    for (const row of rows) {
+      const key = ownerOf(row);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+    return (id: number) => groups.get(id) ?? [];
+  };
+  const costsOf = byOwner(costs, (c) => pkOf(c[field]));
+  const fundingsOf = byOwner(fundings, (f) => pkOf(f[field]));
+  const linksOf = byOwner(links, (l) => pkOf(l.project));
   return records.map((r) => ({
     ownerType: owner.type,
     ownerId: r.id,
@@ -37,36 +51,28 @@ export async function loadFinance(em: EntityManager, owner: Owner): Promise<Owne
     municipalityCodes:
       r instanceof Practice
         ? [pkOf(r.municipality) as string]
-        : [
-            ...new Set(
-              links.filter((l) => pkOf(l.project) === r.id).map((l) => pkOf(l.municipality) as string),
-            ),
-          ],
+        : [...new Set(linksOf(r.id).map((l) => pkOf(l.municipality) as string))],
     start: r.startDate,
     end: r.endDate,
-    costs: costs
-      .filter((c) => pkOf(c[field]) === r.id)
-      .map((c) => ({
-        id: c.id,
-        kind: c.kind,
-        basis: c.basis,
-        amount: c.amount,
-        municipalityCode: pkOf(c.municipality) as string | null,
-      })),
-    fundings: fundings
-      .filter((f) => pkOf(f[field]) === r.id)
-      .map((f) => {
-        const funder = funders.get(pkOf(f.funder) as number);
-        return {
-          id: f.id,
-          kind: f.kind,
-          amount: f.amount,
-          funderKind: funder?.kind ?? null,
-          funderName: funder ? (funder.abbreviation ?? funder.nameFi) : null,
-          recipientCode: pkOf(f.recipient) as string | null,
-          basis: f.basis,
-        };
-      }),
+    costs: costsOf(r.id).map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      basis: c.basis,
+      amount: c.amount,
+      municipalityCode: pkOf(c.municipality) as string | null,
+    })),
+    fundings: fundingsOf(r.id).map((f) => {
+      const funder = funders.get(pkOf(f.funder) as number);
+      return {
+        id: f.id,
+        kind: f.kind,
+        amount: f.amount,
+        funderKind: funder?.kind ?? null,
+        funderName: funder ? (funder.abbreviation ?? funder.nameFi) : null,
+        recipientCode: pkOf(f.recipient) as string | null,
+        basis: f.basis,
+      };
+    }),
   }));
 }
 

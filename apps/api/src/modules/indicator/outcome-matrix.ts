@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { type OutcomeGroup, summariseOutcomeCell } from '@vertailu/indicators';
-import { Field, Int, ObjectType } from 'type-graphql';
+import {
+  MATRIX_ORDERS,
+  type MatrixOrder,
+  type OutcomeGroup,
+  pageMatrixRows,
+  summariseOutcomeCell,
+} from '@vertailu/indicators';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../../core/domain-error';
 import { findPlain } from '../../db/plain';
 import { tooLarge } from '../../graphql/deadline';
@@ -162,4 +168,110 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
   const measuredFirst = (a: Outcome, b: Outcome) =>
     Number(b.value !== null) - Number(a.value !== null) || b.evidenceLevel - a.evidenceLevel;
   return keys.map((k) => [...(buckets.get(k) ?? [])].sort(measuredFirst));
+}
+
+export const OutcomeMatrixOrderEnum = Object.fromEntries(MATRIX_ORDERS.map((o) => [o, o])) as {
+  [K in MatrixOrder]: K;
+};
+registerEnumType(OutcomeMatrixOrderEnum, {
+  name: 'OutcomeMatrixOrder',
+  description:
+    'Order of the outcome matrix rows: GIVEN (as the codes were given), or most first by RESULTS, IMPROVED, WORSENED results or strongest EVIDENCE.',
+});
+
+@ObjectType({ description: 'One row of the outcome matrix: a municipality and its cells, one per domain.' })
+export class OutcomeMatrixRow {
+  @Field(() => Municipality, { description: 'The municipality.' })
+  municipality!: Municipality;
+
+  @Field(() => [OutcomeCell], { description: 'Its cells, in the order of `OutcomeMatrixPage.domains`.' })
+  cells!: OutcomeCell[];
+}
+
+@ObjectType({
+  description:
+    'A page of the outcome matrix: the rows the filter keeps, ordered, from `offset`; `totalCount` counts them all.',
+})
+export class OutcomeMatrixPage {
+  @Field(() => Int, { description: 'Rows (municipalities) the filter keeps, over all pages.' })
+  totalCount!: number;
+
+  @Field(() => Int, { description: 'Position of the first row of this page among them (0-based).' })
+  offset!: number;
+
+  @Field(() => [Term], { description: 'The columns: the asked outcome domains, in order.' })
+  domains!: Term[];
+
+  @Field(() => [OutcomeMatrixRow], { description: 'This page’s rows.' })
+  rows!: OutcomeMatrixRow[];
+}
+
+/** The checks outcomeMatrix makes of its codes (1–400, no repeats, all known), without grouping anything. */
+async function checkCodes(em: EntityManager, codes: string[]): Promise<void> {
+  if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
+  refuseDuplicates(codes, 'municipalities');
+  const known = new Set(
+    (await em.find(Municipality, { code: { $in: codes } }, { fields: ['code'] })).map((m) => m.code),
+  );
+  codes.forEach((c, i) => {
+    if (!known.has(c))
+      throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
+  });
+}
+
+/** Rows a matrix page may hold: one screen of a national matrix. */
+export const MATRIX_PAGE_MAX = 100;
+
+/**
+ * The matrix cut to a page on the server: every asked municipality's counts are grouped in SQL (one
+ * statement pair, as for the whole matrix), filtered and ordered by the pure `pageMatrixRows`, and only
+ * the page's rows are returned — a national matrix is 309 × 12 cells, a page a screenful.
+ */
+export async function outcomeMatrixPage(
+  em: EntityManager,
+  codes: string[],
+  domainCodes: string[] | undefined,
+  query: {
+    reportedOnly: boolean;
+    minEvidenceLevel: number | null;
+    order: MatrixOrder;
+    orderDomain: string | null;
+    ascending: boolean;
+    offset: number;
+    limit: number;
+  },
+): Promise<OutcomeMatrixPage> {
+  if (!Number.isInteger(query.offset) || query.offset < 0) throw badInput('offset', 'must be 0 or more.');
+  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MATRIX_PAGE_MAX)
+    throw badInput('limit', `must be 1–${MATRIX_PAGE_MAX}.`);
+  const level = query.minEvidenceLevel;
+  if (level != null && (!Number.isInteger(level) || level < 0 || level > 4))
+    throw badInput('minEvidenceLevel', 'must be an evidence level 0–4.');
+  // Unfiltered and as given, the page is the page's codes: only they are grouped, the others only
+  // checked (a filter or an order looks at every row).
+  const plain = !query.reportedOnly && level == null && query.order === 'GIVEN';
+  if (plain) await checkCodes(em, codes);
+  const asked = plain ? codes.slice(query.offset, query.offset + query.limit) : codes;
+  // A page past the end still has its columns: they come with the first code's (unused) row.
+  const cells = await outcomeMatrix(em, asked.length ? asked : codes.slice(0, 1), domainCodes);
+  const domains = [...new Map(cells.map((c) => [c.domain.code, c.domain])).values()];
+  if (query.orderDomain && !domains.some((d) => d.code === query.orderDomain))
+    throw badInput('orderDomain', `"${query.orderDomain.slice(0, 60)}" is not one of the matrix's domains.`);
+  // outcomeMatrix returns the cells row by row, domains in order: cut them back into rows.
+  const n = domains.length;
+  const rows = asked.map((code, i) => {
+    const own = cells.slice(i * n, (i + 1) * n);
+    return {
+      code,
+      municipality: own[0]?.municipality as Municipality,
+      cells: own.map((cell) => ({ ...cell, domain: cell.domain.code, cell })),
+    };
+  });
+  const page = plain ? { totalCount: codes.length, rows } : pageMatrixRows(rows, query);
+  return {
+    totalCount: page.totalCount,
+    offset: query.offset,
+    domains,
+    rows: page.rows.map((r) => ({ municipality: r.municipality, cells: r.cells.map((c) => c.cell) })),
+  };
 }
