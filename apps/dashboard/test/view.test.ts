@@ -223,7 +223,15 @@ describe('figures', () => {
         formulaFi: 'bruttokustannus − ulkopuolinen rahoitus = 23 056 € − 9 956 € = 13 100 €',
         note: 'External funding is the granted amount.',
         noteFi: 'Ulkopuolinen rahoitus on myönnetty summa.',
-        inputs: [],
+        inputs: [
+          {
+            label: 'A: total costs (realised)',
+            labelFi: 'A: kokonaiskustannukset (toteutunut)',
+            value: 23056,
+            unit: 'EUR',
+            recordId: 'Q29zdEl0ZW06MQ',
+          },
+        ],
       },
       fi,
       'fi',

@@ -85,14 +85,13 @@ export async function itemCostRoles(
   type: 'Project' | 'Practice',
   ids: readonly number[],
 ): Promise<Map<number, ItemCostRoles[]>> {
-  const finances = await loadFinance(em, { type, ids: [...ids] });
-  const codes = [...new Set(finances.flatMap((f) => f.municipalityCodes))];
-  const [municipalities, records] = await Promise.all([
-    em.find(Municipality, { code: { $in: codes } }),
+  const records: (Project | Practice)[] =
     type === 'Project'
-      ? em.find(Project, { id: { $in: [...ids] } })
-      : em.find(Practice, { id: { $in: [...ids] } }),
-  ]);
+      ? await em.find(Project, { id: { $in: [...ids] } })
+      : await em.find(Practice, { id: { $in: [...ids] } });
+  const finances = await loadFinance(em, { type, ids: [...ids] }, records);
+  const codes = [...new Set(finances.flatMap((f) => f.municipalityCodes))];
+  const municipalities = await em.find(Municipality, { code: { $in: codes } });
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const recordById = new Map<number, Project | Practice>(records.map((r) => [r.id, r]));
   const out = new Map<number, ItemCostRoles[]>();
@@ -132,10 +131,11 @@ export async function municipalityCostRoles(
     em.find(Practice, { municipality: { $in: [...codes] } }, { orderBy: { name: 'asc' } }),
   ]);
   const projectIds = [...new Set(links.map((l) => l.project.id))];
-  const [projectFinance, practiceFinance, projects] = await Promise.all([
-    loadFinance(em, { type: 'Project', ids: projectIds }),
-    loadFinance(em, { type: 'Practice', ids: practices.map((p) => p.id) }),
-    em.find(Project, { id: { $in: projectIds } }, { orderBy: { name: 'asc' } }),
+  // Each record read once: the items' names and the finance come from the same rows.
+  const projects = await em.find(Project, { id: { $in: projectIds } }, { orderBy: { name: 'asc' } });
+  const [projectFinance, practiceFinance] = await Promise.all([
+    loadFinance(em, { type: 'Project', ids: projectIds }, projects),
+    loadFinance(em, { type: 'Practice', ids: practices.map((p) => p.id) }, practices),
   ]);
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const projectById = new Map(projects.map((p) => [p.id, p]));

@@ -11,14 +11,19 @@ import { IndicatorValue } from './indicator-value.entity';
 
 type Owner = { type: 'Project'; ids: number[] | null } | { type: 'Practice'; ids: number[] | null };
 
-/** Loads the finance of projects or practices (all, or the given ids) in a fixed number of statements. */
-export async function loadFinance(em: EntityManager, owner: Owner): Promise<OwnerFinance[]> {
+/**
+ * Loads the finance of projects or practices (all, or the given ids) in a fixed number of statements.
+ * A caller that has the records already passes them (`records`): they are not read twice.
+ */
+export async function loadFinance(
+  em: EntityManager,
+  owner: Owner,
+  loaded?: readonly (Project | Practice)[],
+): Promise<OwnerFinance[]> {
   const field = owner.type === 'Project' ? 'project' : 'practice';
   const where = owner.ids ? { id: { $in: owner.ids } } : {};
-  const records: (Project | Practice)[] = await em.find(
-    owner.type === 'Project' ? Project : Practice,
-    where as never,
-  );
+  const records: readonly (Project | Practice)[] =
+    loaded ?? (await em.find(owner.type === 'Project' ? Project : Practice, where as never));
   if (!records.length) return [];
   const ids = records.map((r) => r.id);
   const [costs, fundings, links] = await Promise.all([
