@@ -53,14 +53,14 @@ const project = await em.getConnection().execute('select id from project order b
 const projectId = Buffer.from(`Project:${(project[0] as { id: number }).id}`).toString('base64url');
 const marker = `loadtest-${Date.now()}`;
 
-// The dashboard's own operations: the traffic mix real users make, kept in step with the dashboard.
-const DASHBOARD = readFileSync(
-  new URL('../../dashboard/src/graphql/dashboard.graphql', import.meta.url),
-  'utf8',
-);
+// The dashboard's own operations: the traffic mix real users make, kept in step with the dashboard (a
+// read that no longer matches them stops the run before it starts, see the check below).
+const DASHBOARD = ['dashboard.graphql', 'national.graphql']
+  .map((file) => readFileSync(new URL(`../../dashboard/src/graphql/${file}`, import.meta.url), 'utf8'))
+  .join('\n');
 const ALL = ['020', '186', '211', '851'];
 const READS: [string, Record<string, unknown>][] = [
-  ['Municipalities', {}],
+  ['Register', {}],
   [
     'Compare',
     {
@@ -69,12 +69,31 @@ const READS: [string, Record<string, unknown>][] = [
       normalize: 'PER_INHABITANT',
     },
   ],
-  ['Matrix', { municipalities: ALL }],
+  ['MatrixPage', { municipalities: ALL, limit: 20 }],
   ['Profile', { code: '851' }],
-  ['Catalogue', { search: 'perhe', municipalities: ALL }],
+  ['Catalogue', { search: 'perhe', municipalities: ALL, first: 50, withProjects: true, withPractices: true }],
   ['Detail', { id: projectId }],
-  ['Timeline', {}],
+  ['Timeline', { first: 50 }],
+  ['CostRoles', { municipalities: ALL }],
 ];
+// Each read once, answered without errors, before any load: a renamed operation or a changed variable
+// in the dashboard would otherwise turn the whole run into a measurement of error answers.
+for (const [operationName, variables] of READS) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: DASHBOARD, operationName, variables }),
+  });
+  const body = await res.text();
+  if (res.status !== 200 || body.includes('"errors"')) {
+    console.error(
+      `Load test: the read ${operationName} fails (${res.status} ${body.slice(0, 300)}); fix READS.`,
+    );
+    await app.stop();
+    await orm.close();
+    process.exit(1);
+  }
+}
 let errors = 0;
 /** Global ids of created funding lines whose creation the API confirmed. */
 const acknowledgedIds: string[] = [];
