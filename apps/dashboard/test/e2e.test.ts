@@ -474,6 +474,9 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
     expect(text(await page.getByTestId('OWN_PROJECT_COST-186').textContent())).toBe('no data (not reported)');
     // The stack chart names who has no bar, and its legend lists only drawn series, top of the stack first.
     const figure = page.locator('figure[aria-labelledby="cost-chart-title"]');
+    // The chart library loads after the table: wait for the chart's legend.
+    await figure.locator('.legend li').first().waitFor();
+    await figure.locator('.recharts-wrapper svg').first().waitFor();
     expect(await figure.locator('.legend li').allTextContents()).toEqual([
       'Work Environment Fund',
       'EU (ESF)',
