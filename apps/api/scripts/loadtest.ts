@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { seedDataset } from '../src/db/seed/seeder';
 import { toGlobalId } from '../src/graphql/global-id';
 import { FundingLine } from '../src/modules/finance/funding-line.entity';
 import { createApp } from '../src/server';
+import { dashboardOperations, loadtestReads } from './loadtest-reads';
 
 /**
  * `pnpm loadtest [--seconds 20] [--connections 10]`: mixed read traffic with one write in ten against
@@ -53,29 +54,10 @@ const project = await em.getConnection().execute('select id from project order b
 const projectId = Buffer.from(`Project:${(project[0] as { id: number }).id}`).toString('base64url');
 const marker = `loadtest-${Date.now()}`;
 
-// The dashboard's own operations: the traffic mix real users make, kept in step with the dashboard (a
-// read that no longer matches them stops the run before it starts, see the check below).
-const DASHBOARD = ['dashboard.graphql', 'national.graphql']
-  .map((file) => readFileSync(new URL(`../../dashboard/src/graphql/${file}`, import.meta.url), 'utf8'))
-  .join('\n');
-const ALL = ['020', '186', '211', '851'];
-const READS: [string, Record<string, unknown>][] = [
-  ['Register', {}],
-  [
-    'Compare',
-    {
-      municipalities: ALL,
-      indicators: ['OWN_PROJECT_COST', 'EXTERNAL_FUNDING_SHARE'],
-      normalize: 'PER_INHABITANT',
-    },
-  ],
-  ['MatrixPage', { municipalities: ALL, limit: 20 }],
-  ['Profile', { code: '851' }],
-  ['Catalogue', { search: 'perhe', municipalities: ALL, first: 50, withProjects: true, withPractices: true }],
-  ['Detail', { id: projectId }],
-  ['Timeline', { first: 50 }],
-  ['CostRoles', { municipalities: ALL }],
-];
+// The dashboard's own operations: the traffic mix real users make (scripts/loadtest-reads.ts, checked
+// against the schema by a test; a read that still fails stops the run before it starts, see below).
+const DASHBOARD = dashboardOperations();
+const READS = loadtestReads(projectId);
 // Each read once, answered without errors, before any load: a renamed operation or a changed variable
 // in the dashboard would otherwise turn the whole run into a measurement of error answers.
 for (const [operationName, variables] of READS) {
