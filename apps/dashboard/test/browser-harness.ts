@@ -25,14 +25,21 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** The real API serving the built dashboard, on the real data set (the national register) in SQLite. */
-export async function serveDashboard(prepare?: (orm: Served['orm']) => Promise<void>): Promise<Served> {
+/**
+ * The real API serving the built dashboard, on the real data set (the national register) in SQLite.
+ * `env` adds environment settings as the server reads them (e.g. editors' keys: `EDITOR_API_KEYS`).
+ */
+export async function serveDashboard(
+  prepare?: (orm: Served['orm']) => Promise<void>,
+  env: Record<string, string> = {},
+): Promise<Served> {
   if (!existsSync(new URL('../dist/index.html', import.meta.url)))
     throw new Error('Build the dashboard first (pnpm --filter @vertailu/dashboard build).');
   const config = {
-    ...loadConfig({ NODE_ENV: 'test' }),
+    ...loadConfig({ NODE_ENV: 'test', ...env }),
     database: { kind: 'sqlite' as const, file: ':memory:' },
     rateLimitPerIp: 100_000,
+    rateLimitPerKey: 100_000,
   };
   const orm = await initOrm(config.database);
   await migrate(orm);

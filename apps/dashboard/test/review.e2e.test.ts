@@ -1,20 +1,19 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../api/src/config';
-import { initOrm, migrate } from '../../api/src/db/orm';
-import { seedDataset } from '../../api/src/db/seed/seeder';
-import { type App, createApp } from '../../api/src/server';
+import {
+  axeViolations,
+  launchChromium,
+  type Served,
+  serveDashboard,
+  normalText as text,
+} from './browser-harness';
 
 /**
  * Editors in a real browser: Debian's Chromium against the real API (in-process, in-memory SQLite with
  * the data set) serving the built dashboard, with editor and administrator keys from the environment.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = new URL('../artifacts/', import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const EDITOR = 'e2e-editor-key-0123456789abcdef';
 const ADMIN = 'e2e-admin-key-0123456789abcdef';
 const DOCUMENT = readFileSync(
@@ -22,10 +21,8 @@ const DOCUMENT = readFileSync(
   'utf8',
 );
 const REVISED = DOCUMENT.replace('86 500 €', '91 000 €');
-const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-let orm: Awaited<ReturnType<typeof initOrm>>;
-let app: App;
+let served: Served;
 let browser: Browser;
 let base: string;
 
@@ -46,52 +43,18 @@ async function gql<T>(query: string, variables: object, key = EDITOR): Promise<T
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
-  if (!existsSync(new URL('../dist/index.html', import.meta.url)))
-    throw new Error('Build the dashboard first (pnpm --filter @vertailu/dashboard build).');
-  const config = {
-    ...loadConfig({ NODE_ENV: 'test', EDITOR_API_KEYS: EDITOR, ADMIN_API_KEYS: ADMIN }),
-    database: { kind: 'sqlite' as const, file: ':memory:' },
-    rateLimitPerIp: 100_000,
-    rateLimitPerKey: 100_000,
-  };
-  orm = await initOrm(config.database);
-  await migrate(orm);
-  await seedDataset(orm);
-  app = await createApp(orm, config);
-  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
+  served = await serveDashboard(undefined, { EDITOR_API_KEYS: EDITOR, ADMIN_API_KEYS: ADMIN });
+  base = served.base;
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.stop();
-  await new Promise((resolve) => app?.httpServer.close(resolve));
-  await orm?.close();
+  await served?.close();
 });
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-  )) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
-}
+const seriousViolations = (page: Page) => axeViolations(page, 'serious');
 
 /** Types the key with the keyboard and submits it with Enter, as an editor would. */
 async function signIn(page: Page, key: string) {
