@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_KEY,
+  codeOf,
   createTestApi,
   DRIVERS,
   dataOf,
   EDITOR_KEY,
-  type GqlResult,
+  fieldOf,
   type TestApi,
 } from './harness';
 
@@ -26,9 +27,6 @@ interface Cited {
   note: string | null;
   field: string | null;
 }
-
-const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code as string | undefined;
-const fieldOf = (r: GqlResult) => r.errors?.[0]?.extensions?.field as string | undefined;
 
 describe.each(DRIVERS)('citation edits on %s', (driver) => {
   let api: TestApi;

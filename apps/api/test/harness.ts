@@ -152,3 +152,11 @@ export function dataOf<T>(result: GqlResult<T>): T {
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;
 }
+
+/** The first error's code (`extensions.code`), as a client branches on it. */
+export const codeOf = (result: GqlResult): string | undefined =>
+  result.errors?.[0]?.extensions?.code as string | undefined;
+
+/** The input field the first error names (`extensions.field`). */
+export const fieldOf = (result: GqlResult): string | undefined =>
+  result.errors?.[0]?.extensions?.field as string | undefined;

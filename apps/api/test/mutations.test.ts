@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_KEY,
+  codeOf,
   createTestApi,
   DRIVERS,
   dataOf,
   EDITOR_KEY,
-  type GqlResult,
   type TestApi,
   VIEWER_KEY,
 } from './harness';
@@ -16,10 +16,6 @@ const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(in
 const UPDATE_PROJECT = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id version name } }`;
 const DELETE_PROJECT = `mutation($input: DeleteInput!) { deleteProject(input: $input) }`;
 const PROJECT_COUNT = '{ projects(first: 100) { totalCount } }';
-
-function codeOf(result: GqlResult): string | undefined {
-  return result.errors?.[0]?.extensions?.code as string | undefined;
-}
 
 describe.each(DRIVERS)('mutations on %s', (driver) => {
   let api: TestApi;
