@@ -36,7 +36,7 @@ import { CACHEABLE_HEADER, MAX_RESPONSE_BYTES, responseCache, responseSizeCap } 
 import { securityHeaders } from './http/security-headers';
 import { auditScope } from './modules/audit/audit-scope';
 import { databaseKeyLookup, KeyStore } from './modules/auth/api-key.service';
-import { DataVersionReader, onWriteCommitted } from './modules/cache/data-version';
+import { DataVersionReader, onWriteCommitted } from './db/data-version';
 import { SharedState } from './modules/cache/redis';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { Practice } from './modules/practice/practice.entity';

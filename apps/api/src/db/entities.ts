@@ -1,6 +1,6 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { ApiKey } from '../modules/auth/api-key.entity';
-import { DataVersion } from '../modules/cache/data-version.entity';
+import { DataVersion } from './data-version.entity';
 import { CostItem } from '../modules/finance/cost-item.entity';
 import { FundingLine } from '../modules/finance/funding-line.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';

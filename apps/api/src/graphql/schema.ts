@@ -44,7 +44,7 @@ import { SourceResolver } from '../modules/source/source.resolver';
 import { CodeLabelsResolver } from '../modules/vocabulary/code-labels.resolver';
 import { TermLinkInfoResolver } from '../modules/vocabulary/term.loaders';
 import { TermResolver } from '../modules/vocabulary/term.resolver';
-import { DatedFactResolver } from './dates';
+import { DatedFactResolver } from '../modules/source/dated-fact';
 import { deadlineMiddleware } from './deadline';
 import { resolveRelationsFromRows } from './relations';
 

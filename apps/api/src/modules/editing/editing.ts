@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { badInput, conflict, notFound, staleVersion } from '../../core/domain-error';
 import type { VersionedEntity } from '../../db/base.entity';
 import { numericIdOf } from '../../graphql/global-id';
-import { bumpDataVersion } from '../cache/data-version';
+import { bumpDataVersion } from '../../db/data-version';
 import { CostItem } from '../finance/cost-item.entity';
 import { FundingLine } from '../finance/funding-line.entity';
 import { Municipality } from '../municipality/municipality.entity';

@@ -3,7 +3,7 @@ import { badInput } from '../../core/domain-error';
 import { checkAmount } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
 import { requireMunicipality } from '../editing/editing';
-import { attachCitations } from '../source/citation.service';
+import { attachCitations } from '../editing/citation.service';
 import type { CostItem } from './cost-item.entity';
 import type { UpdateCostItemInput } from './cost-item.input';
 import { recomputeOwner } from './funding-line.service';

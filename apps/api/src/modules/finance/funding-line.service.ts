@@ -2,14 +2,14 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import { checkAmount, checkDate, checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
-import type { OwnedEntity } from '../../db/owned.entity';
+import type { OwnedEntity } from '../owner/owned.entity';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
 import { requireMunicipality } from '../editing/editing';
-import { resolveOwner } from '../editing/owner';
+import { resolveOwner } from '../owner/owner';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { Organisation } from '../organisation/organisation.entity';
-import { attachCitations, deleteCitations } from '../source/citation.service';
+import { attachCitations, deleteCitations } from '../editing/citation.service';
 import { FundingLine } from './funding-line.entity';
 import type { CreateFundingLineInput, FundingLineFields, UpdateFundingLineInput } from './funding-line.input';
 

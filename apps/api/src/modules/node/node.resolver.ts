@@ -12,7 +12,7 @@ import { Place } from '../place/place.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { Source } from '../source/source.entity';
-import { NodeInterface } from './node.interface';
+import { NodeInterface } from '../../graphql/node.interface';
 
 /** Types reachable through `node(id)`: every type implementing Node. */
 const NODE_TYPES: Record<string, EntityClass<object>> = Object.fromEntries(

@@ -5,7 +5,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { OrganisationKindEnum } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
-import { NodeInterface } from '../node/node.interface';
+import { NodeInterface } from '../../graphql/node.interface';
 import { searchTextOf } from '../search/search-text';
 
 @ObjectType({

@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../context';
 import { badInput } from '../../core/domain-error';
-import { CitedResolver } from '../../graphql/cited.resolver';
+import { CitedResolver } from '../source/cited.resolver';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { OrganisationKindEnum } from '../../graphql/enums';
 import { numericIdOf } from '../../graphql/global-id';

@@ -15,9 +15,9 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
-import { CitedResolver } from '../../graphql/cited.resolver';
+import { CitedResolver } from '../source/cited.resolver';
 import { PageArgs, toPage } from '../../graphql/connection';
-import { DatedFact, outcomeDates } from '../../graphql/dates';
+import { DatedFact, outcomeDates } from '../source/dated-fact';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
 import { loadPractice, loadProject } from '../../graphql/relations';

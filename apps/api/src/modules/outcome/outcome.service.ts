@@ -7,10 +7,10 @@ import { type ConnectionShape, type Page, toConnection } from '../../graphql/con
 import { numericIdOf } from '../../graphql/global-id';
 import { checkCodes, checkMunicipalityCodes, whereSearch } from '../../graphql/query-filters';
 import { requireTerm } from '../editing/editing';
-import { resolveOwner } from '../editing/owner';
+import { resolveOwner } from '../owner/owner';
 import { Practice } from '../practice/practice.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
-import { attachCitations, deleteCitations } from '../source/citation.service';
+import { attachCitations, deleteCitations } from '../editing/citation.service';
 import { Term } from '../vocabulary/term.entity';
 import { Outcome } from './outcome.entity';
 import type { CreateOutcomeInput, OutcomeFields, UpdateOutcomeInput } from './outcome.input';

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne } from '@mikro-orm/core';
 import type { PersonRole } from '@vertailu/data';
 import { PERSON_ROLES } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
-import { OwnedEntity } from '../../db/owned.entity';
+import { OwnedEntity } from '../owner/owned.entity';
 import { PersonRoleEnum } from '../../graphql/enums';
 import { Person } from './person.entity';
 

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne } from '@mikro-orm/core';
 import type { PlaceRole } from '@vertailu/data';
 import { PLACE_ROLES } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
-import { OwnedEntity } from '../../db/owned.entity';
+import { OwnedEntity } from '../owner/owned.entity';
 import { PlaceRoleEnum } from '../../graphql/enums';
 import { Place } from './place.entity';
 

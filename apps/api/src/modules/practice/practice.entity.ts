@@ -5,7 +5,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity';
 import { PracticePhaseEnum } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
-import { NodeInterface } from '../node/node.interface';
+import { NodeInterface } from '../../graphql/node.interface';
 import { Organisation } from '../organisation/organisation.entity';
 import { Project } from '../project/project.entity';
 import { syncPeriodYears } from '../search/period';

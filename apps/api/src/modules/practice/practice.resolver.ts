@@ -15,10 +15,10 @@ import {
 import type { Context } from '../../context';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
-import { DatedFact, practiceDates } from '../../graphql/dates';
+import { DatedFact, practiceDates } from '../source/dated-fact';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
-import { OwnerDetailsResolver } from '../../graphql/owner-details.resolver';
+import { OwnerDetailsResolver } from '../details/owner-details.resolver';
 import { inTransaction, loadForEdit } from '../editing/editing';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';

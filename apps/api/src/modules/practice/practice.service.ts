@@ -18,7 +18,7 @@ import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Project } from '../project/project.entity';
-import { attachCitations, deleteCitations } from '../source/citation.service';
+import { attachCitations, deleteCitations } from '../editing/citation.service';
 import { Practice } from './practice.entity';
 import type { CreatePracticeInput, PracticeFields, UpdatePracticeInput } from './practice.input';
 

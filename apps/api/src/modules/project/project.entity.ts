@@ -4,7 +4,7 @@ import { PERIOD_PRECISIONS, PROJECT_STATUSES } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity';
 import { ProjectStatusEnum } from '../../graphql/enums';
-import { NodeInterface } from '../node/node.interface';
+import { NodeInterface } from '../../graphql/node.interface';
 import { syncPeriodYears } from '../search/period';
 import { searchTextOf } from '../search/search-text';
 

@@ -15,9 +15,9 @@ import {
 import type { Context } from '../../context';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
-import { DatedFact, projectDates } from '../../graphql/dates';
+import { DatedFact, projectDates } from '../source/dated-fact';
 import { numericIdOf } from '../../graphql/global-id';
-import { OwnerDetailsResolver } from '../../graphql/owner-details.resolver';
+import { OwnerDetailsResolver } from '../details/owner-details.resolver';
 import { inTransaction, loadForEdit } from '../editing/editing';
 import { Practice } from '../practice/practice.entity';
 import { Project } from './project.entity';

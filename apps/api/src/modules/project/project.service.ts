@@ -15,7 +15,7 @@ import {
 } from '../../graphql/query-filters';
 import { deleteOwnedCitations, replaceTermLinks, requireMunicipality } from '../editing/editing';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
-import { attachCitations, deleteCitations } from '../source/citation.service';
+import { attachCitations, deleteCitations } from '../editing/citation.service';
 import { Project } from './project.entity';
 import type { CreateProjectInput, ProjectFields, UpdateProjectInput } from './project.input';
 import { ProjectMunicipality } from './project-municipality.entity';

@@ -1,12 +1,12 @@
 import type { DateKind, PeriodPrecision } from '@vertailu/data';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import type { FundingLine } from '../modules/finance/funding-line.entity';
-import type { Outcome } from '../modules/outcome/outcome.entity';
-import type { Practice } from '../modules/practice/practice.entity';
-import type { Project } from '../modules/project/project.entity';
-import { Citation } from '../modules/source/citation.entity';
-import { DateKindEnum, PeriodPrecisionEnum } from './enums';
+import type { Context } from '../../context';
+import type { FundingLine } from '../finance/funding-line.entity';
+import type { Outcome } from '../outcome/outcome.entity';
+import type { Practice } from '../practice/practice.entity';
+import type { Project } from '../project/project.entity';
+import { Citation } from './citation.entity';
+import { DateKindEnum, PeriodPrecisionEnum } from '../../graphql/enums';
 
 /**
  * A date of a record with what it is and how exactly it is known, so a client never shows a page's

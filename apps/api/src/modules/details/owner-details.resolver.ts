@@ -1,15 +1,15 @@
 import { Authorized, type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { CostItem } from '../modules/finance/cost-item.entity';
-import { itemCostRoles } from '../modules/finance/cost-roles.service';
-import { ItemCostRoles } from '../modules/finance/cost-roles.types';
-import { FundingLine } from '../modules/finance/funding-line.entity';
-import { Outcome } from '../modules/outcome/outcome.entity';
-import { Contact } from '../modules/person/contact.entity';
-import { PlaceLink } from '../modules/place/place-link.entity';
-import { Term } from '../modules/vocabulary/term.entity';
-import { TermLinkInfo, termLinksOf, termsOf } from '../modules/vocabulary/term.loaders';
-import { CitedResolver } from './cited.resolver';
+import type { Context } from '../../context';
+import { CostItem } from '../finance/cost-item.entity';
+import { itemCostRoles } from '../indicator/cost-roles.service';
+import { ItemCostRoles } from '../indicator/cost-roles.types';
+import { FundingLine } from '../finance/funding-line.entity';
+import { Outcome } from '../outcome/outcome.entity';
+import { Contact } from '../person/contact.entity';
+import { PlaceLink } from '../place/place-link.entity';
+import { Term } from '../vocabulary/term.entity';
+import { TermLinkInfo, termLinksOf, termsOf } from '../vocabulary/term.loaders';
+import { CitedResolver } from '../source/cited.resolver';
 
 /**
  * Fields projects and practices share: the detail records that point at them (sectors, target

@@ -4,9 +4,9 @@ import { badInput } from '../../core/domain-error';
 import { checkText } from '../../core/validate';
 import { numericIdOf } from '../../graphql/global-id';
 import { Person } from '../person/person.entity';
-import { Citation } from './citation.entity';
-import type { CitationInput } from './citation.input';
-import { Source } from './source.entity';
+import { Citation } from '../source/citation.entity';
+import type { CitationInput } from '../source/citation.input';
+import { Source } from '../source/source.entity';
 
 /** Records whose citations are personal data themselves (read with a key only). */
 const PERSONAL_SUBJECTS = new Set(['Person', 'Contact']);

@@ -9,9 +9,9 @@ import {
   type RatioFigure,
   sumFigures,
 } from '@vertailu/indicators';
-import { toExplanationInput } from '../indicator/comparison.service';
-import type { ExplanationInput } from '../indicator/comparison.types';
-import { loadFinance } from '../indicator/derived-values.service';
+import { toExplanationInput } from './comparison.service';
+import type { ExplanationInput } from './comparison.types';
+import { loadFinance } from './derived-values.service';
 import { Municipality } from '../municipality/municipality.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
