@@ -1,8 +1,8 @@
 import { Index, ManyToOne } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
+import { VersionedEntity } from '../../db/base.entity';
 import type { Practice } from '../practice/practice.entity';
 import type { Project } from '../project/project.entity';
-import { VersionedEntity } from '../../db/base.entity';
 
 /**
  * Detail records (costs, funding lines, outcomes, links) belong to exactly one project or one

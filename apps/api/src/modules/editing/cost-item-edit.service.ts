@@ -2,17 +2,21 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import { checkAmount } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
-import { requireMunicipality } from '../editing/editing';
-import { attachCitations } from '../editing/citation.service';
-import type { CostItem } from './cost-item.entity';
-import type { UpdateCostItemInput } from './cost-item.input';
-import { recomputeOwner } from './funding-line.service';
+import type { CostItem } from '../finance/cost-item.entity';
+import { attachCitations } from './citation.service';
+import type { CostItemFields } from './cost-item.input';
+import { requireMunicipality } from './editing';
+import { recomputeOwner } from './funding-line-edit.service';
+import type { Command } from './shared.input';
+
+/** A cost figure's fields as the use case takes them. */
+export type CostItemCommand = Command<CostItemFields>;
 
 /** Corrects a cost figure (the same shape as the other editable records: checked fields, then citations). */
 export async function updateCostItem(
   em: EntityManager,
   cost: CostItem,
-  input: UpdateCostItemInput,
+  input: CostItemCommand,
 ): Promise<CostItem> {
   checkAmount(input.amount, 'input.amount');
   // The schema allows null for an optional enum; kind and basis describe the figure and cannot be unknown.

@@ -1,8 +1,8 @@
 import type { PracticePhase } from '@vertailu/data';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { PracticePhaseEnum } from '../../graphql/enums';
-import { PeriodInput } from '../project/project.input';
 import { CitationInput } from '../source/citation.input';
+import { PeriodInput, VersionedInput } from './shared.input';
 
 @InputType({
   description: 'Fields of a practice. In updates, an omitted field stays as it is and null clears it.',
@@ -79,10 +79,4 @@ export class PracticeFields {
 export class CreatePracticeInput extends PracticeFields {}
 
 @InputType({ description: 'Change a practice. `version` must be the version you read.' })
-export class UpdatePracticeInput extends PracticeFields {
-  @Field(() => ID, { description: 'Practice id.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited.' })
-  version!: number;
-}
+export class UpdatePracticeInput extends VersionedInput(PracticeFields, 'Practice') {}

@@ -2,26 +2,33 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import { checkAmount, checkDate, checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
-import type { OwnedEntity } from '../owner/owned.entity';
-import { numericIdOf } from '../../graphql/global-id';
-import { pkOf } from '../../graphql/loaders';
-import { requireMunicipality } from '../editing/editing';
-import { resolveOwner } from '../owner/owner';
+import { FundingLine } from '../finance/funding-line.entity';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { Organisation } from '../organisation/organisation.entity';
-import { attachCitations, deleteCitations } from '../editing/citation.service';
-import { FundingLine } from './funding-line.entity';
-import type { CreateFundingLineInput, FundingLineFields, UpdateFundingLineInput } from './funding-line.input';
+import type { OwnedEntity } from '../owner/owned.entity';
+import { resolveOwner } from '../owner/owner';
+import { attachCitations, deleteCitations } from './citation.service';
+import { referenceOf, requireMunicipality } from './editing';
+import type { FundingLineFields } from './funding-line.input';
+import type { Command } from './shared.input';
+
+/** A funding line's fields as the use cases take them: its funder by database id. */
+export type FundingLineCommand = Command<FundingLineFields, 'funderId'>;
+
+/** A new funding line: its fields and its owner (a project or a practice, by database id). */
+export type NewFundingLineCommand = FundingLineCommand & {
+  projectId?: number | null;
+  practiceId?: number | null;
+};
 
 /** Derived cost values depend on costs and funding lines: recompute their owner's. */
 export function recomputeOwner(em: EntityManager, line: OwnedEntity): Promise<number> {
-  const project = pkOf(line.project) as number | null;
-  return project !== null
-    ? recomputeDerivedValues(em, { type: 'Project', ids: [project] })
-    : recomputeDerivedValues(em, { type: 'Practice', ids: [pkOf(line.practice) as number] });
+  return line.project
+    ? recomputeDerivedValues(em, { type: 'Project', ids: [line.project.id] })
+    : recomputeDerivedValues(em, { type: 'Practice', ids: [(line.practice as { id: number }).id] });
 }
 
-async function applyFields(em: EntityManager, line: FundingLine, input: FundingLineFields): Promise<void> {
+async function applyFields(em: EntityManager, line: FundingLine, input: FundingLineCommand): Promise<void> {
   checkAmount(input.amount, 'input.amount');
   checkDate(input.decisionDate, 'input.decisionDate');
   checkText(input.note, 'input.note', { max: 2000 });
@@ -30,12 +37,8 @@ async function applyFields(em: EntityManager, line: FundingLine, input: FundingL
   if (input.basis !== undefined) line.basis = input.basis;
   if (input.decisionDate !== undefined) line.decisionDate = input.decisionDate;
   if (input.note !== undefined) line.note = input.note;
-  if (input.funderId !== undefined) {
-    line.funder = input.funderId
-      ? await em.findOne(Organisation, numericIdOf('Organisation', input.funderId, 'input.funderId'))
-      : null;
-    if (input.funderId && !line.funder) throw badInput('input.funderId', 'no such organisation.');
-  }
+  if (input.funderId !== undefined)
+    line.funder = await referenceOf(em, Organisation, input.funderId, 'input.funderId', 'organisation');
   if (input.recipientCode !== undefined) {
     line.recipient = input.recipientCode
       ? await requireMunicipality(em, input.recipientCode, 'input.recipientCode')
@@ -57,7 +60,7 @@ async function applyFields(em: EntityManager, line: FundingLine, input: FundingL
 
 export async function createFundingLine(
   em: EntityManager,
-  input: CreateFundingLineInput,
+  input: NewFundingLineCommand,
 ): Promise<FundingLine> {
   if (!input.kind) throw badInput('input.kind', 'is required.');
   const owner = await resolveOwner(em, input);
@@ -73,7 +76,7 @@ export async function createFundingLine(
 export async function updateFundingLine(
   em: EntityManager,
   line: FundingLine,
-  input: UpdateFundingLineInput,
+  input: FundingLineCommand,
 ): Promise<FundingLine> {
   await applyFields(em, line, input);
   await attachCitations(em, 'FundingLine', line.id, input.citations, 'input.citations', { replace: true });

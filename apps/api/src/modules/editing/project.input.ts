@@ -1,19 +1,8 @@
-import type { MunicipalityRole, PeriodPrecision, ProjectStatus } from '@vertailu/data';
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { MunicipalityRoleEnum, PeriodPrecisionEnum, ProjectStatusEnum } from '../../graphql/enums';
+import type { MunicipalityRole, ProjectStatus } from '@vertailu/data';
+import { Field, InputType } from 'type-graphql';
+import { MunicipalityRoleEnum, ProjectStatusEnum } from '../../graphql/enums';
 import { CitationInput } from '../source/citation.input';
-
-@InputType({ description: 'A period: exact dates, or years only (precision YEAR: 1 Jan – 31 Dec).' })
-export class PeriodInput {
-  @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD.' })
-  start?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD; null when open or unknown.' })
-  end?: string | null;
-
-  @Field(() => PeriodPrecisionEnum, { description: 'How exactly the dates are known.' })
-  precision!: PeriodPrecision;
-}
+import { PeriodInput, VersionedInput } from './shared.input';
 
 @InputType({ description: 'A municipality taking part in a project.' })
 export class ProjectMunicipalityInput {
@@ -78,19 +67,8 @@ export class ProjectFields {
 export class CreateProjectInput extends ProjectFields {}
 
 @InputType({ description: 'Change a project. `version` must be the version you read.' })
-export class UpdateProjectInput extends ProjectFields {
-  @Field(() => ID, { description: 'Project id.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited; a different current version is a CONFLICT.' })
-  version!: number;
-}
-
-@InputType({ description: 'Delete a record that has a version.' })
-export class DeleteInput {
-  @Field(() => ID, { description: 'Id of the record.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you saw; a different current version is a CONFLICT.' })
-  version!: number;
-}
+export class UpdateProjectInput extends VersionedInput(
+  ProjectFields,
+  'Project',
+  'The version you edited; a different current version is a CONFLICT.',
+) {}
