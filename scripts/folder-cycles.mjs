@@ -27,6 +27,7 @@ for (const module of cruise.modules) {
   for (const dependency of module.dependencies) {
     const to = FEATURE.exec(dependency.resolved)?.[1];
     if (!to || to === from) continue;
+    folders.add(to);
     if (!edges.has(from)) edges.set(from, new Map());
     const imports = edges.get(from).get(to) ?? [];
     imports.push(`${module.source} → ${dependency.resolved}`);
