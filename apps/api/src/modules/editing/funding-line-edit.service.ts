@@ -1,15 +1,14 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import { checkAmount, checkDate, checkText } from '../../core/validate';
-import { nowIso } from '../../db/base.entity';
 import { FundingLine } from '../finance/funding-line.entity';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { Organisation } from '../organisation/organisation.entity';
 import type { OwnedEntity } from '../owner/owned.entity';
 import { resolveOwner } from '../owner/owner';
-import { attachCitations, deleteCitations } from './citation.service';
 import { referenceOf, requireMunicipality } from './editing';
 import type { FundingLineFields } from './funding-line.input';
+import { createRecord, deleteRecord, type RecordSteps, updateRecord } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A funding line's fields as the use cases take them: its funder by database id. */
@@ -58,37 +57,23 @@ async function applyFields(em: EntityManager, line: FundingLine, input: FundingL
     );
 }
 
-export async function createFundingLine(
-  em: EntityManager,
-  input: NewFundingLineCommand,
-): Promise<FundingLine> {
-  if (!input.kind) throw badInput('input.kind', 'is required.');
-  const owner = await resolveOwner(em, input);
-  const line = em.create(FundingLine, { ...owner, kind: input.kind } as never);
-  await applyFields(em, line, input);
-  await em.flush();
-  await attachCitations(em, 'FundingLine', line.id, input.citations, 'input.citations');
-  await em.flush();
-  await recomputeOwner(em, line);
-  return line;
-}
+const FUNDING_LINE: RecordSteps<FundingLine, FundingLineCommand, NewFundingLineCommand> = {
+  type: 'FundingLine',
+  start: async (em, input) => {
+    if (!input.kind) throw badInput('input.kind', 'is required.');
+    const owner = await resolveOwner(em, input);
+    return em.create(FundingLine, { ...owner, kind: input.kind } as never);
+  },
+  apply: (em, line, input) => applyFields(em, line, input),
+  after: (em, line) => recomputeOwner(em, line),
+};
 
-export async function updateFundingLine(
+export const createFundingLine = (em: EntityManager, input: NewFundingLineCommand): Promise<FundingLine> =>
+  createRecord(FUNDING_LINE, em, input);
+export const updateFundingLine = (
   em: EntityManager,
   line: FundingLine,
   input: FundingLineCommand,
-): Promise<FundingLine> {
-  await applyFields(em, line, input);
-  await attachCitations(em, 'FundingLine', line.id, input.citations, 'input.citations', { replace: true });
-  line.updatedAt = nowIso();
-  await em.flush();
-  await recomputeOwner(em, line);
-  return line;
-}
-
-export async function deleteFundingLine(em: EntityManager, line: FundingLine): Promise<void> {
-  await deleteCitations(em, 'FundingLine', [line.id]);
-  em.remove(line);
-  await em.flush();
-  await recomputeOwner(em, line);
-}
+): Promise<FundingLine> => updateRecord(FUNDING_LINE, em, line, input);
+export const deleteFundingLine = (em: EntityManager, line: FundingLine): Promise<void> =>
+  deleteRecord(FUNDING_LINE, em, line);

@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import { checkDate, checkText } from '../../core/validate';
-import { nowIso } from '../../db/base.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { resolveOwner } from '../owner/owner';
-import { attachCitations, deleteCitations } from './citation.service';
 import { requireTerm } from './editing';
 import type { OutcomeFields } from './outcome.input';
+import { createRecord, deleteRecord, type RecordSteps, updateRecord } from './record-steps';
 import type { Command } from './shared.input';
 
 /** An outcome's fields as the use cases take them. */
@@ -45,30 +44,15 @@ async function applyFields(
     throw badInput('input.unit', 'is required when a value is given.');
 }
 
-export async function createOutcome(em: EntityManager, input: NewOutcomeCommand): Promise<Outcome> {
-  const owner = await resolveOwner(em, input);
-  const outcome = em.create(Outcome, { ...owner } as never);
-  await applyFields(em, outcome, input, true);
-  await em.flush();
-  await attachCitations(em, 'Outcome', outcome.id, input.citations, 'input.citations');
-  await em.flush();
-  return outcome;
-}
+const OUTCOME: RecordSteps<Outcome, OutcomeCommand, NewOutcomeCommand> = {
+  type: 'Outcome',
+  start: async (em, input) => em.create(Outcome, { ...(await resolveOwner(em, input)) } as never),
+  apply: applyFields,
+};
 
-export async function updateOutcome(
-  em: EntityManager,
-  outcome: Outcome,
-  input: OutcomeCommand,
-): Promise<Outcome> {
-  await applyFields(em, outcome, input, false);
-  await attachCitations(em, 'Outcome', outcome.id, input.citations, 'input.citations', { replace: true });
-  outcome.updatedAt = nowIso();
-  await em.flush();
-  return outcome;
-}
-
-export async function deleteOutcome(em: EntityManager, outcome: Outcome): Promise<void> {
-  await deleteCitations(em, 'Outcome', [outcome.id]);
-  em.remove(outcome);
-  await em.flush();
-}
+export const createOutcome = (em: EntityManager, input: NewOutcomeCommand): Promise<Outcome> =>
+  createRecord(OUTCOME, em, input);
+export const updateOutcome = (em: EntityManager, outcome: Outcome, input: OutcomeCommand): Promise<Outcome> =>
+  updateRecord(OUTCOME, em, outcome, input);
+export const deleteOutcome = (em: EntityManager, outcome: Outcome): Promise<void> =>
+  deleteRecord(OUTCOME, em, outcome);

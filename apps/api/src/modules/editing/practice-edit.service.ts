@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import { checkDate, checkDateOrder, checkPeriodInput, checkText } from '../../core/validate';
-import { nowIso } from '../../db/base.entity';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
-import { attachCitations, deleteCitations, deleteOwnedCitations } from './citation.service';
+import { deleteOwnedCitations } from './citation.service';
 import { referenceOf, replaceTermLinks, requireMunicipality } from './editing';
 import type { PracticeFields } from './practice.input';
+import { createRecord, deleteRecord, type RecordSteps, updateRecord } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A practice's fields as the use cases take them: its funder and parent project by database id. */
@@ -61,36 +61,26 @@ async function applyFields(em: EntityManager, practice: Practice, input: Practic
   await replaceTermLinks(em, owner, 'TARGET_GROUP', targetGroups, 'input.targetGroups');
 }
 
-export async function createPractice(em: EntityManager, input: PracticeCommand): Promise<Practice> {
-  checkFields(input, true);
-  const practice = em.create(Practice, { name: input.name as string, searchText: '' } as never);
-  await applyFields(em, practice, input);
-  await em.flush();
-  await attachCitations(em, 'Practice', practice.id, input.citations, 'input.citations');
-  await em.flush();
-  await recomputeDerivedValues(em, { type: 'Practice', ids: [practice.id] });
-  return practice;
-}
+const PRACTICE: RecordSteps<Practice, PracticeCommand> = {
+  type: 'Practice',
+  start: (em, input) => {
+    checkFields(input, true);
+    return em.create(Practice, { name: input.name as string, searchText: '' } as never);
+  },
+  apply: async (em, practice, input, creating) => {
+    if (!creating) checkFields(input, false);
+    await applyFields(em, practice, input);
+  },
+  removing: (em, practice) => deleteOwnedCitations(em, 'practice', practice.id),
+  after: (em, _practice, id) => recomputeDerivedValues(em, { type: 'Practice', ids: [id] }),
+};
 
-export async function updatePractice(
+export const createPractice = (em: EntityManager, input: PracticeCommand): Promise<Practice> =>
+  createRecord(PRACTICE, em, input);
+export const updatePractice = (
   em: EntityManager,
   practice: Practice,
   input: PracticeCommand,
-): Promise<Practice> {
-  checkFields(input, false);
-  await applyFields(em, practice, input);
-  await attachCitations(em, 'Practice', practice.id, input.citations, 'input.citations', { replace: true });
-  practice.updatedAt = nowIso();
-  await em.flush();
-  await recomputeDerivedValues(em, { type: 'Practice', ids: [practice.id] });
-  return practice;
-}
-
-export async function deletePractice(em: EntityManager, practice: Practice): Promise<void> {
-  await deleteCitations(em, 'Practice', [practice.id]);
-  await deleteOwnedCitations(em, 'practice', practice.id);
-  const id = practice.id;
-  em.remove(practice);
-  await em.flush();
-  await recomputeDerivedValues(em, { type: 'Practice', ids: [id] });
-}
+): Promise<Practice> => updateRecord(PRACTICE, em, practice, input);
+export const deletePractice = (em: EntityManager, practice: Practice): Promise<void> =>
+  deleteRecord(PRACTICE, em, practice);

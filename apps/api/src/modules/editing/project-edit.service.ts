@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import { checkDate, checkPeriodInput, checkText } from '../../core/validate';
-import { nowIso } from '../../db/base.entity';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { Project } from '../project/project.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
-import { attachCitations, deleteCitations, deleteOwnedCitations } from './citation.service';
+import { deleteOwnedCitations } from './citation.service';
 import { replaceTermLinks, requireMunicipality } from './editing';
 import type { ProjectFields } from './project.input';
+import { createRecord, deleteRecord, type RecordSteps, updateRecord } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A project's fields as the use cases take them (no ids but its citations' sources). */
@@ -51,37 +51,23 @@ async function applyFields(em: EntityManager, project: Project, input: ProjectCo
   await replaceTermLinks(em, owner, 'TARGET_GROUP', targetGroups, 'input.targetGroups');
 }
 
-export async function createProject(em: EntityManager, input: ProjectCommand): Promise<Project> {
-  checkFields(input, true);
-  const project = em.create(Project, { name: input.name as string, searchText: '' });
-  await applyFields(em, project, input);
-  await em.flush();
-  await attachCitations(em, 'Project', project.id, input.citations, 'input.citations');
-  await em.flush();
-  await recomputeDerivedValues(em, { type: 'Project', ids: [project.id] });
-  return project;
-}
+const PROJECT: RecordSteps<Project, ProjectCommand> = {
+  type: 'Project',
+  start: (em, input) => {
+    checkFields(input, true);
+    return em.create(Project, { name: input.name as string, searchText: '' });
+  },
+  apply: async (em, project, input, creating) => {
+    if (!creating) checkFields(input, false);
+    await applyFields(em, project, input);
+  },
+  removing: (em, project) => deleteOwnedCitations(em, 'project', project.id),
+  after: (em, _project, id) => recomputeDerivedValues(em, { type: 'Project', ids: [id] }),
+};
 
-export async function updateProject(
-  em: EntityManager,
-  project: Project,
-  input: ProjectCommand,
-): Promise<Project> {
-  checkFields(input, false);
-  await applyFields(em, project, input);
-  await attachCitations(em, 'Project', project.id, input.citations, 'input.citations', { replace: true });
-  // Bump the version even when only links changed, so every edit is visible to concurrent editors.
-  project.updatedAt = nowIso();
-  await em.flush();
-  await recomputeDerivedValues(em, { type: 'Project', ids: [project.id] });
-  return project;
-}
-
-export async function deleteProject(em: EntityManager, project: Project): Promise<void> {
-  await deleteCitations(em, 'Project', [project.id]);
-  await deleteOwnedCitations(em, 'project', project.id);
-  const id = project.id;
-  em.remove(project);
-  await em.flush();
-  await recomputeDerivedValues(em, { type: 'Project', ids: [id] });
-}
+export const createProject = (em: EntityManager, input: ProjectCommand): Promise<Project> =>
+  createRecord(PROJECT, em, input);
+export const updateProject = (em: EntityManager, project: Project, input: ProjectCommand): Promise<Project> =>
+  updateRecord(PROJECT, em, project, input);
+export const deleteProject = (em: EntityManager, project: Project): Promise<void> =>
+  deleteRecord(PROJECT, em, project);

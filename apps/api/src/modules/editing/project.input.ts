@@ -2,7 +2,7 @@ import type { MunicipalityRole, ProjectStatus } from '@vertailu/data';
 import { Field, InputType } from 'type-graphql';
 import { MunicipalityRoleEnum, ProjectStatusEnum } from '../../graphql/enums';
 import { CitationInput } from '../source/citation.input';
-import { PeriodInput, VersionedInput } from './shared.input';
+import { DatedRecordFields, VersionedInput } from './shared.input';
 
 @InputType({ description: 'A municipality taking part in a project.' })
 export class ProjectMunicipalityInput {
@@ -16,13 +16,7 @@ export class ProjectMunicipalityInput {
 @InputType({
   description: 'Fields of a project. In updates, an omitted field stays as it is and null clears it.',
 })
-export class ProjectFields {
-  @Field(() => String, { nullable: true, description: 'Name (required when creating).' })
-  name?: string;
-
-  @Field(() => String, { nullable: true, description: 'English name.' })
-  nameEn?: string | null;
-
+export class ProjectFields extends DatedRecordFields {
   @Field(() => String, { nullable: true, description: 'Funder’s project number.' })
   projectNumber?: string | null;
 
@@ -31,9 +25,6 @@ export class ProjectFields {
 
   @Field(() => String, { nullable: true, description: 'Date the status holds at, YYYY-MM-DD.' })
   statusAsOf?: string | null;
-
-  @Field(() => PeriodInput, { nullable: true, description: 'Period.' })
-  period?: PeriodInput | null;
 
   @Field(() => String, { nullable: true, description: 'Date results were completed, YYYY-MM-DD.' })
   resultsDate?: string | null;
@@ -49,12 +40,6 @@ export class ProjectFields {
     description: 'Municipalities and roles (replaces the list).',
   })
   municipalities?: ProjectMunicipalityInput[];
-
-  @Field(() => [String], { nullable: true, description: 'Sector codes (replaces the list).' })
-  sectors?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Target group codes (replaces the list).' })
-  targetGroups?: string[];
 
   @Field(() => [CitationInput], {
     nullable: true,

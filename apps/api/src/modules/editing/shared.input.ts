@@ -17,6 +17,24 @@ export class PeriodInput {
   precision!: PeriodPrecision;
 }
 
+@InputType({ description: 'Fields projects and practices share (see DatedRecord).' })
+export class DatedRecordFields {
+  @Field(() => String, { nullable: true, description: 'Name (required when creating).' })
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'English name.' })
+  nameEn?: string | null;
+
+  @Field(() => PeriodInput, { nullable: true, description: 'Period.' })
+  period?: PeriodInput | null;
+
+  @Field(() => [String], { nullable: true, description: 'Sector codes (replaces the list).' })
+  sectors?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Target group codes (replaces the list).' })
+  targetGroups?: string[];
+}
+
 @InputType({ description: 'Delete a record that has a version.' })
 export class DeleteInput {
   @Field(() => ID, { description: 'Id of the record.' })
