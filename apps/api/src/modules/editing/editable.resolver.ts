@@ -6,8 +6,9 @@ import type { VersionedEntity } from '../../db/base.entity';
 import { inTransaction } from '../../db/transaction';
 import { deadlineMiddleware } from '../../graphql/deadline';
 import { numericIdOf } from '../../graphql/global-id';
+import type { CitationInput } from '../source/citation.input';
 import { loadVersioned } from './editing';
-import { DeleteInput } from './shared.input';
+import { type Command, DeleteInput } from './shared.input';
 
 interface Versioned {
   id: string;
@@ -15,20 +16,30 @@ interface Versioned {
 }
 
 /**
- * What one editable record type's mutations do. Each `run` gets the GraphQL input, decodes its ids
- * and calls the use case with a plain command; the factory does the rest the same way for every type:
- * the editor role, one transaction (`inTransaction`: CONFLICT on a concurrent write), the record loaded
- * by its id at the version the editor read (`loadVersioned`: NOT_FOUND, CONFLICT on a stale one).
+ * One editable record type's mutations: its inputs, descriptions and use cases. The factory does the
+ * rest the same way for every type: the editor role, global ids decoded (`ids`, and every citation's
+ * source) into the use case's plain command, one transaction (`inTransaction`: CONFLICT on a concurrent
+ * write), the record loaded at the version the editor read (`loadVersioned`: NOT_FOUND, CONFLICT).
  */
-export interface EditableSpec<T extends VersionedEntity, C extends object, U extends object> {
+export interface EditableSpec<
+  T extends VersionedEntity,
+  C extends object,
+  U extends object,
+  K extends string,
+> {
   /** The entity and GraphQL type; the mutations are `create<Type>`, `update<Type>`, `delete<Type>`. */
   type: ClassType<T>;
-  create?: { input: ClassType<C>; description: string; run: (em: EntityManager, input: C) => Promise<T> };
+  /** Input fields that hold global ids, with the type each must name. */
+  ids?: Record<K, string>;
+  create?: {
+    input: ClassType<C>;
+    description: string;
+    run: (em: EntityManager, command: Command<C, NoInfer<K> & keyof C>) => Promise<T>;
+  };
   update: {
     input: ClassType<U & Versioned>;
     description: string;
-    /** `input` without `id` and `version`: those chose the record. */
-    run: (em: EntityManager, record: T, input: U) => Promise<T>;
+    run: (em: EntityManager, record: T, command: Command<U, NoInfer<K> & keyof U>) => Promise<T>;
   };
   delete?: { description: string; run: (em: EntityManager, record: T) => Promise<void> };
 }
@@ -42,83 +53,93 @@ type Base = abstract new (...args: any[]) => object;
  * https://typegraphql.com/docs/inheritance.html). Each mutation is its own abstract class in a chain,
  * so a type may leave one out (a cost figure is only corrected).
  */
-export function EditableResolver<T extends VersionedEntity, C extends object, U extends object>(
-  spec: EditableSpec<T, C, U>,
-): Base {
+export function EditableResolver<
+  T extends VersionedEntity,
+  C extends object,
+  U extends object,
+  K extends string = never,
+>(spec: EditableSpec<T, C, U, K>): Base {
   const name = spec.type.name;
+  const ids: Record<string, string> = spec.ids ?? {};
   const load = (em: EntityManager, input: Versioned) =>
     loadVersioned(em, spec.type as EntityClass<T>, numericIdOf(name, input.id, 'input.id'), input.version);
   let chain: Base = class {};
-  if (spec.create) chain = creating(chain, spec.type, name, spec.create);
-  chain = updating(chain, spec.type, name, spec.update, load);
-  if (spec.delete) chain = deleting(chain, name, spec.delete, load);
+  if (spec.create) {
+    const { input, description, run } = spec.create;
+    chain = mutation(
+      chain,
+      'create',
+      name,
+      () => spec.type,
+      description,
+      input,
+      (em, args) => run(em, decode(args, ids) as never),
+    );
+  }
+  const update = spec.update;
+  chain = mutation(
+    chain,
+    'update',
+    name,
+    () => spec.type,
+    update.description,
+    update.input,
+    async (em, args) => update.run(em, await load(em, args as Versioned), decode(args, ids) as never),
+  );
+  if (spec.delete) {
+    const remove = spec.delete.run;
+    chain = mutation(
+      chain,
+      'delete',
+      name,
+      () => ID,
+      spec.delete.description,
+      DeleteInput,
+      async (em, args) => {
+        await remove(em, await load(em, args as Versioned));
+        return (args as Versioned).id;
+      },
+    );
+  }
   return chain;
 }
 
-function creating<T extends VersionedEntity, C extends object>(
-  Parent: Base,
-  type: ClassType<T>,
-  name: string,
-  create: NonNullable<EditableSpec<T, C, object>['create']>,
-): Base {
-  @Resolver()
-  @UseMiddleware(deadlineMiddleware)
-  abstract class Create extends Parent {
-    @Authorized('EDITOR')
-    @Mutation(() => type, { name: `create${name}`, description: create.description })
-    create(
-      @Arg('input', () => create.input, { description: 'What to write.' }) input: C,
-      @Ctx() ctx: Context,
-    ) {
-      return inTransaction(ctx.em, (tx) => create.run(tx, input));
-    }
+/** An input as its use case takes it: `ids` and the citations' sources as database ids, no id or version. */
+function decode(input: object, ids: Record<string, string>): object {
+  const { id: _id, version: _version, citations, ...fields } = input as Record<string, unknown>;
+  for (const [key, type] of Object.entries(ids)) {
+    const id = fields[key] as string | null | undefined;
+    // Undefined keeps a reference, null or "" clears it.
+    if (id !== undefined) fields[key] = id ? numericIdOf(type, id, `input.${key}`) : null;
   }
-  return Create;
+  if (citations === undefined) return fields;
+  return {
+    ...fields,
+    citations: (citations as CitationInput[]).map((c, i) => ({
+      ...c,
+      sourceId: numericIdOf('Source', c.sourceId, `input.citations[${i}].sourceId`),
+    })),
+  };
 }
 
-function updating<T extends VersionedEntity, U extends object>(
+/** One mutation, as an abstract class over `Parent`: the editor role, the deadline, one transaction. */
+function mutation(
   Parent: Base,
-  type: ClassType<T>,
+  verb: 'create' | 'update' | 'delete',
   name: string,
-  update: EditableSpec<T, object, U>['update'],
-  load: (em: EntityManager, input: Versioned) => Promise<T>,
+  returns: () => ClassType | typeof ID,
+  description: string,
+  input: ClassType,
+  run: (em: EntityManager, input: object) => Promise<unknown>,
 ): Base {
   @Resolver()
   @UseMiddleware(deadlineMiddleware)
-  abstract class Update extends Parent {
+  abstract class Mutating extends Parent {
     @Authorized('EDITOR')
-    @Mutation(() => type, { name: `update${name}`, description: update.description })
-    update(
-      @Arg('input', () => update.input, { description: 'What to write.' }) input: U & Versioned,
-      @Ctx() ctx: Context,
-    ) {
-      const { id: _id, version: _version, ...fields } = input;
-      return inTransaction(ctx.em, async (tx) => update.run(tx, await load(tx, input), fields as U));
+    @Mutation(returns, { name: `${verb}${name}`, description })
+    [verb](@Arg('input', () => input, { description: 'What to write.' }) args: object, @Ctx() ctx: Context) {
+      return inTransaction(ctx.em, (tx) => run(tx, args));
     }
   }
-  return Update;
-}
-
-function deleting<T extends VersionedEntity>(
-  Parent: Base,
-  name: string,
-  remove: NonNullable<EditableSpec<T, object, object>['delete']>,
-  load: (em: EntityManager, input: Versioned) => Promise<T>,
-): Base {
-  @Resolver()
-  @UseMiddleware(deadlineMiddleware)
-  abstract class Delete extends Parent {
-    @Authorized('EDITOR')
-    @Mutation(() => ID, { name: `delete${name}`, description: remove.description })
-    delete(
-      @Arg('input', () => DeleteInput, { description: 'What to write.' }) input: DeleteInput,
-      @Ctx() ctx: Context,
-    ) {
-      return inTransaction(ctx.em, async (tx) => {
-        await remove.run(tx, await load(tx, input));
-        return input.id;
-      });
-    }
-  }
-  return Delete;
+  return Mutating;
 }
