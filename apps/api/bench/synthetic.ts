@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { bumpDataVersion } from '../src/modules/cache/data-version';
+import { bumpDataVersion } from '../src/db/data-version';
 
 /**
  * A deterministic synthetic Finland on top of the real data set, for benchmarks only (never part of the

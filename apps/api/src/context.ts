@@ -4,7 +4,11 @@ import type { Config, KeyHolder, Role } from './config';
 import { hashKey } from './config';
 import { unauthenticated } from './graphql/errors';
 import { Loaders } from './graphql/loaders';
-import type { KeyStore } from './modules/auth/api-key.service';
+
+/** Where keys that are not in the configuration are looked up (the database's, modules/auth/api-key.service.ts). */
+export interface KeyLookup {
+  holderOf(hash: string): Promise<KeyHolder | null>;
+}
 
 export interface Context {
   em: EntityManager;
@@ -31,7 +35,7 @@ export function keyHashOf(header: string | undefined): string | null {
 export async function holderOf(
   header: string | undefined,
   config: Config,
-  keys: KeyStore | null,
+  keys: KeyLookup | null,
 ): Promise<KeyHolder | null> {
   const hash = keyHashOf(header);
   if (!hash) return null;
@@ -44,7 +48,7 @@ export async function createContext(
   orm: MikroORM,
   config: Config,
   authorization: string | undefined,
-  keys: KeyStore | null = null,
+  keys: KeyLookup | null = null,
   /** The holder the HTTP layer found already (undefined: look the key up here). */
   known?: KeyHolder | null,
 ): Promise<Context> {

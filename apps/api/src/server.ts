@@ -14,6 +14,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Config } from './config';
 import { type Context, createContext, holderOf, keyHashOf } from './context';
+import { DataVersionReader, onWriteCommitted } from './db/data-version';
 import { formatErrorFor } from './graphql/format-error';
 import { fromGlobalId } from './graphql/global-id';
 import { aliasLimit, costLimitPlugin, depthLimit, directiveLimit, MAX_TOKENS } from './graphql/limits';
@@ -36,7 +37,6 @@ import { CACHEABLE_HEADER, MAX_RESPONSE_BYTES, responseCache, responseSizeCap } 
 import { securityHeaders } from './http/security-headers';
 import { auditScope } from './modules/audit/audit-scope';
 import { databaseKeyLookup, KeyStore } from './modules/auth/api-key.service';
-import { DataVersionReader, onWriteCommitted } from './modules/cache/data-version';
 import { SharedState } from './modules/cache/redis';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { Practice } from './modules/practice/practice.entity';

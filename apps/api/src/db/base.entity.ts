@@ -1,6 +1,6 @@
 import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { toGlobalId } from '../graphql/global-id';
+import { toGlobalId } from '../core/record-id';
 
 export const nowIso = (): string => new Date().toISOString();
 

@@ -1,6 +1,6 @@
 import type { EntityMetadata, EntityProperty, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { bumpDataVersion } from '../modules/cache/data-version';
+import { bumpDataVersion } from './data-version';
 
 export const DUMP_FORMAT = 'vertailu-dump';
 export const DUMP_VERSION = 1;

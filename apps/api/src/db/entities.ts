@@ -1,6 +1,5 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { ApiKey } from '../modules/auth/api-key.entity';
-import { DataVersion } from '../modules/cache/data-version.entity';
 import { CostItem } from '../modules/finance/cost-item.entity';
 import { FundingLine } from '../modules/finance/funding-line.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
@@ -23,6 +22,7 @@ import { Citation } from '../modules/source/citation.entity';
 import { Source } from '../modules/source/source.entity';
 import { Term } from '../modules/vocabulary/term.entity';
 import { TermLink } from '../modules/vocabulary/term-link.entity';
+import { DataVersion } from './data-version.entity';
 import { SeedState } from './seed-state.entity';
 
 /** Every table, in one list: the ORM config and the migration generator both read it. */

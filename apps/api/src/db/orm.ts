@@ -6,7 +6,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber';
-import { DataVersionSubscriber } from '../modules/cache/data-version';
+import { DataVersionSubscriber } from './data-version';
 import { entities } from './entities';
 import { migrationsList } from './migrations';
 

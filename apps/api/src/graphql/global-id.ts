@@ -1,13 +1,12 @@
+import { toGlobalId } from '../core/record-id';
 import { badInput } from './errors';
+
+export { toGlobalId };
 
 /**
  * Relay global object identifiers: opaque, URL-safe, and carrying the type so `node(id)` can find
  * any object. Database ids stay private to the API.
  */
-export function toGlobalId(type: string, id: string | number): string {
-  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
-}
-
 export interface ParsedGlobalId {
   type: string;
   id: string;

@@ -3,8 +3,20 @@ import { buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
+import { PracticeDetailsResolver, ProjectDetailsResolver } from '../modules/details/owner-details.resolver';
+import {
+  CostItemEditingResolver,
+  FundingLineEditingResolver,
+  OutcomeEditingResolver,
+  PracticeEditingResolver,
+  ProjectEditingResolver,
+} from '../modules/editing/editing.resolver';
 import { CostItem } from '../modules/finance/cost-item.entity';
-import { CostItemResolver, FundingLineResolver } from '../modules/finance/finance.resolver';
+import {
+  CostItemResolver,
+  FundingLineResolver,
+  OrganisationFundingsResolver,
+} from '../modules/finance/finance.resolver';
 import { FundingLine } from '../modules/finance/funding-line.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import {
@@ -30,6 +42,11 @@ import { Place } from '../modules/place/place.entity';
 import { PlaceLinkResolver, PlaceResolver } from '../modules/place/place.resolver';
 import { Practice } from '../modules/practice/practice.entity';
 import { PracticeResolver } from '../modules/practice/practice.resolver';
+import {
+  MunicipalityPracticesResolver,
+  ProjectPracticesResolver,
+} from '../modules/practice/practice-links.resolver';
+import { MunicipalityProjectsResolver } from '../modules/project/municipality-projects.resolver';
 import { Project } from '../modules/project/project.entity';
 import { ProjectResolver } from '../modules/project/project.resolver';
 import {
@@ -40,11 +57,11 @@ import { ProjectMunicipality } from '../modules/project/project-municipality.ent
 import { ProjectPartner } from '../modules/project/project-partner.entity';
 import { SimilarityResolver } from '../modules/similarity/similarity.resolver';
 import { CitationResolver } from '../modules/source/citation.resolver';
+import { DatedFactResolver } from '../modules/source/dated-fact';
 import { SourceResolver } from '../modules/source/source.resolver';
 import { CodeLabelsResolver } from '../modules/vocabulary/code-labels.resolver';
 import { TermLinkInfoResolver } from '../modules/vocabulary/term.loaders';
 import { TermResolver } from '../modules/vocabulary/term.resolver';
-import { DatedFactResolver } from './dates';
 import { deadlineMiddleware } from './deadline';
 import { resolveRelationsFromRows } from './relations';
 
@@ -54,14 +71,25 @@ export const resolvers = [
   DatedFactResolver,
   TermLinkInfoResolver,
   ExplanationInputResolver,
+  MunicipalityProjectsResolver,
+  MunicipalityPracticesResolver,
   ProjectResolver,
+  ProjectDetailsResolver,
+  ProjectPracticesResolver,
   ProjectMunicipalityResolver,
   ProjectPartnerResolver,
   PracticeResolver,
+  PracticeDetailsResolver,
   OutcomeResolver,
   CostItemResolver,
   FundingLineResolver,
   OrganisationResolver,
+  OrganisationFundingsResolver,
+  ProjectEditingResolver,
+  PracticeEditingResolver,
+  OutcomeEditingResolver,
+  FundingLineEditingResolver,
+  CostItemEditingResolver,
   SourceResolver,
   CitationResolver,
   PlaceResolver,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import type { DataVersionReader } from '../modules/cache/data-version';
+import type { DataVersionReader } from '../db/data-version';
 
 /** Set by the GraphQL layer on responses that may be cached: a query, no errors. Never sent to clients. */
 export const CACHEABLE_HEADER = 'x-vertailu-cacheable';

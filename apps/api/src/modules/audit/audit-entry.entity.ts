@@ -1,7 +1,7 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { toGlobalId } from '../../core/record-id';
 import { nowIso } from '../../db/base.entity';
-import { toGlobalId } from '../../graphql/global-id';
 
 /** One change to one row, written in the transaction that made it: who, when, what, before and after. */
 @ObjectType({

@@ -1,17 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { hashKey, type KeyHolder, ROLES, type Role } from '../../config';
+import { DomainError } from '../../core/domain-error';
 import { nowIso } from '../../db/base.entity';
 import { ApiKey } from './api-key.entity';
 
-export class KeyError extends Error {}
+/** The key use cases' one error, said as the CLI prints it (the message alone). */
+const keyError = (code: 'BAD_INPUT' | 'NOT_FOUND' | 'CONFLICT', field: string, message: string) =>
+  new DomainError(code, field, message);
 
 /** Creates a key: returns the key itself once; the database keeps only its hash. */
 export async function createApiKey(em: EntityManager, name: string, role: Role): Promise<string> {
   if (!/^[\p{L}\p{N} ._@/-]{2,120}$/u.test(name))
-    throw new KeyError('The name must be 2–120 letters, digits, spaces or . _ @ / -.');
-  if (!ROLES.includes(role)) throw new KeyError(`The role must be one of ${ROLES.join(', ')}.`);
-  if (await em.findOne(ApiKey, { name })) throw new KeyError(`A key named "${name}" exists already.`);
+    throw keyError('BAD_INPUT', 'name', 'The name must be 2–120 letters, digits, spaces or . _ @ / -.');
+  if (!ROLES.includes(role))
+    throw keyError('BAD_INPUT', 'role', `The role must be one of ${ROLES.join(', ')}.`);
+  if (await em.findOne(ApiKey, { name }))
+    throw keyError('CONFLICT', 'name', `A key named "${name}" exists already.`);
   const key = `vk_${randomBytes(24).toString('base64url')}`;
   em.create(ApiKey, { name, role, hash: hashKey(key) });
   await em.flush();
@@ -20,8 +25,9 @@ export async function createApiKey(em: EntityManager, name: string, role: Role):
 
 export async function revokeApiKey(em: EntityManager, name: string): Promise<void> {
   const key = await em.findOne(ApiKey, { name });
-  if (!key) throw new KeyError(`No key is named "${name}".`);
-  if (key.revokedAt) throw new KeyError(`The key "${name}" was revoked already (${key.revokedAt}).`);
+  if (!key) throw keyError('NOT_FOUND', 'name', `No key is named "${name}".`);
+  if (key.revokedAt)
+    throw keyError('CONFLICT', 'name', `The key "${name}" was revoked already (${key.revokedAt}).`);
   key.revokedAt = nowIso();
   await em.flush();
 }

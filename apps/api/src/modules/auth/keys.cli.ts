@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/knex';
 import { type Role } from '../../config';
+import { DomainError } from '../../core/domain-error';
 import { withDatabase } from '../../db/cli';
 import { withActor } from '../audit/audit-scope';
-import { createApiKey, KeyError, listApiKeys, revokeApiKey } from './api-key.service';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 
 const usage = `Usage: pnpm keys <command>
   create <name> --role viewer|editor|admin   prints the new key once; only its hash is stored
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
     async (orm) => {
       const em = orm.em.fork() as EntityManager;
       if (command === 'create') {
-        if (flag !== '--role' || !role) throw new KeyError('Give the role: --role viewer|editor|admin.');
+        if (flag !== '--role' || !role)
+          throw new DomainError('BAD_INPUT', 'role', 'Give the role: --role viewer|editor|admin.');
         const key = await createApiKey(em, name as string, role.toUpperCase() as Role);
         console.log(
           `Created ${role.toLowerCase()} key "${name}". Store it now; it is not shown again:\n${key}`,
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
           );
       }
     },
-    [KeyError],
+    [DomainError],
   );
 }
 

@@ -1,66 +1,55 @@
-import {
-  type EntityClass,
-  ForeignKeyConstraintViolationException,
-  OptimisticLockError,
-  UniqueConstraintViolationException,
-} from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { badInput, conflict, notFound, staleVersion } from '../../core/domain-error';
+import { badInput, notFound, staleVersion } from '../../core/domain-error';
+import { toGlobalId } from '../../core/record-id';
 import type { VersionedEntity } from '../../db/base.entity';
 import { numericIdOf } from '../../graphql/global-id';
-import { bumpDataVersion } from '../cache/data-version';
-import { CostItem } from '../finance/cost-item.entity';
-import { FundingLine } from '../finance/funding-line.entity';
 import { Municipality } from '../municipality/municipality.entity';
-import { Outcome } from '../outcome/outcome.entity';
-import type { Practice } from '../practice/practice.entity';
-import type { Project } from '../project/project.entity';
-import { Citation } from '../source/citation.entity';
+import type { Owner } from '../owner/owner';
 import { Term, type Vocabulary } from '../vocabulary/term.entity';
 import { TermLink } from '../vocabulary/term-link.entity';
 
-/**
- * Runs a mutation in one transaction. Anything thrown rolls it back, so a rejected mutation
- * changes nothing; a concurrent write detected by the version column becomes CONFLICT.
- */
-export async function inTransaction<T>(
+/** Loads a versioned record (database id) for an edit and checks the caller edited the current version. */
+export async function loadVersioned<T extends VersionedEntity>(
   em: EntityManager,
-  work: (tx: EntityManager) => Promise<T>,
+  entity: EntityClass<T>,
+  id: number,
+  version: number,
 ): Promise<T> {
-  try {
-    return await em.transactional(async (tx) => {
-      const result = await work(tx);
-      // Also for mutations that only ran native statements (no flush, so no subscriber call).
-      await bumpDataVersion(tx);
-      return result;
-    });
-  } catch (err) {
-    if (err instanceof OptimisticLockError)
-      throw conflict(
-        'The record was changed by someone else meanwhile. Reload it and apply your change again.',
-      );
-    if (err instanceof UniqueConstraintViolationException)
-      throw conflict('A record with the same identity already exists.');
-    if (err instanceof ForeignKeyConstraintViolationException)
-      throw conflict('The record is still referenced by other records.');
-    throw err;
-  }
+  const record = await em.findOne(entity, { id } as never);
+  if (!record) throw notFound(entity.name, toGlobalId(entity.name, id));
+  if (!Number.isInteger(version) || version < 1)
+    throw badInput('input.version', 'must be a positive integer.');
+  if (record.version !== version)
+    throw staleVersion(entity.name, toGlobalId(entity.name, id), version, record.version);
+  return record;
 }
 
-/** Loads a versioned record for an edit and checks the caller edited the current version. */
-export async function loadForEdit<T extends VersionedEntity>(
+/**
+ * The same from a client's global id. Only the review queue (ingestion/review.service.ts) still
+ * passes global ids into its use cases; the record mutations decode them in their resolvers.
+ */
+export function loadForEdit<T extends VersionedEntity>(
   em: EntityManager,
   entity: EntityClass<T>,
   globalId: string,
   version: number,
   field = 'input.id',
 ): Promise<T> {
-  const id = numericIdOf(entity.name, globalId, field);
+  return loadVersioned(em, entity, numericIdOf(entity.name, globalId, field), version);
+}
+
+/** A referenced record by database id: null clears the reference, a missing row is BAD_INPUT at `field`. */
+export async function referenceOf<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  id: number | null,
+  field: string,
+  what: string,
+): Promise<T | null> {
+  if (id === null) return null;
   const record = await em.findOne(entity, { id } as never);
-  if (!record) throw notFound(entity.name, globalId);
-  if (!Number.isInteger(version) || version < 1)
-    throw badInput('input.version', 'must be a positive integer.');
-  if (record.version !== version) throw staleVersion(entity.name, globalId, version, record.version);
+  if (!record) throw badInput(field, `no such ${what}.`);
   return record;
 }
 
@@ -92,7 +81,7 @@ export async function requireTerm(
 /** Replaces an owner's links to one vocabulary (sectors or target groups). */
 export async function replaceTermLinks(
   em: EntityManager,
-  owner: { project: Project | null; practice: Practice | null },
+  owner: Owner,
   vocabulary: Vocabulary,
   codes: string[] | undefined,
   field: string,
@@ -106,21 +95,4 @@ export async function replaceTermLinks(
   const existing = await em.find(TermLink, { ...ownerWhere, term: { vocabulary } });
   em.remove(existing);
   for (const term of terms) em.create(TermLink, { ...owner, term });
-}
-
-/** Citations of an owner's detail records; the rows themselves go by ON DELETE CASCADE. */
-export async function deleteOwnedCitations(
-  em: EntityManager,
-  owner: 'project' | 'practice',
-  ownerId: number,
-): Promise<void> {
-  for (const entity of [CostItem, FundingLine, Outcome] as EntityClass<VersionedEntity>[]) {
-    const rows = await em.find(entity, { [owner]: ownerId } as never, { fields: ['id'] as never });
-    if (rows.length) {
-      await em.nativeDelete(Citation, {
-        subjectType: entity.name,
-        subjectId: { $in: rows.map((r) => String(r.id)) },
-      });
-    }
-  }
 }

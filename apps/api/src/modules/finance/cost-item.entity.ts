@@ -2,10 +2,10 @@ import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { CostBasis, CostKind } from '@vertailu/data';
 import { COST_BASES, COST_KINDS } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
-import { OwnedEntity } from '../../db/owned.entity';
 import { CostBasisEnum, CostKindEnum } from '../../graphql/enums';
+import { NodeInterface } from '../../graphql/node.interface';
 import { Municipality } from '../municipality/municipality.entity';
-import { NodeInterface } from '../node/node.interface';
+import { OwnedEntity } from '../owner/owned.entity';
 import { euroColumn } from './money';
 
 @ObjectType({

@@ -1,22 +1,16 @@
 import { exactEuros, toCents } from '@vertailu/indicators';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { CitedResolver } from '../../graphql/cited.resolver';
-import { DatedFact, fundingDates } from '../../graphql/dates';
 import { loadMunicipality, loadOrganisation, loadPractice, loadProject } from '../../graphql/relations';
-import { inTransaction, loadForEdit } from '../editing/editing';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
-import { DeleteInput } from '../project/project.input';
+import { CitedResolver } from '../source/cited.resolver';
+import { DatedFact, fundingDates } from '../source/dated-fact';
 import { CostItem } from './cost-item.entity';
-import { UpdateCostItemInput } from './cost-item.input';
-import { updateCostItem } from './cost-item.service';
 import { FundingLine } from './funding-line.entity';
-import { CreateFundingLineInput, UpdateFundingLineInput } from './funding-line.input';
-import { createFundingLine, deleteFundingLine, updateFundingLine } from './funding-line.service';
 
 @Resolver(() => CostItem)
 export class CostItemResolver extends CitedResolver(CostItem) {
@@ -47,19 +41,6 @@ export class CostItemResolver extends CitedResolver(CostItem) {
   })
   practice(@Root() c: CostItem, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return loadPractice(c.practice, ctx, info);
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => CostItem, {
-    description: 'Correct a cost figure (editor key); CONFLICT if `version` is stale.',
-  })
-  updateCostItem(
-    @Arg('input', () => UpdateCostItemInput, { description: 'What to write.' }) input: UpdateCostItemInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, async (tx) =>
-      updateCostItem(tx, await loadForEdit(tx, CostItem, input.id, input.version), input),
-    );
   }
 }
 
@@ -128,40 +109,13 @@ export class FundingLineResolver extends CitedResolver(FundingLine) {
   practice(@Root() f: FundingLine, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return loadPractice(f.practice, ctx, info);
   }
+}
 
-  @Authorized('EDITOR')
-  @Mutation(() => FundingLine, { description: 'Add a funding line to a project or practice (editor key).' })
-  createFundingLine(
-    @Arg('input', () => CreateFundingLineInput, { description: 'What to write.' })
-    input: CreateFundingLineInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, (tx) => createFundingLine(tx, input));
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => FundingLine, {
-    description: 'Change a funding line (editor key); CONFLICT if `version` is stale.',
-  })
-  updateFundingLine(
-    @Arg('input', () => UpdateFundingLineInput, { description: 'What to write.' })
-    input: UpdateFundingLineInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, async (tx) =>
-      updateFundingLine(tx, await loadForEdit(tx, FundingLine, input.id, input.version), input),
-    );
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => ID, { description: 'Delete a funding line (editor key). Returns the id.' })
-  deleteFundingLine(
-    @Arg('input', () => DeleteInput, { description: 'What to write.' }) input: DeleteInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, async (tx) => {
-      await deleteFundingLine(tx, await loadForEdit(tx, FundingLine, input.id, input.version));
-      return input.id;
-    });
+/** `Organisation.fundings`: here, so the organisation folder knows no funding line (lines point at it). */
+@Resolver(() => Organisation)
+export class OrganisationFundingsResolver {
+  @FieldResolver(() => [FundingLine], { description: 'Funding lines this organisation funds.' })
+  fundings(@Root() o: Organisation, @Ctx() ctx: Context) {
+    return ctx.loaders.children(FundingLine, 'funder').load(o.id);
   }
 }

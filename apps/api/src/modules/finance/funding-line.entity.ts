@@ -2,11 +2,11 @@ import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { CostBasis, FundingKind } from '@vertailu/data';
 import { COST_BASES, FUNDING_KINDS } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
-import { OwnedEntity } from '../../db/owned.entity';
 import { CostBasisEnum, FundingKindEnum } from '../../graphql/enums';
+import { NodeInterface } from '../../graphql/node.interface';
 import { Municipality } from '../municipality/municipality.entity';
-import { NodeInterface } from '../node/node.interface';
 import { Organisation } from '../organisation/organisation.entity';
+import { OwnedEntity } from '../owner/owned.entity';
 import { euroColumn } from './money';
 
 @ObjectType({

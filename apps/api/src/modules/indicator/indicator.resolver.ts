@@ -15,13 +15,11 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../context';
 import { badInput } from '../../core/domain-error';
+import { inTransaction } from '../../db/transaction';
 import { YearRangeInput } from '../../graphql/common.types';
 import { CostBasisEnum } from '../../graphql/enums';
 import { fromGlobalId } from '../../graphql/global-id';
 import { loadMunicipality, relationLoader } from '../../graphql/relations';
-import { inTransaction } from '../editing/editing';
-import { municipalityCostRoles } from '../finance/cost-roles.service';
-import { MunicipalityCostRoles } from '../finance/cost-roles.types';
 import { Municipality } from '../municipality/municipality.entity';
 import { Citation } from '../source/citation.entity';
 import { compareMunicipalities, type ExplanationKey, explanationInputs } from './comparison.service';
@@ -32,6 +30,8 @@ import {
   ExplanationInput,
   IndicatorComparison,
 } from './comparison.types';
+import { municipalityCostRoles } from './cost-roles.service';
+import { MunicipalityCostRoles } from './cost-roles.types';
 import { Indicator, IndicatorCategoryEnum } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
 import { OutcomeCell, outcomeMatrix } from './outcome-matrix';

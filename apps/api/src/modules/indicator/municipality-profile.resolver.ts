@@ -1,13 +1,13 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { PracticePhaseEnum } from '../../graphql/enums';
-import { municipalityCostRoles } from '../finance/cost-roles.service';
-import { MunicipalityCostRoles } from '../finance/cost-roles.types';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { IndicatorComparison } from './comparison.types';
+import { municipalityCostRoles } from './cost-roles.service';
+import { MunicipalityCostRoles } from './cost-roles.types';
 import { practicesByPhase } from './counts.service';
 import { IndicatorValue } from './indicator-value.entity';
 import { OutcomeCell, outcomeMatrix } from './outcome-matrix';

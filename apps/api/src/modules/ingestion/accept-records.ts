@@ -8,6 +8,8 @@ import type {
 } from '@vertailu/data';
 import { knownFunder } from '@vertailu/ingest';
 import { badInput } from '../../core/domain-error';
+import { createPractice } from '../editing/practice-edit.service';
+import { createProject } from '../editing/project-edit.service';
 import { CostItem } from '../finance/cost-item.entity';
 import { FundingLine } from '../finance/funding-line.entity';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
@@ -15,9 +17,7 @@ import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import type { Practice } from '../practice/practice.entity';
-import { createPractice } from '../practice/practice.service';
 import type { Project } from '../project/project.entity';
-import { createProject } from '../project/project.service';
 import { ProjectPartner } from '../project/project-partner.entity';
 import { Citation } from '../source/citation.entity';
 import { Source } from '../source/source.entity';

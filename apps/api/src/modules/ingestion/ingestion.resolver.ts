@@ -13,10 +13,10 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
+import { inTransaction } from '../../db/transaction';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
-import { inTransaction } from '../editing/editing';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { Draft } from './draft.entity';

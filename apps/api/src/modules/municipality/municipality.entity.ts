@@ -9,7 +9,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id';
-import { NodeInterface } from '../node/node.interface';
+import { NodeInterface } from '../../graphql/node.interface';
 import { searchTextOf } from '../search/search-text';
 import { ServiceOrganiser } from './service-organiser.entity';
 

@@ -3,11 +3,6 @@ import type { Context } from '../../context';
 import { badInput } from '../../core/domain-error';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { pkOf } from '../../graphql/loaders';
-import { Practice } from '../practice/practice.entity';
-import { PracticeConnection } from '../practice/practice.types';
-import { Project } from '../project/project.entity';
-import { ProjectConnection } from '../project/project.types';
-import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { Citation } from '../source/citation.entity';
 import { Municipality } from './municipality.entity';
 import { searchMunicipalities } from './name-search';
@@ -72,9 +67,6 @@ function codesWithWork(ctx: Context): Promise<Set<string>> {
   }
   return codes;
 }
-
-const byName = (a: { name: string; id: number }, b: { name: string; id: number }) =>
-  a.name.localeCompare(b.name, 'fi') || a.id - b.id;
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
@@ -163,27 +155,6 @@ export class MunicipalityResolver {
   })
   async hasDevelopmentWork(@Root() m: Municipality, @Ctx() ctx: Context): Promise<boolean> {
     return (await codesWithWork(ctx)).has(m.code);
-  }
-
-  @FieldResolver(() => ProjectConnection, {
-    description: 'Projects the municipality takes part in, by name.',
-  })
-  async projects(@Root() m: Municipality, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    const page = toPage(args.first, args.after);
-    const links = await ctx.loaders.children(ProjectMunicipality, 'municipality').load(m.code);
-    const ids = [...new Set(links.map((l) => pkOf(l.project) as number))];
-    const projects = (await ctx.loaders.byId(Project).loadMany(ids)).filter(
-      (p): p is Project => p instanceof Project,
-    );
-    projects.sort(byName);
-    return toConnection(projects.slice(page.offset, page.offset + page.limit), projects.length, page);
-  }
-
-  @FieldResolver(() => PracticeConnection, { description: 'Practices used in the municipality, by name.' })
-  async practices(@Root() m: Municipality, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    const page = toPage(args.first, args.after);
-    const practices = [...(await ctx.loaders.children(Practice, 'municipality').load(m.code))].sort(byName);
-    return toConnection(practices.slice(page.offset, page.offset + page.limit), practices.length, page);
   }
 
   @FieldResolver(() => [Citation], {

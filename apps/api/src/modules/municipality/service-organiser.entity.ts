@@ -3,7 +3,7 @@ import { SERVICE_ORGANISER_KINDS, type ServiceOrganiserKind } from '@vertailu/da
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ServiceOrganiserKindEnum } from '../../graphql/enums';
 import { toGlobalId } from '../../graphql/global-id';
-import { NodeInterface } from '../node/node.interface';
+import { NodeInterface } from '../../graphql/node.interface';
 
 @ObjectType({
   implements: NodeInterface,

@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { fromGlobalId } from '../../graphql/global-id';
+import { NodeInterface } from '../../graphql/node.interface';
 import { CostItem } from '../finance/cost-item.entity';
 import { FundingLine } from '../finance/funding-line.entity';
 import { Municipality } from '../municipality/municipality.entity';
@@ -12,7 +13,6 @@ import { Place } from '../place/place.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { Source } from '../source/source.entity';
-import { NodeInterface } from './node.interface';
 
 /** Types reachable through `node(id)`: every type implementing Node. */
 const NODE_TYPES: Record<string, EntityClass<object>> = Object.fromEntries(

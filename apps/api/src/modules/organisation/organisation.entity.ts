@@ -4,8 +4,8 @@ import { ORGANISATION_KINDS } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { OrganisationKindEnum } from '../../graphql/enums';
+import { NodeInterface } from '../../graphql/node.interface';
 import { Municipality } from '../municipality/municipality.entity';
-import { NodeInterface } from '../node/node.interface';
 import { searchTextOf } from '../search/search-text';
 
 @ObjectType({

@@ -15,14 +15,13 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../context';
 import { badInput } from '../../core/domain-error';
-import { CitedResolver } from '../../graphql/cited.resolver';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { OrganisationKindEnum } from '../../graphql/enums';
 import { numericIdOf } from '../../graphql/global-id';
 import { loadMunicipality } from '../../graphql/relations';
-import { FundingLine } from '../finance/funding-line.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { likePattern } from '../search/search-text';
+import { CitedResolver } from '../source/cited.resolver';
 import { Organisation } from './organisation.entity';
 
 const OrganisationConnection = Connection(Organisation, 'Organisation');
@@ -67,10 +66,5 @@ export class OrganisationResolver extends CitedResolver(Organisation) {
   })
   municipality(@Root() o: Organisation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return loadMunicipality(o.municipality, ctx, info);
-  }
-
-  @FieldResolver(() => [FundingLine], { description: 'Funding lines this organisation funds.' })
-  fundings(@Root() o: Organisation, @Ctx() ctx: Context) {
-    return ctx.loaders.children(FundingLine, 'funder').load(o.id);
   }
 }

@@ -2,14 +2,14 @@ import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property } 
 import type { EvidenceType, OutcomeDirection, OutcomeKind, PeriodPrecision } from '@vertailu/data';
 import { EVIDENCE_TYPES, OUTCOME_DIRECTIONS, OUTCOME_KINDS, PERIOD_PRECISIONS } from '@vertailu/data';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { OwnedEntity } from '../../db/owned.entity';
 import {
   EvidenceTypeEnum,
   OutcomeDirectionEnum,
   OutcomeKindEnum,
   PeriodPrecisionEnum,
 } from '../../graphql/enums';
-import { NodeInterface } from '../node/node.interface';
+import { NodeInterface } from '../../graphql/node.interface';
+import { OwnedEntity } from '../owner/owned.entity';
 import { searchTextOf } from '../search/search-text';
 import { Term } from '../vocabulary/term.entity';
 

@@ -3,32 +3,27 @@ import {
   Arg,
   Args,
   ArgsType,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
   ID,
   Info,
-  Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
-import { CitedResolver } from '../../graphql/cited.resolver';
 import { PageArgs, toPage } from '../../graphql/connection';
-import { DatedFact, outcomeDates } from '../../graphql/dates';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
 import { loadPractice, loadProject } from '../../graphql/relations';
-import { inTransaction, loadForEdit } from '../editing/editing';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
-import { DeleteInput } from '../project/project.input';
+import { CitedResolver } from '../source/cited.resolver';
+import { DatedFact, outcomeDates } from '../source/dated-fact';
 import { Term } from '../vocabulary/term.entity';
 import { Outcome } from './outcome.entity';
-import { CreateOutcomeInput, UpdateOutcomeInput } from './outcome.input';
-import { createOutcome, deleteOutcome, listOutcomes, updateOutcome } from './outcome.service';
+import { listOutcomes } from './outcome.service';
 import { OutcomeConnection, OutcomeFilter } from './outcome.types';
 
 @ArgsType()
@@ -75,37 +70,5 @@ export class OutcomeResolver extends CitedResolver(Outcome) {
   })
   practice(@Root() o: Outcome, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return loadPractice(o.practice, ctx, info);
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => Outcome, { description: 'Add an outcome to a project or practice (editor key).' })
-  createOutcome(
-    @Arg('input', () => CreateOutcomeInput, { description: 'What to write.' }) input: CreateOutcomeInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, (tx) => createOutcome(tx, input));
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => Outcome, { description: 'Change an outcome (editor key); CONFLICT if `version` is stale.' })
-  updateOutcome(
-    @Arg('input', () => UpdateOutcomeInput, { description: 'What to write.' }) input: UpdateOutcomeInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, async (tx) =>
-      updateOutcome(tx, await loadForEdit(tx, Outcome, input.id, input.version), input),
-    );
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => ID, { description: 'Delete an outcome (editor key). Returns the id.' })
-  deleteOutcome(
-    @Arg('input', () => DeleteInput, { description: 'What to write.' }) input: DeleteInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, async (tx) => {
-      await deleteOutcome(tx, await loadForEdit(tx, Outcome, input.id, input.version));
-      return input.id;
-    });
   }
 }

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Authorized, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { CitedResolver } from '../../graphql/cited.resolver';
 import { pkOf } from '../../graphql/loaders';
 import { loadOrganisation } from '../../graphql/relations';
 import { Organisation } from '../organisation/organisation.entity';
+import { CitedResolver } from '../source/cited.resolver';
 import { Contact } from './contact.entity';
 import { Person } from './person.entity';
 

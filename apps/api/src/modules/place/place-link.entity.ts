@@ -2,8 +2,8 @@ import { Entity, Enum, ManyToOne } from '@mikro-orm/core';
 import type { PlaceRole } from '@vertailu/data';
 import { PLACE_ROLES } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
-import { OwnedEntity } from '../../db/owned.entity';
 import { PlaceRoleEnum } from '../../graphql/enums';
+import { OwnedEntity } from '../owner/owned.entity';
 import { Place } from './place.entity';
 
 @ObjectType({ description: 'A place where a project or practice did something.' })

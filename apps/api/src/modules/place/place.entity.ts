@@ -4,8 +4,8 @@ import { PLACE_KINDS } from '@vertailu/data';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { PlaceKindEnum } from '../../graphql/enums';
+import { NodeInterface } from '../../graphql/node.interface';
 import { Municipality } from '../municipality/municipality.entity';
-import { NodeInterface } from '../node/node.interface';
 
 @ObjectType({
   implements: NodeInterface,

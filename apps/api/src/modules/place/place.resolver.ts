@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { CitedResolver } from '../../graphql/cited.resolver';
 import { pkOf } from '../../graphql/loaders';
 import { loadMunicipality } from '../../graphql/relations';
 import { Municipality } from '../municipality/municipality.entity';
+import { CitedResolver } from '../source/cited.resolver';
 import { Place } from './place.entity';
 import { PlaceLink } from './place-link.entity';
 

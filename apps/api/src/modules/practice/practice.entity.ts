@@ -1,15 +1,13 @@
-import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import type { PeriodPrecision, PracticePhase } from '@vertailu/data';
-import { PERIOD_PRECISIONS, PRACTICE_PHASES } from '@vertailu/data';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import type { PracticePhase } from '@vertailu/data';
+import { PRACTICE_PHASES } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
-import { VersionedEntity } from '../../db/base.entity';
 import { PracticePhaseEnum } from '../../graphql/enums';
+import { NodeInterface } from '../../graphql/node.interface';
 import { Municipality } from '../municipality/municipality.entity';
-import { NodeInterface } from '../node/node.interface';
 import { Organisation } from '../organisation/organisation.entity';
 import { Project } from '../project/project.entity';
-import { syncPeriodYears } from '../search/period';
-import { searchTextOf } from '../search/search-text';
+import { DatedRecord } from '../search/dated-record.entity';
 
 @ObjectType({
   implements: NodeInterface,
@@ -17,7 +15,7 @@ import { searchTextOf } from '../search/search-text';
     'A practice (toimintamalli): a way of working, often developed in a project, that outlives it.',
 })
 @Entity()
-export class Practice extends VersionedEntity {
+export class Practice extends DatedRecord {
   @Field(() => String, { description: 'Name as the source writes it (Finnish).' })
   @Property({ type: 'text' })
   name!: string;
@@ -72,21 +70,6 @@ export class Practice extends VersionedEntity {
   @Property({ type: 'boolean', nullable: true })
   permanentUse: boolean | null = null;
 
-  @Property({ type: 'date', nullable: true })
-  startDate: string | null = null;
-
-  @Property({ type: 'date', nullable: true })
-  endDate: string | null = null;
-
-  @Enum({ items: () => [...PERIOD_PRECISIONS], nullable: true })
-  periodPrecision: PeriodPrecision | null = null;
-
-  @Property({ type: 'integer', nullable: true, index: true })
-  startYear: number | null = null;
-
-  @Property({ type: 'integer', nullable: true, index: true })
-  endYear: number | null = null;
-
   @Field(() => String, { nullable: true, description: 'Date the description was created (Luotu), ISO.' })
   @Property({ type: 'date', nullable: true })
   createdDate: string | null = null;
@@ -118,14 +101,8 @@ export class Practice extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   results: string | null = null;
 
-  @Property({ type: 'text' })
-  searchText!: string;
-
-  @BeforeCreate()
-  @BeforeUpdate()
-  protected derive(): void {
-    syncPeriodYears(this);
-    this.searchText = searchTextOf(
+  protected searchedTexts() {
+    return [
       this.name,
       this.nameEn,
       this.shortDescription,
@@ -133,6 +110,6 @@ export class Practice extends VersionedEntity {
       this.needsAndGoals,
       this.solution,
       this.results,
-    );
+    ];
   }
 }

@@ -1,32 +1,15 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
-import { DatedFact, practiceDates } from '../../graphql/dates';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
-import { OwnerDetailsResolver } from '../../graphql/owner-details.resolver';
-import { inTransaction, loadForEdit } from '../editing/editing';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Project } from '../project/project.entity';
-import { DeleteInput } from '../project/project.input';
+import { DatedFact, practiceDates } from '../source/dated-fact';
 import { Practice } from './practice.entity';
-import { CreatePracticeInput, UpdatePracticeInput } from './practice.input';
-import { createPractice, deletePractice, listPractices, updatePractice } from './practice.service';
+import { listPractices } from './practice.service';
 import { PracticeConnection, PracticeFilter, PracticeOrder } from './practice.types';
 
 @ArgsType()
@@ -39,7 +22,7 @@ class PracticesArgs extends PageArgs {
 }
 
 @Resolver(() => Practice)
-export class PracticeResolver extends OwnerDetailsResolver(Practice, 'practice') {
+export class PracticeResolver {
   @Query(() => PracticeConnection, {
     description: 'Practices (toimintamallit), filtered, sorted and paginated.',
   })
@@ -102,39 +85,5 @@ export class PracticeResolver extends OwnerDetailsResolver(Practice, 'practice')
   })
   dates(@Root() p: Practice): DatedFact[] {
     return practiceDates(p);
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => Practice, { description: 'Create a practice (editor key).' })
-  createPractice(
-    @Arg('input', () => CreatePracticeInput, { description: 'What to write.' }) input: CreatePracticeInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, (tx) => createPractice(tx, input));
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => Practice, {
-    description: 'Change a practice (editor key); CONFLICT if `version` is stale.',
-  })
-  updatePractice(
-    @Arg('input', () => UpdatePracticeInput, { description: 'What to write.' }) input: UpdatePracticeInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, async (tx) =>
-      updatePractice(tx, await loadForEdit(tx, Practice, input.id, input.version), input),
-    );
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => ID, { description: 'Delete a practice with its details (editor key). Returns the id.' })
-  deletePractice(
-    @Arg('input', () => DeleteInput, { description: 'What to write.' }) input: DeleteInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, async (tx) => {
-      await deletePractice(tx, await loadForEdit(tx, Practice, input.id, input.version));
-      return input.id;
-    });
   }
 }

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { CitedResolver } from '../../graphql/cited.resolver';
 import { loadMunicipality, loadOrganisation, loadProject } from '../../graphql/relations';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';
+import { CitedResolver } from '../source/cited.resolver';
 import { Project } from './project.entity';
 import { ProjectMunicipality } from './project-municipality.entity';
 import { ProjectPartner } from './project-partner.entity';

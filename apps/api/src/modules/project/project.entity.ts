@@ -1,19 +1,17 @@
-import { BeforeCreate, BeforeUpdate, Collection, Entity, Enum, OneToMany, Property } from '@mikro-orm/core';
-import type { PeriodPrecision, ProjectStatus } from '@vertailu/data';
-import { PERIOD_PRECISIONS, PROJECT_STATUSES } from '@vertailu/data';
+import { Collection, Entity, Enum, OneToMany, Property } from '@mikro-orm/core';
+import type { ProjectStatus } from '@vertailu/data';
+import { PROJECT_STATUSES } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
-import { VersionedEntity } from '../../db/base.entity';
 import { ProjectStatusEnum } from '../../graphql/enums';
-import { NodeInterface } from '../node/node.interface';
-import { syncPeriodYears } from '../search/period';
-import { searchTextOf } from '../search/search-text';
+import { NodeInterface } from '../../graphql/node.interface';
+import { DatedRecord } from '../search/dated-record.entity';
 
 @ObjectType({
   implements: NodeInterface,
   description: 'A development project (hanke): time-bound, with a budget, funders, partners and outcomes.',
 })
 @Entity()
-export class Project extends VersionedEntity {
+export class Project extends DatedRecord {
   @Field(() => String, { description: 'Name as the source writes it (Finnish).' })
   @Property({ type: 'text' })
   name!: string;
@@ -36,22 +34,6 @@ export class Project extends VersionedEntity {
   @Field(() => String, { nullable: true, description: 'Date at which the status is known to hold (ISO).' })
   @Property({ type: 'date', nullable: true })
   statusAsOf: string | null = null;
-
-  @Property({ type: 'date', nullable: true })
-  startDate: string | null = null;
-
-  @Property({ type: 'date', nullable: true })
-  endDate: string | null = null;
-
-  @Enum({ items: () => [...PERIOD_PRECISIONS], nullable: true })
-  periodPrecision: PeriodPrecision | null = null;
-
-  /** Denormalised from the period so year-range filters are plain indexed comparisons. */
-  @Property({ type: 'integer', nullable: true, index: true })
-  startYear: number | null = null;
-
-  @Property({ type: 'integer', nullable: true, index: true })
-  endYear: number | null = null;
 
   @Field(() => String, {
     nullable: true,
@@ -77,14 +59,7 @@ export class Project extends VersionedEntity {
   @OneToMany({ entity: 'ProjectMunicipality', mappedBy: 'project' })
   municipalityLinks = new Collection<object>(this);
 
-  /** Lower-cased, accent-folded copy of the texts, for case-insensitive search on any database. */
-  @Property({ type: 'text' })
-  searchText!: string;
-
-  @BeforeCreate()
-  @BeforeUpdate()
-  protected derive(): void {
-    syncPeriodYears(this);
-    this.searchText = searchTextOf(this.name, this.nameEn, this.projectNumber, this.aims, ...this.focusAreas);
+  protected searchedTexts() {
+    return [this.name, this.nameEn, this.projectNumber, this.aims, ...this.focusAreas];
   }
 }

@@ -1,28 +1,11 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
-import { DatedFact, projectDates } from '../../graphql/dates';
 import { numericIdOf } from '../../graphql/global-id';
-import { OwnerDetailsResolver } from '../../graphql/owner-details.resolver';
-import { inTransaction, loadForEdit } from '../editing/editing';
-import { Practice } from '../practice/practice.entity';
+import { DatedFact, projectDates } from '../source/dated-fact';
 import { Project } from './project.entity';
-import { CreateProjectInput, DeleteInput, UpdateProjectInput } from './project.input';
-import { createProject, deleteProject, listProjects, updateProject } from './project.service';
+import { listProjects } from './project.service';
 import { ProjectConnection, ProjectFilter, ProjectOrder } from './project.types';
 import { ProjectMunicipality } from './project-municipality.entity';
 import { ProjectPartner } from './project-partner.entity';
@@ -37,7 +20,7 @@ class ProjectsArgs extends PageArgs {
 }
 
 @Resolver(() => Project)
-export class ProjectResolver extends OwnerDetailsResolver(Project, 'project') {
+export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects (hankkeet), filtered, sorted and paginated.' })
   async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
     const { funders, ...filter } = args.filter ?? {};
@@ -85,49 +68,5 @@ export class ProjectResolver extends OwnerDetailsResolver(Project, 'project') {
   @FieldResolver(() => [ProjectPartner], { description: 'Partner organisations and their roles.' })
   partners(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.children(ProjectPartner, 'project').load(p.id);
-  }
-
-  @FieldResolver(() => [Practice], {
-    description: 'Practices developed in this project (incl. its development lines).',
-  })
-  practices(@Root() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.children(Practice, 'parentProject').load(p.id);
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => Project, { description: 'Create a project (editor key).' })
-  createProject(
-    @Arg('input', () => CreateProjectInput, { description: 'What to write.' }) input: CreateProjectInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, (tx) => createProject(tx, input));
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => Project, {
-    description: 'Change a project (editor key); fails with CONFLICT if `version` is stale.',
-  })
-  updateProject(
-    @Arg('input', () => UpdateProjectInput, { description: 'What to write.' }) input: UpdateProjectInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, async (tx) =>
-      updateProject(tx, await loadForEdit(tx, Project, input.id, input.version), input),
-    );
-  }
-
-  @Authorized('EDITOR')
-  @Mutation(() => ID, {
-    description:
-      'Delete a project with its costs, funding lines, outcomes and links (editor key). Returns the id.',
-  })
-  deleteProject(
-    @Arg('input', () => DeleteInput, { description: 'What to write.' }) input: DeleteInput,
-    @Ctx() ctx: Context,
-  ) {
-    return inTransaction(ctx.em, async (tx) => {
-      await deleteProject(tx, await loadForEdit(tx, Project, input.id, input.version));
-      return input.id;
-    });
   }
 }

@@ -4,7 +4,7 @@ import { SOURCE_GENRES } from '@vertailu/data';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { SourceGenreEnum } from '../../graphql/enums';
-import { NodeInterface } from '../node/node.interface';
+import { NodeInterface } from '../../graphql/node.interface';
 
 @ObjectType({
   implements: NodeInterface,

@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { OwnedEntity } from '../../db/owned.entity';
+import { OwnedEntity } from '../owner/owned.entity';
 import { Term } from './term.entity';
 
 /** A project's or practice's sector or target group. */

@@ -1,6 +1,6 @@
 import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { Citation } from '../modules/source/citation.entity';
+import type { Context } from '../../context';
+import { Citation } from './citation.entity';
 
 /**
  * Base for resolvers of cited record types: adds `citations`, batched per request. The subject

@@ -1,19 +1,13 @@
 import type { PracticePhase } from '@vertailu/data';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { PracticePhaseEnum } from '../../graphql/enums';
-import { PeriodInput } from '../project/project.input';
 import { CitationInput } from '../source/citation.input';
+import { DatedRecordFields, VersionedInput } from './shared.input';
 
 @InputType({
   description: 'Fields of a practice. In updates, an omitted field stays as it is and null clears it.',
 })
-export class PracticeFields {
-  @Field(() => String, { nullable: true, description: 'Name (required when creating).' })
-  name?: string;
-
-  @Field(() => String, { nullable: true, description: 'English name.' })
-  nameEn?: string | null;
-
+export class PracticeFields extends DatedRecordFields {
   @Field(() => String, { nullable: true, description: 'Short description.' })
   shortDescription?: string | null;
 
@@ -41,9 +35,6 @@ export class PracticeFields {
   @Field(() => Boolean, { nullable: true, description: 'Continues as permanent service.' })
   permanentUse?: boolean | null;
 
-  @Field(() => PeriodInput, { nullable: true, description: 'Period.' })
-  period?: PeriodInput | null;
-
   @Field(() => String, { nullable: true, description: 'Created (YYYY-MM-DD).' })
   createdDate?: string | null;
 
@@ -62,12 +53,6 @@ export class PracticeFields {
   @Field(() => String, { nullable: true, description: 'Results.' })
   results?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Sector codes (replaces the list).' })
-  sectors?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Target group codes (replaces the list).' })
-  targetGroups?: string[];
-
   @Field(() => [CitationInput], {
     nullable: true,
     description: 'Citations (replaces the practice’s own citations).',
@@ -79,10 +64,4 @@ export class PracticeFields {
 export class CreatePracticeInput extends PracticeFields {}
 
 @InputType({ description: 'Change a practice. `version` must be the version you read.' })
-export class UpdatePracticeInput extends PracticeFields {
-  @Field(() => ID, { description: 'Practice id.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited.' })
-  version!: number;
-}
+export class UpdatePracticeInput extends VersionedInput(PracticeFields, 'Practice') {}

@@ -1,12 +1,25 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { namedPerson, personalDataNeedles } from '@vertailu/data';
 import { badInput } from '../../core/domain-error';
 import { checkText } from '../../core/validate';
-import { numericIdOf } from '../../graphql/global-id';
+import type { VersionedEntity } from '../../db/base.entity';
+import { CostItem } from '../finance/cost-item.entity';
+import { FundingLine } from '../finance/funding-line.entity';
+import { Outcome } from '../outcome/outcome.entity';
 import { Person } from '../person/person.entity';
-import { Citation } from './citation.entity';
-import type { CitationInput } from './citation.input';
-import { Source } from './source.entity';
+import { Citation } from '../source/citation.entity';
+import { Source } from '../source/source.entity';
+
+/** A citation as the use cases take it: `CitationInput` with its source's database id. */
+export interface CitationCommand {
+  sourceId: number;
+  quote: string;
+  occurrence?: number;
+  start?: number;
+  field?: string;
+  note?: string;
+}
 
 /** Records whose citations are personal data themselves (read with a key only). */
 const PERSONAL_SUBJECTS = new Set(['Person', 'Contact']);
@@ -19,7 +32,7 @@ export async function attachCitations(
   em: EntityManager,
   subjectType: string,
   subjectId: number | string,
-  inputs: CitationInput[] | undefined,
+  inputs: CitationCommand[] | undefined,
   field: string,
   opts: { replace?: boolean } = {},
 ): Promise<void> {
@@ -45,9 +58,7 @@ export async function attachCitations(
         `${path}.quote`,
         'names a person (personal data): a public record cites the organisation or the passage without the name; people are cited in contacts, which need a key.',
       );
-    const source = await em.findOne(Source, numericIdOf('Source', c.sourceId, `${path}.sourceId`), {
-      populate: ['text'] as never,
-    });
+    const source = await em.findOne(Source, c.sourceId, { populate: ['text'] as never });
     if (!source) throw badInput(`${path}.sourceId`, 'no such source.');
     let start = -1;
     if (c.start != null) {
@@ -96,4 +107,21 @@ export async function deleteCitations(
 ): Promise<void> {
   if (subjectIds.length)
     await em.nativeDelete(Citation, { subjectType, subjectId: { $in: subjectIds.map(String) } });
+}
+
+/** Citations of an owner's detail records; the rows themselves go by ON DELETE CASCADE. */
+export async function deleteOwnedCitations(
+  em: EntityManager,
+  owner: 'project' | 'practice',
+  ownerId: number,
+): Promise<void> {
+  for (const entity of [CostItem, FundingLine, Outcome] as EntityClass<VersionedEntity>[]) {
+    const rows = await em.find(entity, { [owner]: ownerId } as never, { fields: ['id'] as never });
+    if (rows.length) {
+      await em.nativeDelete(Citation, {
+        subjectType: entity.name,
+        subjectId: { $in: rows.map((r) => String(r.id)) },
+      });
+    }
+  }
 }

@@ -1,12 +1,8 @@
 import type { DateKind, PeriodPrecision } from '@vertailu/data';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import type { FundingLine } from '../modules/finance/funding-line.entity';
-import type { Outcome } from '../modules/outcome/outcome.entity';
-import type { Practice } from '../modules/practice/practice.entity';
-import type { Project } from '../modules/project/project.entity';
-import { Citation } from '../modules/source/citation.entity';
-import { DateKindEnum, PeriodPrecisionEnum } from './enums';
+import type { Context } from '../../context';
+import { DateKindEnum, PeriodPrecisionEnum } from '../../graphql/enums';
+import { Citation } from './citation.entity';
 
 /**
  * A date of a record with what it is and how exactly it is known, so a client never shows a page's
@@ -76,14 +72,32 @@ function facts(subjectType: string, subjectId: number, entries: Entry[]): DatedF
     );
 }
 
-export const projectDates = (p: Project): DatedFact[] =>
+/** The record columns each kind of dated record has (structural: this folder knows no record type). */
+type Id = { id: number };
+type PeriodColumns = {
+  startDate: string | null;
+  endDate: string | null;
+  periodPrecision: PeriodPrecision | null;
+};
+
+export const projectDates = (
+  p: Id & PeriodColumns & { statusAsOf: string | null; resultsDate: string | null },
+): DatedFact[] =>
   facts('Project', p.id, [
     ['PERIOD', 'period', p.startDate, p.endDate, p.periodPrecision],
     ['STATUS_AS_OF', 'status', p.statusAsOf, null, 'DAY'],
     ['RESULTS', 'resultsDate', p.resultsDate, null, 'DAY'],
   ]);
 
-export const practiceDates = (p: Practice): DatedFact[] =>
+export const practiceDates = (
+  p: Id &
+    PeriodColumns & {
+      phaseAsOf: string | null;
+      createdDate: string | null;
+      modifiedDate: string | null;
+      publishedDate: string | null;
+    },
+): DatedFact[] =>
   facts('Practice', p.id, [
     ['PERIOD', 'period', p.startDate, p.endDate, p.periodPrecision],
     ['PHASE_AS_OF', 'phase', p.phaseAsOf, null, 'DAY'],
@@ -92,13 +106,15 @@ export const practiceDates = (p: Practice): DatedFact[] =>
     ['PAGE_DATE', 'publishedDate', p.publishedDate, null, 'DAY'],
   ]);
 
-export const outcomeDates = (o: Outcome): DatedFact[] =>
+export const outcomeDates = (
+  o: Id & { measuredAt: string | null; measuredPrecision: PeriodPrecision | null; reportedAt: string | null },
+): DatedFact[] =>
   facts('Outcome', o.id, [
     ['MEASURED', 'measuredAt', o.measuredAt, null, o.measuredPrecision],
     ['REPORTED', 'reportedAt', o.reportedAt, null, 'DAY'],
   ]);
 
-export const fundingDates = (f: FundingLine): DatedFact[] =>
+export const fundingDates = (f: Id & { decisionDate: string | null }): DatedFact[] =>
   facts('FundingLine', f.id, [['DECISION', 'decisionDate', f.decisionDate, null, 'DAY']]);
 
 @Resolver(() => DatedFact)

@@ -1,19 +1,11 @@
 import type { CostBasis, CostKind } from '@vertailu/data';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { CostBasisEnum, CostKindEnum } from '../../graphql/enums';
 import { CitationInput } from '../source/citation.input';
+import { VersionedInput } from './shared.input';
 
-@InputType({
-  description:
-    'Change a cost figure. `version` must be the version you read; an omitted field stays and null clears it.',
-})
-export class UpdateCostItemInput {
-  @Field(() => ID, { description: 'Cost item id.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited.' })
-  version!: number;
-
+@InputType({ description: 'Fields of a cost figure; an omitted field stays and null clears it.' })
+export class CostItemFields {
   @Field(() => CostKindEnum, { nullable: true, description: 'What the figure covers.' })
   kind?: CostKind;
 
@@ -32,3 +24,9 @@ export class UpdateCostItemInput {
   @Field(() => [CitationInput], { nullable: true, description: 'Citations (replaces the cost’s citations).' })
   citations?: CitationInput[];
 }
+
+@InputType({
+  description:
+    'Change a cost figure. `version` must be the version you read; an omitted field stays and null clears it.',
+})
+export class UpdateCostItemInput extends VersionedInput(CostItemFields, 'Cost item') {}

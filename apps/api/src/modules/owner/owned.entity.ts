@@ -1,8 +1,8 @@
 import { Index, ManyToOne } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
-import type { Practice } from '../modules/practice/practice.entity';
-import type { Project } from '../modules/project/project.entity';
-import { VersionedEntity } from './base.entity';
+import { VersionedEntity } from '../../db/base.entity';
+import type { Practice } from '../practice/practice.entity';
+import type { Project } from '../project/project.entity';
 
 /**
  * Detail records (costs, funding lines, outcomes, links) belong to exactly one project or one

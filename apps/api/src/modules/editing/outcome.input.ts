@@ -1,5 +1,5 @@
 import type { EvidenceType, OutcomeDirection, OutcomeKind, PeriodPrecision } from '@vertailu/data';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import {
   EvidenceTypeEnum,
   OutcomeDirectionEnum,
@@ -7,6 +7,7 @@ import {
   PeriodPrecisionEnum,
 } from '../../graphql/enums';
 import { CitationInput } from '../source/citation.input';
+import { OwnedInput, VersionedInput } from './shared.input';
 
 @InputType({ description: 'Fields of an outcome. In updates, an omitted field stays and null clears it.' })
 export class OutcomeFields {
@@ -54,19 +55,7 @@ export class OutcomeFields {
 }
 
 @InputType({ description: 'Add an outcome to a project or a practice (exactly one).' })
-export class CreateOutcomeInput extends OutcomeFields {
-  @Field(() => ID, { nullable: true, description: 'Project id.' })
-  projectId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Practice id.' })
-  practiceId?: string | null;
-}
+export class CreateOutcomeInput extends OwnedInput(OutcomeFields) {}
 
 @InputType({ description: 'Change an outcome. `version` must be the version you read.' })
-export class UpdateOutcomeInput extends OutcomeFields {
-  @Field(() => ID, { description: 'Outcome id.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited.' })
-  version!: number;
-}
+export class UpdateOutcomeInput extends VersionedInput(OutcomeFields, 'Outcome') {}

@@ -1,7 +1,8 @@
 import type { CostBasis, FundingKind } from '@vertailu/data';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { CostBasisEnum, FundingKindEnum } from '../../graphql/enums';
 import { CitationInput } from '../source/citation.input';
+import { OwnedInput, VersionedInput } from './shared.input';
 
 @InputType({
   description: 'Fields of a funding line. In updates, an omitted field stays and null clears it.',
@@ -37,19 +38,7 @@ export class FundingLineFields {
 }
 
 @InputType({ description: 'Add a funding line to a project or a practice (exactly one).' })
-export class CreateFundingLineInput extends FundingLineFields {
-  @Field(() => ID, { nullable: true, description: 'Project id.' })
-  projectId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Practice id.' })
-  practiceId?: string | null;
-}
+export class CreateFundingLineInput extends OwnedInput(FundingLineFields) {}
 
 @InputType({ description: 'Change a funding line. `version` must be the version you read.' })
-export class UpdateFundingLineInput extends FundingLineFields {
-  @Field(() => ID, { description: 'Funding line id.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you edited.' })
-  version!: number;
-}
+export class UpdateFundingLineInput extends VersionedInput(FundingLineFields, 'Funding line') {}

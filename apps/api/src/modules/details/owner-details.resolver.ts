@@ -1,15 +1,17 @@
 import { Authorized, type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { CostItem } from '../modules/finance/cost-item.entity';
-import { itemCostRoles } from '../modules/finance/cost-roles.service';
-import { ItemCostRoles } from '../modules/finance/cost-roles.types';
-import { FundingLine } from '../modules/finance/funding-line.entity';
-import { Outcome } from '../modules/outcome/outcome.entity';
-import { Contact } from '../modules/person/contact.entity';
-import { PlaceLink } from '../modules/place/place-link.entity';
-import { Term } from '../modules/vocabulary/term.entity';
-import { TermLinkInfo, termLinksOf, termsOf } from '../modules/vocabulary/term.loaders';
-import { CitedResolver } from './cited.resolver';
+import type { Context } from '../../context';
+import { CostItem } from '../finance/cost-item.entity';
+import { FundingLine } from '../finance/funding-line.entity';
+import { itemCostRoles } from '../indicator/cost-roles.service';
+import { ItemCostRoles } from '../indicator/cost-roles.types';
+import { Outcome } from '../outcome/outcome.entity';
+import { Contact } from '../person/contact.entity';
+import { PlaceLink } from '../place/place-link.entity';
+import { Practice } from '../practice/practice.entity';
+import { Project } from '../project/project.entity';
+import { CitedResolver } from '../source/cited.resolver';
+import { Term } from '../vocabulary/term.entity';
+import { TermLinkInfo, termLinksOf, termsOf } from '../vocabulary/term.loaders';
 
 /**
  * Fields projects and practices share: the detail records that point at them (sectors, target
@@ -108,3 +110,11 @@ export function OwnerDetailsResolver<T extends { id: number }>(
   }
   return OwnerDetails;
 }
+
+/** The detail fields of projects: registered here, so the project folder knows none of its details. */
+@Resolver(() => Project)
+export class ProjectDetailsResolver extends OwnerDetailsResolver(Project, 'project') {}
+
+/** The detail fields of practices. */
+@Resolver(() => Practice)
+export class PracticeDetailsResolver extends OwnerDetailsResolver(Practice, 'practice') {}

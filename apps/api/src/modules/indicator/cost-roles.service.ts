@@ -9,14 +9,14 @@ import {
   type RatioFigure,
   sumFigures,
 } from '@vertailu/indicators';
-import { toExplanationInput } from '../indicator/comparison.service';
-import type { ExplanationInput } from '../indicator/comparison.types';
-import { loadFinance } from '../indicator/derived-values.service';
 import { Municipality } from '../municipality/municipality.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
+import { toExplanationInput } from './comparison.service';
+import type { ExplanationInput } from './comparison.types';
 import type { CostFigure, CostPercent, ItemCostRoles, MunicipalityCostRoles } from './cost-roles.types';
+import { loadFinance } from './derived-values.service';
 
 /** Each input record once, in order. */
 const inputsOf = (list: DerivedInput[]): ExplanationInput[] => {

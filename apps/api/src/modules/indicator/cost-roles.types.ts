@@ -2,11 +2,11 @@ import type { CostBasis, CostRole } from '@vertailu/data';
 import type { MissingReason } from '@vertailu/indicators';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CostBasisEnum, CostRoleEnum } from '../../graphql/enums';
-import { ExplanationInput } from '../indicator/comparison.types';
-import { MissingReasonEnum } from '../indicator/indicator-value.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
+import { ExplanationInput } from './comparison.types';
+import { MissingReasonEnum } from './indicator-value.entity';
 
 @ObjectType({
   description:

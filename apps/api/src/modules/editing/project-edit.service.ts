@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { badInput } from '../../core/domain-error';
+import { checkDate, checkPeriodInput, checkText } from '../../core/validate';
+import { recomputeDerivedValues } from '../indicator/derived-values.service';
+import { Project } from '../project/project.entity';
+import { ProjectMunicipality } from '../project/project-municipality.entity';
+import { deleteOwnedCitations } from './citation.service';
+import { replaceTermLinks, requireMunicipality } from './editing';
+import type { ProjectFields } from './project.input';
+import { createRecord, deleteRecord, type RecordSteps, updateRecord } from './record-steps';
+import type { Command } from './shared.input';
+
+/** A project's fields as the use cases take them (no ids but its citations' sources). */
+export type ProjectCommand = Command<ProjectFields>;
+
+function checkFields(input: ProjectCommand, creating: boolean): void {
+  checkText(input.name, 'input.name', { max: 500, required: creating || input.name !== undefined });
+  checkText(input.nameEn, 'input.nameEn', { max: 500 });
+  checkText(input.projectNumber, 'input.projectNumber', { max: 40 });
+  checkText(input.aims, 'input.aims', { max: 20000 });
+  checkDate(input.statusAsOf, 'input.statusAsOf');
+  checkDate(input.resultsDate, 'input.resultsDate');
+  checkPeriodInput(input.period, 'input.period');
+  if (input.focusAreas) {
+    if (input.focusAreas.length > 30) throw badInput('input.focusAreas', 'at most 30 items.');
+    for (const [i, f] of input.focusAreas.entries()) {
+      checkText(f, `input.focusAreas[${i}]`, { max: 500, required: true });
+    }
+  }
+  if (input.municipalities && input.municipalities.length > 400)
+    throw badInput('input.municipalities', 'too many.');
+}
+
+async function applyFields(em: EntityManager, project: Project, input: ProjectCommand): Promise<void> {
+  const { period, municipalities, sectors, targetGroups, citations, focusAreas, ...scalars } = input;
+  for (const [k, v] of Object.entries(scalars))
+    if (v !== undefined) (project as unknown as Record<string, unknown>)[k] = v;
+  if (focusAreas !== undefined) project.focusAreas = focusAreas;
+  if (period !== undefined) project.setPeriod(period);
+  if (municipalities !== undefined) {
+    const links: ProjectMunicipality[] = [];
+    for (const [i, m] of municipalities.entries()) {
+      const municipality = await requireMunicipality(em, m.code, `input.municipalities[${i}].code`);
+      links.push(em.create(ProjectMunicipality, { project, municipality, role: m.role }, { persist: false }));
+    }
+    if (project.id) em.remove(await em.find(ProjectMunicipality, { project }));
+    em.persist(links);
+  }
+  const owner = { project, practice: null };
+  await replaceTermLinks(em, owner, 'SECTOR', sectors, 'input.sectors');
+  await replaceTermLinks(em, owner, 'TARGET_GROUP', targetGroups, 'input.targetGroups');
+}
+
+const PROJECT: RecordSteps<Project, ProjectCommand> = {
+  type: 'Project',
+  start: (em, input) => {
+    checkFields(input, true);
+    return em.create(Project, { name: input.name as string, searchText: '' });
+  },
+  apply: async (em, project, input, creating) => {
+    if (!creating) checkFields(input, false);
+    await applyFields(em, project, input);
+  },
+  removing: (em, project) => deleteOwnedCitations(em, 'project', project.id),
+  after: (em, _project, id) => recomputeDerivedValues(em, { type: 'Project', ids: [id] }),
+};
+
+export const createProject = (em: EntityManager, input: ProjectCommand): Promise<Project> =>
+  createRecord(PROJECT, em, input);
+export const updateProject = (em: EntityManager, project: Project, input: ProjectCommand): Promise<Project> =>
+  updateRecord(PROJECT, em, project, input);
+export const deleteProject = (em: EntityManager, project: Project): Promise<void> =>
+  deleteRecord(PROJECT, em, project);
