@@ -62,8 +62,17 @@ async function addProjects(api: TestApi, n: number): Promise<void> {
 describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver) => {
   let api: TestApi;
   let statements = 0;
+  /** Transactions as the database counts them: a statement outside BEGIN … COMMIT is one of its own. */
+  let outside = 0;
+  const transactions = new Set<string>();
   beforeAll(async () => {
-    api = await createTestApi(driver, { onQuery: () => statements++ });
+    api = await createTestApi(driver, {
+      onQuery: (_sql, transaction) => {
+        statements++;
+        if (transaction) transactions.add(transaction);
+        else outside++;
+      },
+    });
   });
   afterAll(() => api.close());
 
@@ -71,6 +80,13 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
     statements = 0;
     dataOf(await api.gql(query, {}, key));
     return statements;
+  };
+  const countBoth = async (query: string) => {
+    statements = 0;
+    outside = 0;
+    transactions.clear();
+    dataOf(await api.gql(query));
+    return { statements, transactions: outside + transactions.size };
   };
 
   // Every field that reads the database, explanations included (one statement for all rows).
@@ -117,5 +133,61 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
     // One statement per relation per depth level, however many parents: a fixed bound.
     expect(before).toBeLessThanOrEqual(25);
     expect(after).toBe(before);
+  });
+
+  /**
+   * Shapes no benchmark scenario asks, each with its bound: one statement per list or relation that
+   * reads (a page and its count are one), however many rows each level holds. Reads open no
+   * transaction of their own: each statement is its own, so transactions = statements.
+   */
+  const SHAPES: [name: string, query: string, levels: number][] = [
+    [
+      // organisations (page + count) · fundings · project · municipality links · municipality
+      'organisations → fundings → project → municipalities',
+      `{ organisations(first: 20) { totalCount edges { node { nameFi fundings { amount
+          project { name municipalities { role municipality { nameFi } } } } } } } }`,
+      5,
+    ],
+    [
+      // practices · parent project · its practices · their municipality · outcomes · domain
+      'practices → parent project → practices; outcomes → domain',
+      `{ practices(first: 30) { edges { node { name parentProject { name practices { name municipality { nameFi } } }
+          outcomes { direction domain { code nameFi } } } } } }`,
+      6,
+    ],
+    [
+      // municipality · project links · projects · fundings · funder · costs · term links · terms · practices
+      'municipality → projects → fundings → funder, costs, sectors; practices',
+      `{ municipality(code: "851") { nameFi projects(first: 10) { totalCount edges { node { name
+          fundings { amount funder { nameFi } } costs { amount } sectors { code } } } }
+          practices(first: 10) { totalCount edges { node { name phase } } } } }`,
+      9,
+    ],
+    [
+      // outcomes (page + count) · project · practice · domain · citations · sources
+      'outcomes → project, practice, domain, citations → source',
+      `{ outcomes(first: 50) { totalCount edges { node { value project { name } practice { name }
+          domain { code } citations { quote source { title } } } } } }`,
+      6,
+    ],
+    [
+      // municipality · projects · their fundings · outcomes · practices (the phases counted from them)
+      'profile: projects → fundings, outcomes, phases',
+      `{ municipalityProfile(code: "851") { projects { name fundings { amount } } outcomes { direction }
+          practicesByPhase { phase count } } }`,
+      5,
+    ],
+  ];
+
+  it('keeps every other shape within one statement per level, and reads in no transaction of their own', async () => {
+    const before = new Map<string, { statements: number; transactions: number }>();
+    for (const [name, query, levels] of SHAPES) {
+      const counted = await countBoth(query);
+      expect({ name, statements: counted.statements }).toEqual({ name, statements: levels });
+      expect(counted.transactions).toBe(counted.statements);
+      before.set(name, counted);
+    }
+    await addProjects(api, 12);
+    for (const [name, query] of SHAPES) expect({ name, ...(await countBoth(query)) }).toEqual({ name, ...before.get(name) });
   });
 });

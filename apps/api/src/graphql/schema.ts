@@ -1,6 +1,8 @@
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type MiddlewareFn, UseMiddleware } from 'type-graphql';
+import type { Context } from '../context';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
+import { inMutationScope } from '../modules/audit/audit-scope';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
 import { CostItem } from '../modules/finance/cost-item.entity';
@@ -88,9 +90,12 @@ let cached: Promise<GraphQLSchema> | undefined;
 /**
  * The deadline is checked by every resolver method (queries, mutations, field resolvers: where time is
  * spent), not as a global middleware: that would wrap every plain property field too, and on a
- * 1 500-row comparison the wrapping alone cost more than the SQL.
+ * 1 500-row comparison the wrapping alone cost more than the SQL. The same one middleware puts a
+ * mutation's root field in the caller's audit scope (reads never enter it: inMutationScope).
  */
-for (const resolver of resolvers) UseMiddleware(deadlineMiddleware)(resolver);
+const resolverMiddleware: MiddlewareFn<Context> = (action, next) =>
+  inMutationScope(action.info, action.context.actor, () => deadlineMiddleware(action, next));
+for (const resolver of resolvers) UseMiddleware(resolverMiddleware)(resolver);
 
 /** Many-to-one fields resolved straight from the row's key (see resolveRelationsFromRows). */
 const RELATIONS_ON_ROWS = [

@@ -8,7 +8,7 @@ import {
 } from '@vertailu/indicators';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../../core/domain-error';
-import { findPlain } from '../../db/plain';
+import { findPlain, type RowLoaders, rowsByKey } from '../../db/plain';
 import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, OutcomeDirectionEnum } from '../../graphql/enums';
 import { MAX_ROWS } from '../../graphql/limits';
@@ -70,21 +70,26 @@ export async function outcomeMatrix(
   em: EntityManager,
   codes: string[],
   domainCodes: string[] | undefined,
+  /** The request's loaders: a municipality read already costs no statement. */
+  loaders?: RowLoaders,
 ): Promise<OutcomeCell[]> {
   if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
   refuseDuplicates(codes, 'municipalities');
   if (domainCodes) refuseDuplicates(domainCodes, 'domains');
-  const municipalities = await findPlain(em, Municipality, { code: { $in: codes } });
+  const [municipalities, domains] = await Promise.all([
+    rowsByKey(em, loaders, Municipality, 'code', codes),
+    findPlain(
+      em,
+      Term,
+      { vocabulary: 'OUTCOME_DOMAIN', ...(domainCodes?.length ? { code: { $in: domainCodes } } : {}) },
+      { code: 'asc' },
+    ),
+  ]);
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   codes.forEach((c, i) => {
     if (!byCode.has(c))
       throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
   });
-  const domains = await em.find(
-    Term,
-    { vocabulary: 'OUTCOME_DOMAIN', ...(domainCodes?.length ? { code: { $in: domainCodes } } : {}) },
-    { orderBy: { code: 'asc' } },
-  );
   domainCodes?.forEach((c, i) => {
     if (!domains.some((d) => d.code === c))
       throw badInput(`domains[${i}]`, `"${c.slice(0, 60)}" is not an outcome domain code.`);

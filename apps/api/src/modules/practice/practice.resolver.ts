@@ -58,6 +58,7 @@ export class PracticeResolver extends OwnerDetailsResolver(Practice, 'practice')
       args.orderBy,
       page,
     );
+    ctx.loaders.prime(Practice, rows);
     return toConnection(rows, totalCount, page);
   }
 

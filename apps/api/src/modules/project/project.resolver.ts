@@ -51,6 +51,7 @@ export class ProjectResolver extends OwnerDetailsResolver(Project, 'project') {
       args.orderBy,
       page,
     );
+    ctx.loaders.prime(Project, rows);
     return toConnection(rows, totalCount, page);
   }
 
