@@ -20,7 +20,7 @@ export interface OrmOptions {
   onQuery?: (sql: string, transaction: string | undefined) => void;
 }
 
-export function ormOptions(db: DatabaseConfig, opts: OrmOptions = {}): Options {
+export function ormOptions(db: DatabaseConfig): Options {
   const common: Options = {
     entities,
     extensions: [Migrator],
@@ -39,7 +39,7 @@ export function ormOptions(db: DatabaseConfig, opts: OrmOptions = {}): Options {
 }
 
 export async function initOrm(db: DatabaseConfig, opts: OrmOptions = {}): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(db, opts));
+  const orm = await MikroORM.init(ormOptions(db));
   const { onQuery } = opts;
   if (onQuery)
     (orm.em as EntityManager)

@@ -154,7 +154,9 @@ export function findPlain<T extends object>(
   });
   if (!Object.keys(rest).length && order.every((o) => o)) {
     const { fields, map } = mapperOf(em, meta);
-    const query = readSql(em).select(fields.map((f) => `e.${f}`)).from({ e: meta.tableName });
+    const query = readSql(em)
+      .select(fields.map((f) => `e.${f}`))
+      .from({ e: meta.tableName });
     for (const [column, value] of equal)
       if (value === null) query.whereNull(`e.${column}`);
       else query.where(`e.${column}`, value);

@@ -2,8 +2,8 @@ import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, type MiddlewareFn, UseMiddleware } from 'type-graphql';
 import type { Context } from '../context';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
-import { inMutationScope } from '../modules/audit/audit-scope';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { inMutationScope } from '../modules/audit/audit-scope';
 import { authChecker } from '../modules/auth/auth-checker';
 import { CostItem } from '../modules/finance/cost-item.entity';
 import { CostItemResolver, FundingLineResolver } from '../modules/finance/finance.resolver';
@@ -30,6 +30,7 @@ import { OutcomeResolver } from '../modules/outcome/outcome.resolver';
 import { ContactResolver, PersonResolver } from '../modules/person/person.resolver';
 import { Place } from '../modules/place/place.entity';
 import { PlaceLinkResolver, PlaceResolver } from '../modules/place/place.resolver';
+import { PlaceLink } from '../modules/place/place-link.entity';
 import { Practice } from '../modules/practice/practice.entity';
 import { PracticeResolver } from '../modules/practice/practice.resolver';
 import { Project } from '../modules/project/project.entity';
@@ -44,11 +45,12 @@ import { SimilarityResolver } from '../modules/similarity/similarity.resolver';
 import { CitationResolver } from '../modules/source/citation.resolver';
 import { SourceResolver } from '../modules/source/source.resolver';
 import { CodeLabelsResolver } from '../modules/vocabulary/code-labels.resolver';
+import { Term } from '../modules/vocabulary/term.entity';
 import { TermLinkInfoResolver } from '../modules/vocabulary/term.loaders';
 import { TermResolver } from '../modules/vocabulary/term.resolver';
 import { DatedFactResolver } from './dates';
 import { deadlineMiddleware } from './deadline';
-import { resolveRelationsFromRows } from './relations';
+import { resolveChildrenFromRows, resolveRelationsFromRows } from './relations';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -115,6 +117,27 @@ const RELATIONS_ON_ROWS = [
   [ProjectPartner, 'organisation', Organisation, 'id'],
   [Place, 'municipality', Municipality, 'code'],
   [Organisation, 'municipality', Municipality, 'code'],
+  [Practice, 'municipality', Municipality, 'code'],
+  [Practice, 'funder', Organisation, 'id'],
+  [Practice, 'parentProject', Project, 'id'],
+  [Outcome, 'domain', Term, 'id'],
+] as const;
+
+/** One-to-many fields read by the children loader straight from the parent's id (see resolveChildrenFromRows). */
+const CHILDREN_ON_ROWS = [
+  [Project, 'municipalities', ProjectMunicipality, 'project'],
+  [Project, 'partners', ProjectPartner, 'project'],
+  [Project, 'practices', Practice, 'parentProject'],
+  ...([Project, Practice] as const).flatMap((owner) => {
+    const fk = owner === Project ? 'project' : 'practice';
+    return [
+      [owner, 'places', PlaceLink, fk],
+      [owner, 'costs', CostItem, fk],
+      [owner, 'fundings', FundingLine, fk],
+      [owner, 'outcomes', Outcome, fk],
+    ] as const;
+  }),
+  [Organisation, 'fundings', FundingLine, 'funder'],
 ] as const;
 
 /** The schema is built once per process: type-graphql's metadata is global anyway. */
@@ -135,6 +158,7 @@ export function getSchema(): Promise<GraphQLSchema> {
         'Edit the data set. Every mutation needs an editor API key (`Authorization: Bearer …`).';
     unwrapPlainFields(schema);
     resolveRelationsFromRows(schema, RELATIONS_ON_ROWS);
+    resolveChildrenFromRows(schema, CHILDREN_ON_ROWS);
     return schema;
   });
   return cached;

@@ -3,8 +3,8 @@ import type { Context } from '../../context';
 import { checkText } from '../../core/validate';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
-import { AuditEntry } from './audit-entry.entity';
 import { auditEntries } from './audit.service';
+import { AuditEntry } from './audit-entry.entity';
 
 const AuditConnection = Connection(AuditEntry, 'AuditEntry');
 

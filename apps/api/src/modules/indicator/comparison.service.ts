@@ -234,8 +234,8 @@ export async function compareMunicipalities(
     const indicator = indicatorByCode.get(indicatorCode) as Indicator;
     const normalize: Normalize = indicator.normalizable ? args.normalize : 'NONE';
     const unit = normalize === 'NONE' ? indicator.unit : NORMALIZE_BY[normalize].unit;
+    const what = { en: indicator.nameEn.toLowerCase(), fi: indicator.nameFi.toLowerCase() };
     const results = codes.map((code): CombinedValue => {
-      const what = { en: indicator.nameEn.toLowerCase(), fi: indicator.nameFi.toLowerCase() };
       switch (indicator.aggregation) {
         case 'SUM':
           return sumOf(

@@ -82,8 +82,12 @@ export async function groupOutcomes(
     viaProject.whereIn('o.domain_id', domainIds);
     viaPractice.whereIn('o.domain_id', domainIds);
   }
-  // No parentheses around the second select: SQLite refuses them in a compound select.
-  const rows = (await viaProject.unionAll(viaPractice)) as Record<string, string | number>[];
+  // Each grouping in a sub-select of its own: knex puts a UNION before the first select's GROUP BY, and
+  // SQLite refuses parentheses around the parts of a compound select.
+  const rows = (await knex
+    .select('*')
+    .from(viaProject.as('p'))
+    .unionAll(knex.select('*').from(viaPractice.as('q')))) as Record<string, string | number>[];
   return rows.map((r) => ({
     municipality: String(r.municipality),
     domainId: Number(r.domain),

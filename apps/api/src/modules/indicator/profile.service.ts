@@ -61,7 +61,10 @@ export async function outcomesOf(em: EntityManager, code: string): Promise<Outco
   const ids = knex
     .select('id')
     .from('outcome')
-    .whereIn('project_id', knex.select('project_id').from('project_municipality').where('municipality_code', code))
+    .whereIn(
+      'project_id',
+      knex.select('project_id').from('project_municipality').where('municipality_code', code),
+    )
     .union(
       knex
         .select('id')

@@ -39,7 +39,8 @@ export async function listMunicipalities(
   filter: MunicipalityQuery,
   page: { limit: number; offset: number },
 ): Promise<{ rows: Municipality[]; totalCount: number }> {
-  if (filter.search && filter.search.length > 200) throw badInput('search', 'must be at most 200 characters.');
+  if (filter.search && filter.search.length > 200)
+    throw badInput('search', 'must be at most 200 characters.');
   if (filter.codes && filter.codes.length > 400)
     throw badInput('codes', 'must list at most 400 municipality codes.');
   const knex = readSql(em);

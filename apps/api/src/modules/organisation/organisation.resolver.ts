@@ -42,7 +42,11 @@ export class OrganisationResolver extends CitedResolver(Organisation) {
   })
   async organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: Context) {
     const page = toPage(args.first, args.after);
-    const { rows, totalCount } = await listOrganisations(ctx.em, { kinds: args.kinds, search: args.search }, page);
+    const { rows, totalCount } = await listOrganisations(
+      ctx.em,
+      { kinds: args.kinds, search: args.search },
+      page,
+    );
     ctx.loaders.prime(Organisation, rows);
     return toConnection(rows, totalCount, page);
   }

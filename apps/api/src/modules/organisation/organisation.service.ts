@@ -16,7 +16,8 @@ export function listOrganisations(
   filter: OrganisationQuery,
   page: { limit: number; offset: number },
 ): Promise<{ rows: Organisation[]; totalCount: number }> {
-  if (filter.search && filter.search.length > 200) throw badInput('search', 'must be at most 200 characters.');
+  if (filter.search && filter.search.length > 200)
+    throw badInput('search', 'must be at most 200 characters.');
   const query = readSql(em).from({ o: 'organisation' });
   if (filter.kinds?.length) query.whereIn('o.kind', filter.kinds);
   if (filter.search?.trim()) query.whereRaw(`o.search_text like ? escape '\\'`, [likePattern(filter.search)]);

@@ -29,15 +29,25 @@ export async function listOutcomes(
       q
         .whereIn(
           'o.project_id',
-          knex.select('pm.project_id').from({ pm: 'project_municipality' }).whereIn('pm.municipality_code', codes),
+          knex
+            .select('pm.project_id')
+            .from({ pm: 'project_municipality' })
+            .whereIn('pm.municipality_code', codes),
         )
-        .orWhereIn('o.practice_id', knex.select('pr.id').from({ pr: 'practice' }).whereIn('pr.municipality_code', codes)),
+        .orWhereIn(
+          'o.practice_id',
+          knex.select('pr.id').from({ pr: 'practice' }).whereIn('pr.municipality_code', codes),
+        ),
     );
   }
   if (filter.domains?.length)
     query.whereIn(
       'o.domain_id',
-      knex.select('t.id').from({ t: 'term' }).where('t.vocabulary', 'OUTCOME_DOMAIN').whereIn('t.code', filter.domains),
+      knex
+        .select('t.id')
+        .from({ t: 'term' })
+        .where('t.vocabulary', 'OUTCOME_DOMAIN')
+        .whereIn('t.code', filter.domains),
     );
   if (filter.directions?.length) query.whereIn('o.direction', filter.directions);
   if (filter.kinds?.length) query.whereIn('o.kind', filter.kinds);
