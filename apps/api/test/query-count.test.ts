@@ -73,7 +73,6 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
     return statements;
   };
 
-
   // Every field that reads the database, explanations included (one statement for all rows).
   const COMPARE = `{
     compareMunicipalities(municipalities: ["851", "020", "211", "186"], indicators: ["OWN_PROJECT_COST", "EXTERNAL_FUNDING", "EXTERNAL_FUNDING_SHARE", "PROJECT_COUNT", "OUTCOMES_IMPROVED"], normalize: PER_INHABITANT) {

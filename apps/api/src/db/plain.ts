@@ -19,7 +19,7 @@ interface Column {
   convert: ((value: unknown) => unknown) | null;
 }
 interface Mapper {
-  /** Columns to select (lazy properties excluded, as `em.find` excludes them). */
+  /** Columns to select (lazy properties excluded, as `em.find` excludes them, and `searchText`). */
   fields: string[];
   map: (row: Row) => object;
 }
@@ -49,6 +49,9 @@ function mapperOf(em: EntityManager, meta: EntityMetadata): Mapper {
   const relations: { prop: string; field: string; target: EntityMetadata }[] = [];
   for (const prop of meta.props) {
     if (prop.persist === false || prop.lazy || !prop.fieldNames?.length) continue;
+    // The folded copy of a record's texts that only SQL's LIKE reads: never served, often the longest
+    // column of its row.
+    if (prop.name === 'searchText') continue;
     if (prop.kind === ReferenceKind.SCALAR)
       columns.push({
         prop: prop.name,

@@ -272,33 +272,34 @@ export async function compareMunicipalities(
     });
     const values = results.map((r) => r.value);
     const { ranks, mean, median, knownCount } = summariseValues(values, indicator.polarity);
-    const rows: ComparisonRow[] = results.map((r, i) => ({
-      municipality: byCode.get(codes[i] as string) as Municipality,
-      value: r.value,
-      exact: r.cents != null && r.value !== null ? exactEuros(r.cents) : null,
-      noneInSources:
-        r.value === null &&
-        r.noneInSources === true &&
-        indicator.aggregation === 'SUM' &&
-        indicator.category === 'COST',
-      unit,
-      rank: ranks[i] ?? null,
-      missingReason: r.value === null ? r.missingReason : null,
-      note: r.note,
-      noteFi: r.noteFi,
-      years: r.years,
-      explanation: { formula: r.formula, formulaFi: r.formulaFi, inputs: [] } as Explanation,
+    const rows: ComparisonRow[] = results.map((r, i) => {
+      const row: ComparisonRow = {
+        municipality: byCode.get(codes[i] as string) as Municipality,
+        value: r.value,
+        exact: r.cents != null && r.value !== null ? exactEuros(r.cents) : null,
+        noneInSources:
+          r.value === null &&
+          r.noneInSources === true &&
+          indicator.aggregation === 'SUM' &&
+          indicator.category === 'COST',
+        unit,
+        rank: ranks[i] ?? null,
+        missingReason: r.value === null ? r.missingReason : null,
+        note: r.note,
+        noteFi: r.noteFi,
+        years: r.years,
+        explanation: { formula: r.formula, formulaFi: r.formulaFi, inputs: [] } as Explanation,
+      };
       // Resolved lazily (see ComparisonRowResolver) from the stored values' own explanations.
-      ...({
-        _lookup: {
-          indicator: indicator.code,
-          municipality: codes[i],
-          years: r.years,
-          ratio:
-            indicator.aggregation === 'RATIO' ? [indicator.ratioNumerator, indicator.ratioDenominator] : null,
-        },
-      } as object),
-    }));
+      (row as { _lookup?: object })._lookup = {
+        indicator: indicator.code,
+        municipality: codes[i],
+        years: r.years,
+        ratio:
+          indicator.aggregation === 'RATIO' ? [indicator.ratioNumerator, indicator.ratioDenominator] : null,
+      };
+      return row;
+    });
     return {
       indicator,
       normalize,

@@ -45,16 +45,31 @@ export async function countPractices(em: EntityManager, codes: string[]): Promis
  * belong to every municipality of the project, practice outcomes to the practice's municipality.
  * One statement: the two groupings joined by UNION ALL (each its own index look-up).
  */
-export async function groupOutcomes(
+export function groupOutcomes(
   em: EntityManager,
   codes: string[],
   domainIds: number[] | null,
 ): Promise<OutcomeGroup[]> {
+  return outcomeGroups(em, codes, domainIds, true) as Promise<OutcomeGroup[]>;
+}
+
+/**
+ * The groups of `groupOutcomes`, by domain too when `byDomain` (the matrix's cells), else by
+ * municipality and direction only: a comparison's counts need no more, and at national scale that is a
+ * sixth of the rows (parsed, allocated and collected for nothing otherwise).
+ */
+async function outcomeGroups(
+  em: EntityManager,
+  codes: string[],
+  domainIds: number[] | null,
+  byDomain: boolean,
+): Promise<Omit<OutcomeGroup, 'domainId'>[] | OutcomeGroup[]> {
   const knex = readSql(em);
+  const domain = byDomain ? ['o.domain_id as domain'] : [];
   const viaProject = knex
     .select(
       'pm.municipality_code as municipality',
-      'o.domain_id as domain',
+      ...domain,
       'o.direction',
       // distinct: a municipality can hold two roles in one project (applicant and implementer).
       knex.raw('count(distinct o.id) as n'),
@@ -64,11 +79,11 @@ export async function groupOutcomes(
     .join({ pm: 'project_municipality' }, 'pm.project_id', 'o.project_id')
     .where('o.kind', 'RESULT')
     .whereIn('pm.municipality_code', codes)
-    .groupBy('pm.municipality_code', 'o.domain_id', 'o.direction');
+    .groupBy('pm.municipality_code', ...(byDomain ? ['o.domain_id'] : []), 'o.direction');
   const viaPractice = knex
     .select(
       'pr.municipality_code as municipality',
-      'o.domain_id as domain',
+      ...domain,
       'o.direction',
       knex.raw('count(*) as n'),
       knex.raw('max(o.evidence_level) as max_evidence'),
@@ -77,7 +92,7 @@ export async function groupOutcomes(
     .join({ pr: 'practice' }, 'pr.id', 'o.practice_id')
     .where('o.kind', 'RESULT')
     .whereIn('pr.municipality_code', codes)
-    .groupBy('pr.municipality_code', 'o.domain_id', 'o.direction');
+    .groupBy('pr.municipality_code', ...(byDomain ? ['o.domain_id'] : []), 'o.direction');
   if (domainIds) {
     viaProject.whereIn('o.domain_id', domainIds);
     viaPractice.whereIn('o.domain_id', domainIds);
@@ -90,7 +105,7 @@ export async function groupOutcomes(
     .unionAll(knex.select('*').from(viaPractice.as('q')))) as Record<string, string | number>[];
   return rows.map((r) => ({
     municipality: String(r.municipality),
-    domainId: Number(r.domain),
+    ...(byDomain ? { domainId: Number(r.domain) } : {}),
     direction: String(r.direction),
     count: Number(r.n),
     maxEvidence: Number(r.max_evidence),
@@ -99,5 +114,5 @@ export async function groupOutcomes(
 
 /** Results per municipality (improved, worsened, all, strongest evidence) over every domain. */
 export async function countOutcomes(em: EntityManager, codes: string[]): Promise<Map<string, OutcomeCounts>> {
-  return outcomeCountsByMunicipality(await groupOutcomes(em, codes, null));
+  return outcomeCountsByMunicipality(await outcomeGroups(em, codes, null, false));
 }
