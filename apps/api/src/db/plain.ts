@@ -96,6 +96,11 @@ export function readSql(em: EntityManager): Knex {
   return (em.getTransactionContext<Knex.Transaction>() ?? em.getKnex()) as Knex;
 }
 
+/** The columns a plain row of `entity` is read from, prefixed by the table's alias in the statement. */
+export function plainColumns(em: EntityManager, entity: EntityClass<object>, alias: string): string[] {
+  return mapperOf(em, em.getMetadata().get(entity.name)).fields.map((f) => `${alias}.${f}`);
+}
+
 /** Raw rows (column names, as the driver returns them) of `entity`'s table → plain rows. */
 export function plainRows<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: Row[]): T[] {
   const { map } = mapperOf(em, em.getMetadata().get(entity.name));

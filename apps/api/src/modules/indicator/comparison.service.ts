@@ -14,7 +14,7 @@ import {
   yearCellOf,
 } from '@vertailu/indicators';
 import { badInput } from '../../core/domain-error';
-import { findPlain, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
+import { findPlain, plainColumns, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
 import { checkYearRange } from '../../graphql/common.types';
 import { checkDeadline } from '../../graphql/deadline';
 import { toGlobalId } from '../../graphql/global-id';
@@ -348,7 +348,7 @@ export async function explanationInputs(
   const anyYear = keys.some((k) => !k.years.length);
   const knex = readSql(em);
   const query = knex
-    .select('*')
+    .select(plainColumns(em, IndicatorValue, 'indicator_value'))
     .from('indicator_value')
     .whereIn('indicator_code', indicators)
     .whereIn('municipality_code', municipalities)

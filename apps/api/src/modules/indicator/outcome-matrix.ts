@@ -8,7 +8,7 @@ import {
 } from '@vertailu/indicators';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../../core/domain-error';
-import { findPlain, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
+import { findPlain, plainColumns, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
 import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, OutcomeDirectionEnum } from '../../graphql/enums';
 import { MAX_ROWS } from '../../graphql/limits';
@@ -145,7 +145,7 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
     em,
     Outcome,
     await knex
-      .select('*')
+      .select(plainColumns(em, Outcome, 'outcome'))
       .from('outcome')
       .where('kind', 'RESULT')
       .whereIn('domain_id', domainIds)

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { countsByValue } from '@vertailu/indicators';
 import { badInput } from '../../core/domain-error';
-import { findPlain, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
+import { findPlain, plainColumns, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
@@ -33,7 +33,7 @@ export async function profileMunicipality(
 export async function projectsOf(em: EntityManager, code: string): Promise<Project[]> {
   const knex = readSql(em);
   const rows = await knex
-    .select('p.*')
+    .select(plainColumns(em, Project, 'p'))
     .from({ p: 'project' })
     .whereIn('p.id', knex.select('project_id').from('project_municipality').where('municipality_code', code))
     .orderBy([{ column: 'p.name' }, { column: 'p.id' }]);
@@ -72,7 +72,7 @@ export async function outcomesOf(em: EntityManager, code: string): Promise<Outco
         .whereIn('practice_id', knex.select('id').from('practice').where('municipality_code', code)),
     );
   const rows = await knex
-    .select('o.*')
+    .select(plainColumns(em, Outcome, 'o'))
     .from({ o: 'outcome' })
     .whereIn('o.id', ids)
     .orderBy([
@@ -100,7 +100,7 @@ export async function costComparison(
 /** Context statistics (population …) by indicator and year: a thousand rows or more, the code on each. */
 export async function contextValues(em: EntityManager, code: string): Promise<IndicatorValue[]> {
   const rows = await readSql(em)
-    .select('v.*')
+    .select(plainColumns(em, IndicatorValue, 'v'))
     .from({ v: 'indicator_value' })
     .join({ i: 'indicator' }, 'i.code', 'v.indicator_code')
     .where('v.municipality_code', code)

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
-import { findPlain, pagePlain, plainRows, readSql } from '../../db/plain';
+import { findPlain, pagePlain, plainColumns, plainRows, readSql } from '../../db/plain';
 import { Municipality } from './municipality.entity';
 import { searchMunicipalities } from './name-search';
 import { ServiceOrganiser } from './service-organiser.entity';
@@ -55,7 +55,11 @@ export async function listMunicipalities(
   if (filter.search?.trim()) {
     // Inflected forms cannot be matched in SQL; the country has ~300 municipalities, so the
     // filtered rows are scored here (bounded by the register's size, not by the request).
-    const all = plainRows(em, Municipality, (await query.select('m.*')) as Record<string, unknown>[]);
+    const all = plainRows(
+      em,
+      Municipality,
+      (await query.select(plainColumns(em, Municipality, 'm'))) as Record<string, unknown>[],
+    );
     const found = searchMunicipalities(filter.search, all);
     return { rows: found.slice(page.offset, page.offset + page.limit), totalCount: found.length };
   }
