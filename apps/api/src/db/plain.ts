@@ -34,6 +34,11 @@ function converter(prop: EntityProperty, platform: Platform): ((v: unknown) => u
   return null;
 }
 
+/**
+ * Own properties first, the prototype after (`Object.setPrototypeOf`): `Object.create(prototype)` and
+ * assignment would run the setters MikroORM puts on entity prototypes (propagation), although
+ * setting the prototype afterwards makes each row's mapping ~2.4 × as slow (an 8-column micro-benchmark).
+ */
 function stubOf(target: EntityMetadata, value: unknown): object | null {
   if (value == null) return null;
   const pk = target.primaryKeys[0] as string;
