@@ -35,7 +35,6 @@ import {
 } from './http/rate-limit';
 import { CACHEABLE_HEADER, MAX_RESPONSE_BYTES, responseCache, responseSizeCap } from './http/response-cache';
 import { securityHeaders } from './http/security-headers';
-import { auditScope } from './modules/audit/audit-scope';
 import { databaseKeyLookup, KeyStore } from './modules/auth/api-key.service';
 import { SharedState } from './modules/cache/redis';
 import { Municipality } from './modules/municipality/municipality.entity';
@@ -254,15 +253,10 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     ),
     // After the cache: its wrapper of res.end runs first, so an oversized answer is never cached.
     responseSizeCap(MAX_RESPONSE_BYTES),
-    // After the body is read: stream callbacks would not carry the scope. Resolvers and flushes do.
-    (_req, _res, next) => auditScope.run({ actor: 'anonymous' }, next),
+    // The audit scope (who writes) is entered by each mutation's root field (graphql/schema.ts), not
+    // here: reads run without it.
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const context = await contextFor(req.headers.authorization, callerOf(res));
-        const scope = auditScope.getStore();
-        if (scope) scope.actor = context.actor;
-        return context;
-      },
+      context: ({ req, res }) => contextFor(req.headers.authorization, callerOf(res)),
     }),
   );
   app.use(httpErrors);

@@ -64,7 +64,7 @@ export interface TestDb {
 /** A fresh, migrated database of the given kind: SQLite in memory, or a new PostgreSQL database. */
 export async function createTestDb(
   driver: Driver,
-  opts: { onQuery?: (sql: string) => void; config?: Partial<Config> } = {},
+  opts: { onQuery?: (sql: string, transaction: string | undefined) => void; config?: Partial<Config> } = {},
 ): Promise<TestDb> {
   if (driver === 'sqlite') {
     const config = { ...testConfig({ kind: 'sqlite', file: ':memory:' }), ...opts.config };
@@ -116,7 +116,11 @@ export interface TestApi extends TestDb {
 /** Database + seeded data set + the app, ready for GraphQL calls. */
 export async function createTestApi(
   driver: Driver,
-  opts: { onQuery?: (sql: string) => void; seed?: boolean; config?: Partial<Config> } = {},
+  opts: {
+    onQuery?: (sql: string, transaction: string | undefined) => void;
+    seed?: boolean;
+    config?: Partial<Config>;
+  } = {},
 ): Promise<TestApi> {
   const db = await createTestDb(driver, opts);
   if (opts.seed !== false) await seedDataset(db.orm);

@@ -118,4 +118,55 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
     expect(before).toBeLessThanOrEqual(25);
     expect(after).toBe(before);
   });
+
+  /**
+   * Shapes no benchmark scenario asks, each with its bound: one statement per list or relation that
+   * reads (a page and its count are one), however many rows each level holds.
+   */
+  const SHAPES: [name: string, query: string, levels: number][] = [
+    [
+      // organisations (page + count) · fundings · project · municipality links · municipality
+      'organisations → fundings → project → municipalities',
+      `{ organisations(first: 20) { totalCount edges { node { nameFi fundings { amount
+          project { name municipalities { role municipality { nameFi } } } } } } } }`,
+      5,
+    ],
+    [
+      // practices · parent project · its practices · their municipality · outcomes · domain
+      'practices → parent project → practices; outcomes → domain',
+      `{ practices(first: 30) { edges { node { name parentProject { name practices { name municipality { nameFi } } }
+          outcomes { direction domain { code nameFi } } } } } }`,
+      6,
+    ],
+    [
+      // municipality · project links · projects · fundings · funder · costs · term links · terms · practices
+      'municipality → projects → fundings → funder, costs, sectors; practices',
+      `{ municipality(code: "851") { nameFi projects(first: 10) { totalCount edges { node { name
+          fundings { amount funder { nameFi } } costs { amount } sectors { code } } } }
+          practices(first: 10) { totalCount edges { node { name phase } } } } }`,
+      9,
+    ],
+    [
+      // outcomes (page + count) · project · practice · domain · citations · sources
+      'outcomes → project, practice, domain, citations → source',
+      `{ outcomes(first: 50) { totalCount edges { node { value project { name } practice { name }
+          domain { code } citations { quote source { title } } } } } }`,
+      6,
+    ],
+    [
+      // municipality · projects · their fundings · outcomes · practices (the phases counted from them)
+      'profile: projects → fundings, outcomes, phases',
+      `{ municipalityProfile(code: "851") { projects { name fundings { amount } } outcomes { direction }
+          practicesByPhase { phase count } } }`,
+      5,
+    ],
+  ];
+
+  it('keeps shapes beyond the bench within one statement per level, however many rows', async () => {
+    for (const [name, query, levels] of SHAPES)
+      expect({ name, statements: await count(query) }).toEqual({ name, statements: levels });
+    await addProjects(api, 12);
+    for (const [name, query, levels] of SHAPES)
+      expect({ name, statements: await count(query) }).toEqual({ name, statements: levels });
+  });
 });

@@ -258,8 +258,10 @@ export interface OutcomeCounts {
   results: number;
 }
 
-/** Outcome groups of any domains → counts per municipality. */
-export function outcomeCountsByMunicipality(groups: readonly OutcomeGroup[]): Map<string, OutcomeCounts> {
+/** Outcome groups of any domains (or grouped without the domain) → counts per municipality. */
+export function outcomeCountsByMunicipality(
+  groups: readonly Omit<OutcomeGroup, 'domainId'>[],
+): Map<string, OutcomeCounts> {
   const out = new Map<string, OutcomeCounts>();
   for (const g of groups) {
     const cell = out.get(g.municipality) ?? { improved: 0, worsened: 0, strongest: null, results: 0 };

@@ -1,6 +1,7 @@
 export * from './adoption';
 export * from './catalogue';
 export * from './comparison';
+export * from './counts';
 export * from './derive';
 export * from './evidence';
 export * from './finnish-terms';

@@ -39,6 +39,15 @@ export function countRows(value: unknown): number {
   return n;
 }
 
+/** Counts a list a resolver returns against the answer's row budget (RESPONSE_TOO_LARGE past it). */
+export function countAnswerRows<T>(context: DeadlineContext, rows: T[]): T[] {
+  if (context.rows !== undefined) {
+    context.rows.count += rows.length;
+    if (context.rows.count > MAX_ROWS) throw tooLarge();
+  }
+  return rows;
+}
+
 /**
  * Every resolver method runs through this: it stops a request past its deadline
  * (EXECUTION_TIMEOUT_MS) before the resolver runs, and counts the rows resolvers return, so no answer

@@ -37,6 +37,16 @@ export class Loaders {
     });
   }
 
+  /**
+   * Rows a list read (a page, a profile's part) told to the `byId` loader, so a later look-up of the
+   * same record in this request (a nested relation back to it, a comparison of the listed
+   * municipalities) costs no statement.
+   */
+  prime<T extends object>(entity: EntityClass<T>, rows: readonly T[], pk = 'id'): void {
+    const loader = this.byId(entity, pk);
+    for (const row of rows) loader.prime((row as Record<string, Key>)[pk] as Key, row);
+  }
+
   /** Children pointing at parents through the many-to-one property `fk`, in id order. */
   children<T extends object>(
     entity: EntityClass<T>,

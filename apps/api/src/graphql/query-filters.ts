@@ -1,67 +1,61 @@
-import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
-import { executePlain } from '../db/plain';
-import { FundingLine } from '../modules/finance/funding-line.entity';
+import type { Knex } from '@mikro-orm/knex';
 import { likePattern } from '../modules/search/search-text';
 import type { Vocabulary } from '../modules/vocabulary/term.entity';
-import { TermLink } from '../modules/vocabulary/term-link.entity';
-import { type Page } from './connection';
 import { badInput } from './errors';
 
 /**
- * Filter pieces shared by the project, practice and outcome lists. Each adds a WHERE clause; list
- * filters use sub-selects so a record matching twice is still listed once.
+ * Filter pieces shared by the project, practice and outcome lists, on a knex select whose main table
+ * has the alias `alias` (the read path builds SQL with knex: db/plain.ts). Each adds a WHERE clause;
+ * list filters use sub-selects so a record matching twice is still listed once.
  */
-export function whereSearch<T extends object>(
-  qb: QueryBuilder<T>,
-  search: string | undefined,
+export function whereSearch(
+  query: Knex.QueryBuilder,
+  alias: string,
+  search: string | undefined | null,
   field = 'filter.search',
 ): void {
   if (search === undefined || search === null) return;
   if (search.length > 200) throw badInput(field, 'must be at most 200 characters.');
   if (!search.trim()) return;
-  qb.andWhere(`${qb.alias}.search_text like ? escape '\\'`, [likePattern(search)]);
+  query.whereRaw(`${alias}.search_text like ? escape '\\'`, [likePattern(search)]);
 }
 
-export function whereYearsOverlap<T extends object>(
-  qb: QueryBuilder<T>,
+export function whereYearsOverlap(
+  query: Knex.QueryBuilder,
+  alias: string,
   years: { from: number; to: number } | null,
 ): void {
   if (!years) return;
   // Unknown start: cannot be shown to overlap. Unknown end: open-ended (still running or not stated).
-  qb.andWhere({
-    startYear: { $ne: null, $lte: years.to },
-    $or: [{ endYear: null }, { endYear: { $gte: years.from } }],
-  } as never);
+  query
+    .whereNotNull(`${alias}.start_year`)
+    .where(`${alias}.start_year`, '<=', years.to)
+    .where((q) => q.whereNull(`${alias}.end_year`).orWhere(`${alias}.end_year`, '>=', years.from));
 }
 
-export function whereHasTerms<T extends object>(
-  em: EntityManager,
-  qb: QueryBuilder<T>,
+export function whereHasTerms(
+  knex: Knex,
+  query: Knex.QueryBuilder,
+  alias: string,
   owner: 'project' | 'practice',
   vocabulary: Vocabulary,
   codes: string[] | undefined,
 ): void {
   if (!codes?.length) return;
-  const sub = em
-    .createQueryBuilder(TermLink, 'tl')
-    .select(`tl.${owner}`)
-    .join('tl.term', 't')
-    .where({ 't.vocabulary': vocabulary, 't.code': { $in: codes } } as never);
-  qb.andWhere({ id: { $in: sub.getKnexQuery() } } as never);
+  query.whereIn(
+    `${alias}.id`,
+    knex
+      .select(`tl.${owner}_id`)
+      .from({ tl: 'term_link' })
+      .join({ t: 'term' }, 't.id', 'tl.term_id')
+      .where('t.vocabulary', vocabulary)
+      .whereIn('t.code', codes),
+  );
 }
 
-export function whereFundedBy<T extends object>(
-  em: EntityManager,
-  qb: QueryBuilder<T>,
-  owner: 'project' | 'practice',
-  funderIds: number[] | undefined,
-): void {
-  if (!funderIds?.length) return;
-  const sub = em
-    .createQueryBuilder(FundingLine, 'fl')
-    .select(`fl.${owner}`)
-    .where({ funder: { $in: funderIds } });
-  qb.andWhere({ id: { $in: sub.getKnexQuery() } } as never);
+/** Ids of the projects or practices with a funding line of one of the funders (a sub-select). */
+export function fundedBy(knex: Knex, owner: 'project' | 'practice', funderIds: number[]): Knex.QueryBuilder {
+  return knex.select(`fl.${owner}_id`).from({ fl: 'funding_line' }).whereIn('fl.funder_id', funderIds);
 }
 
 export function checkCodes(codes: string[] | undefined, field: string): void {
@@ -78,31 +72,7 @@ export function checkMunicipalityCodes(codes: string[] | undefined, field: strin
   }
 }
 
-/**
- * Runs a filtered list query as one page: the total in one statement, the page in another, sorted
- * by `column` (unknown values last) with the id as tie-breaker so pages never overlap.
- */
-export async function pageOf<T extends object>(
-  em: EntityManager,
-  qb: QueryBuilder<T>,
-  column: string,
-  direction: 'ASC' | 'DESC',
-  page: Page,
-): Promise<{ rows: T[]; totalCount: number }> {
-  // Two independent statements, side by side (PostgreSQL runs them on two pooled connections).
-  // The page's rows are plain rows (db/plain.ts): read for the answer, never written back.
-  const [totalCount, rows] = await Promise.all([
-    qb.clone().getCount(),
-    executePlain(
-      em,
-      qb
-        .orderBy([
-          { [column]: direction === 'ASC' ? 'asc nulls last' : 'desc nulls last' },
-          { id: 'asc' },
-        ] as never)
-        .limit(page.limit)
-        .offset(page.offset),
-    ),
-  ]);
-  return { rows, totalCount };
+/** Sorted by `column` (unknown values last) with the id as tie-breaker, so pages never overlap. */
+export function orderNullsLast(alias: string, column: string, direction: 'ASC' | 'DESC'): string {
+  return `${alias}.${column} ${direction === 'ASC' ? 'asc' : 'desc'} nulls last, ${alias}.id asc`;
 }

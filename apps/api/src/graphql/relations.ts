@@ -12,6 +12,7 @@ import { Municipality } from '../modules/municipality/municipality.entity';
 import { Organisation } from '../modules/organisation/organisation.entity';
 import { Practice } from '../modules/practice/practice.entity';
 import { Project } from '../modules/project/project.entity';
+import { countAnswerRows } from './deadline';
 import { pkOf } from './loaders';
 
 /**
@@ -70,18 +71,46 @@ export function resolveRelationsFromRows(
   schema: GraphQLSchema,
   fields: readonly (readonly [type: EntityType, field: string, target: EntityType, key: string])[],
 ): void {
-  const storage = getMetadataStorage();
   for (const [type, field, target, key] of fields) {
-    const name = storage.objectTypes.find((o) => o.target === type)?.name ?? type.name;
-    const built = (schema.getType(name) as GraphQLObjectType | undefined)?.getFields()[field];
-    const resolver = storage.fieldResolvers.find(
-      (r) => r.methodName === field && r.getObjectType?.() === type,
-    );
-    if (!built?.resolve || !resolver || resolver.roles !== undefined) continue;
+    const built = builtField(schema, type, field);
+    if (!built) continue;
     const load = relationLoader(target as EntityClass<object>, key);
     built.resolve = ((root: Record<string, object | null>, _args: unknown, context: Context, info) =>
       load(root[field] ?? null, context, info)) as GraphQLFieldResolver<unknown, unknown>;
   }
+}
+
+/**
+ * One-to-many fields whose rows point back at their parent (`[type, field, child, fk]`: the child's
+ * many-to-one `fk` holds the parent's id). After the schema is built each such field reads the
+ * per-request `children` loader straight from the parent's id (one statement per level, the deadline
+ * checked per batch), without type-graphql's resolver wrapper and middleware; the rows it returns count
+ * against the answer's row budget as the middleware counts them. Fields with roles or arguments are
+ * left alone.
+ */
+export function resolveChildrenFromRows(
+  schema: GraphQLSchema,
+  fields: readonly (readonly [type: EntityType, field: string, child: EntityType, fk: string])[],
+): void {
+  for (const [type, field, child, fk] of fields) {
+    const built = builtField(schema, type, field);
+    if (!built || built.args.length) continue;
+    const entity = child as EntityClass<object>;
+    built.resolve = ((root: { id: number }, _args: unknown, context: Context) =>
+      context.loaders
+        .children(entity, fk)
+        .load(root.id)
+        .then((rows) => countAnswerRows(context, rows))) as GraphQLFieldResolver<unknown, unknown>;
+  }
+}
+
+/** The built field of a type-graphql field resolver method without roles, or undefined. */
+function builtField(schema: GraphQLSchema, type: EntityType, field: string) {
+  const storage = getMetadataStorage();
+  const name = storage.objectTypes.find((o) => o.target === type)?.name ?? type.name;
+  const built = (schema.getType(name) as GraphQLObjectType | undefined)?.getFields()[field];
+  const resolver = storage.fieldResolvers.find((r) => r.methodName === field && r.getObjectType?.() === type);
+  return built?.resolve && resolver && resolver.roles === undefined ? built : undefined;
 }
 
 type EntityType = abstract new (...args: never[]) => object;

@@ -1,7 +1,9 @@
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type MiddlewareFn, UseMiddleware } from 'type-graphql';
+import type { Context } from '../context';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { inMutationScope } from '../modules/audit/audit-scope';
 import { authChecker } from '../modules/auth/auth-checker';
 import { PracticeDetailsResolver, ProjectDetailsResolver } from '../modules/details/owner-details.resolver';
 import {
@@ -40,6 +42,7 @@ import { OutcomeResolver } from '../modules/outcome/outcome.resolver';
 import { ContactResolver, PersonResolver } from '../modules/person/person.resolver';
 import { Place } from '../modules/place/place.entity';
 import { PlaceLinkResolver, PlaceResolver } from '../modules/place/place.resolver';
+import { PlaceLink } from '../modules/place/place-link.entity';
 import { Practice } from '../modules/practice/practice.entity';
 import { PracticeResolver } from '../modules/practice/practice.resolver';
 import {
@@ -60,10 +63,11 @@ import { CitationResolver } from '../modules/source/citation.resolver';
 import { DatedFactResolver } from '../modules/source/dated-fact';
 import { SourceResolver } from '../modules/source/source.resolver';
 import { CodeLabelsResolver } from '../modules/vocabulary/code-labels.resolver';
+import { Term } from '../modules/vocabulary/term.entity';
 import { TermLinkInfoResolver } from '../modules/vocabulary/term.loaders';
 import { TermResolver } from '../modules/vocabulary/term.resolver';
 import { deadlineMiddleware } from './deadline';
-import { resolveRelationsFromRows } from './relations';
+import { resolveChildrenFromRows, resolveRelationsFromRows } from './relations';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -116,9 +120,12 @@ let cached: Promise<GraphQLSchema> | undefined;
 /**
  * The deadline is checked by every resolver method (queries, mutations, field resolvers: where time is
  * spent), not as a global middleware: that would wrap every plain property field too, and on a
- * 1 500-row comparison the wrapping alone cost more than the SQL.
+ * 1 500-row comparison the wrapping alone cost more than the SQL. The same one middleware puts a
+ * mutation's root field in the caller's audit scope (reads never enter it: inMutationScope).
  */
-for (const resolver of resolvers) UseMiddleware(deadlineMiddleware)(resolver);
+const resolverMiddleware: MiddlewareFn<Context> = (action, next) =>
+  inMutationScope(action.info, action.context.actor, () => deadlineMiddleware(action, next));
+for (const resolver of resolvers) UseMiddleware(resolverMiddleware)(resolver);
 
 /** Many-to-one fields resolved straight from the row's key (see resolveRelationsFromRows). */
 const RELATIONS_ON_ROWS = [
@@ -138,6 +145,27 @@ const RELATIONS_ON_ROWS = [
   [ProjectPartner, 'organisation', Organisation, 'id'],
   [Place, 'municipality', Municipality, 'code'],
   [Organisation, 'municipality', Municipality, 'code'],
+  [Practice, 'municipality', Municipality, 'code'],
+  [Practice, 'funder', Organisation, 'id'],
+  [Practice, 'parentProject', Project, 'id'],
+  [Outcome, 'domain', Term, 'id'],
+] as const;
+
+/** One-to-many fields read by the children loader straight from the parent's id (see resolveChildrenFromRows). */
+const CHILDREN_ON_ROWS = [
+  [Project, 'municipalities', ProjectMunicipality, 'project'],
+  [Project, 'partners', ProjectPartner, 'project'],
+  [Project, 'practices', Practice, 'parentProject'],
+  ...([Project, Practice] as const).flatMap((owner) => {
+    const fk = owner === Project ? 'project' : 'practice';
+    return [
+      [owner, 'places', PlaceLink, fk],
+      [owner, 'costs', CostItem, fk],
+      [owner, 'fundings', FundingLine, fk],
+      [owner, 'outcomes', Outcome, fk],
+    ] as const;
+  }),
+  [Organisation, 'fundings', FundingLine, 'funder'],
 ] as const;
 
 /** The schema is built once per process: type-graphql's metadata is global anyway. */
@@ -158,6 +186,7 @@ export function getSchema(): Promise<GraphQLSchema> {
         'Edit the data set. Every mutation needs an editor API key (`Authorization: Bearer …`).';
     unwrapPlainFields(schema);
     resolveRelationsFromRows(schema, RELATIONS_ON_ROWS);
+    resolveChildrenFromRows(schema, CHILDREN_ON_ROWS);
     return schema;
   });
   return cached;

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { checkText } from '../../core/validate';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { fromGlobalId } from '../../graphql/global-id';
+import { auditEntries } from './audit.service';
 import { AuditEntry } from './audit-entry.entity';
 
 const AuditConnection = Connection(AuditEntry, 'AuditEntry');
@@ -22,19 +23,14 @@ export class AuditResolver {
   @Query(() => AuditConnection, { description: 'Who changed what and when, newest first (admin key).' })
   async auditLog(@Args(() => AuditArgs) args: AuditArgs, @Ctx() ctx: Context) {
     checkText(args.actor, 'actor', { max: 120 });
-    const where: Record<string, unknown> = {};
-    if (args.recordId) {
-      const { type, id } = fromGlobalId(args.recordId, 'recordId');
-      Object.assign(where, { entityType: type, entityId: id });
-    }
-    if (args.actor) where.actor = args.actor;
+    const record = args.recordId ? fromGlobalId(args.recordId, 'recordId') : null;
     const page = toPage(args.first, args.after);
-    const [rows, total] = await ctx.em.findAndCount(AuditEntry, where, {
-      orderBy: { id: 'desc' },
-      limit: page.limit,
-      offset: page.offset,
-    });
-    return toConnection(rows, total, page);
+    const { rows, totalCount } = await auditEntries(
+      ctx.em,
+      { entityType: record?.type, entityId: record?.id, actor: args.actor || undefined },
+      page,
+    );
+    return toConnection(rows, totalCount, page);
   }
 
   @FieldResolver(() => String, {

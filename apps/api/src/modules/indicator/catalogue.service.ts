@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { CATALOGUE } from '@vertailu/indicators';
+import { CATALOGUE, type IndicatorCategory } from '@vertailu/indicators';
+import { findPlain } from '../../db/plain';
 import { Indicator } from './indicator.entity';
+
+/** The catalogue as stored, optionally of one category, by category and code (plain rows). */
+export function listIndicators(em: EntityManager, category?: IndicatorCategory | null): Promise<Indicator[]> {
+  return findPlain(em, Indicator, category ? { category } : {}, { category: 'asc', code: 'asc' });
+}
 
 /** Writes the indicator catalogue (code in @vertailu/indicators) into the database. */
 export async function syncCatalogue(em: EntityManager): Promise<void> {

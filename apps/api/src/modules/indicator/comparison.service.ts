@@ -1,5 +1,4 @@
-import { raw } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import {
   type CombinedValue,
   countValue,
@@ -15,7 +14,7 @@ import {
   yearCellOf,
 } from '@vertailu/indicators';
 import { badInput } from '../../core/domain-error';
-import { findPlain, whereIn } from '../../db/plain';
+import { findPlain, plainColumns, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
 import { checkYearRange } from '../../graphql/common.types';
 import { checkDeadline } from '../../graphql/deadline';
 import { toGlobalId } from '../../graphql/global-id';
@@ -51,11 +50,11 @@ export async function loadSeries(
   const full = indicators.filter((i) => !latestOnly.has(i));
   const latest = indicators.filter((i) => latestOnly.has(i));
   const [fullRows, latestRows] = await Promise.all([
-    full.length ? yearlySums(em, full, municipalities, years).execute('all', false) : [],
+    full.length ? yearlySums(em, full, municipalities, years) : [],
     latest.length ? latestYearSums(em, latest, municipalities, years) : [],
   ]);
   const out = new Map<string, Series>();
-  for (const r of [...(fullRows as YearSumSqlRow[]), ...latestRows]) {
+  for (const r of [...fullRows, ...latestRows]) {
     const key = `${r.indicator_code}:${r.municipality_code}`;
     const series = out.get(key) ?? new Map();
     // Money is summed in cents: exact on both databases (a sum of doubles is not).
@@ -87,31 +86,40 @@ type YearSumSqlRow = {
 };
 
 /** The yearly sums per indicator, municipality and year (rows of unknown year kept: they explain why). */
-function yearlySums(
+function yearlySumsQuery(
+  knex: Knex,
+  indicators: string[],
+  municipalities: string[],
+  years: { from: number; to: number } | null,
+): Knex.QueryBuilder {
+  const query = knex
+    .select(
+      'v.indicator_code',
+      'v.municipality_code',
+      'v.year',
+      knex.raw('sum(v.value) as total'),
+      knex.raw('sum(v.cents) as total_cents'),
+      knex.raw('count(v.cents) as known_cents'),
+      knex.raw('count(*) as n'),
+      knex.raw('count(v.value) as known'),
+      knex.raw('min(v.missing_reason) as reason'),
+    )
+    .from({ v: 'indicator_value' })
+    .where('v.gender', 'total')
+    .whereIn('v.indicator_code', indicators)
+    .whereIn('v.municipality_code', municipalities)
+    .groupBy('v.indicator_code', 'v.municipality_code', 'v.year');
+  if (years) query.where((q) => q.whereNull('v.year').orWhereBetween('v.year', [years.from, years.to]));
+  return query;
+}
+
+async function yearlySums(
   em: EntityManager,
   indicators: string[],
   municipalities: string[],
   years: { from: number; to: number } | null,
-) {
-  const qb = em
-    .createQueryBuilder(IndicatorValue, 'v')
-    .select([
-      'v.indicator',
-      'v.municipality',
-      'v.year',
-      raw('sum(v.value) as total'),
-      raw('sum(v.cents) as total_cents'),
-      raw('count(v.cents) as known_cents'),
-      raw('count(*) as n'),
-      raw('count(v.value) as known'),
-      raw('min(v.missing_reason) as reason'),
-    ])
-    .where({ gender: 'total' })
-    .groupBy(['v.indicator', 'v.municipality', 'v.year']);
-  whereIn(qb, 'v.indicator_code', indicators);
-  whereIn(qb, 'v.municipality_code', municipalities);
-  if (years) qb.andWhere({ $or: [{ year: null }, { year: { $gte: years.from, $lte: years.to } }] });
-  return qb;
+): Promise<YearSumSqlRow[]> {
+  return (await yearlySumsQuery(readSql(em), indicators, municipalities, years)) as YearSumSqlRow[];
 }
 
 /** Of the yearly sums, per indicator and municipality the latest year with a known value. */
@@ -121,11 +129,10 @@ async function latestYearSums(
   municipalities: string[],
   years: { from: number; to: number } | null,
 ): Promise<YearSumSqlRow[]> {
-  const sums = yearlySums(em, indicators, municipalities, years)
-    .andWhere({ year: { $ne: null } })
-    .having('count(v.value) > 0')
-    .getKnexQuery();
-  const knex = em.getKnex();
+  const knex = readSql(em);
+  const sums = yearlySumsQuery(knex, indicators, municipalities, years)
+    .whereNotNull('v.year')
+    .havingRaw('count(v.value) > 0');
   return (await knex
     .select('*')
     .from(
@@ -158,8 +165,9 @@ export function refuseDuplicates(codes: readonly string[], field: string): void 
 export async function compareMunicipalities(
   em: EntityManager,
   args: CompareArgs,
-  deadline?: number,
+  options: { deadline?: number; loaders?: RowLoaders } = {},
 ): Promise<IndicatorComparison[]> {
+  const { deadline, loaders } = options;
   if (!args.municipalities.length || args.municipalities.length > 400)
     throw badInput('municipalities', 'give 1–400 municipality codes.');
   if (!args.indicators.length || args.indicators.length > 50)
@@ -167,13 +175,17 @@ export async function compareMunicipalities(
   refuseDuplicates(args.municipalities, 'municipalities');
   refuseDuplicates(args.indicators, 'indicators');
   const years = checkYearRange(args.years, 'years');
-  const municipalities = await findPlain(em, Municipality, { code: { $in: args.municipalities } });
+  // Side by side, and through the request's loaders when there are any: a municipality or indicator
+  // another part of the request read already costs no statement.
+  const [municipalities, indicators] = await Promise.all([
+    rowsByKey(em, loaders, Municipality, 'code', args.municipalities),
+    rowsByKey(em, loaders, Indicator, 'code', args.indicators),
+  ]);
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   args.municipalities.forEach((c, i) => {
     if (!byCode.has(c))
       throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
   });
-  const indicators = await findPlain(em, Indicator, { code: { $in: args.indicators } });
   const indicatorByCode = new Map(indicators.map((i) => [i.code, i]));
   args.indicators.forEach((c, i) => {
     if (!indicatorByCode.has(c))
@@ -222,8 +234,8 @@ export async function compareMunicipalities(
     const indicator = indicatorByCode.get(indicatorCode) as Indicator;
     const normalize: Normalize = indicator.normalizable ? args.normalize : 'NONE';
     const unit = normalize === 'NONE' ? indicator.unit : NORMALIZE_BY[normalize].unit;
+    const what = { en: indicator.nameEn.toLowerCase(), fi: indicator.nameFi.toLowerCase() };
     const results = codes.map((code): CombinedValue => {
-      const what = { en: indicator.nameEn.toLowerCase(), fi: indicator.nameFi.toLowerCase() };
       switch (indicator.aggregation) {
         case 'SUM':
           return sumOf(
@@ -260,33 +272,34 @@ export async function compareMunicipalities(
     });
     const values = results.map((r) => r.value);
     const { ranks, mean, median, knownCount } = summariseValues(values, indicator.polarity);
-    const rows: ComparisonRow[] = results.map((r, i) => ({
-      municipality: byCode.get(codes[i] as string) as Municipality,
-      value: r.value,
-      exact: r.cents != null && r.value !== null ? exactEuros(r.cents) : null,
-      noneInSources:
-        r.value === null &&
-        r.noneInSources === true &&
-        indicator.aggregation === 'SUM' &&
-        indicator.category === 'COST',
-      unit,
-      rank: ranks[i] ?? null,
-      missingReason: r.value === null ? r.missingReason : null,
-      note: r.note,
-      noteFi: r.noteFi,
-      years: r.years,
-      explanation: { formula: r.formula, formulaFi: r.formulaFi, inputs: [] } as Explanation,
+    const rows: ComparisonRow[] = results.map((r, i) => {
+      const row: ComparisonRow = {
+        municipality: byCode.get(codes[i] as string) as Municipality,
+        value: r.value,
+        exact: r.cents != null && r.value !== null ? exactEuros(r.cents) : null,
+        noneInSources:
+          r.value === null &&
+          r.noneInSources === true &&
+          indicator.aggregation === 'SUM' &&
+          indicator.category === 'COST',
+        unit,
+        rank: ranks[i] ?? null,
+        missingReason: r.value === null ? r.missingReason : null,
+        note: r.note,
+        noteFi: r.noteFi,
+        years: r.years,
+        explanation: { formula: r.formula, formulaFi: r.formulaFi, inputs: [] } as Explanation,
+      };
       // Resolved lazily (see ComparisonRowResolver) from the stored values' own explanations.
-      ...({
-        _lookup: {
-          indicator: indicator.code,
-          municipality: codes[i],
-          years: r.years,
-          ratio:
-            indicator.aggregation === 'RATIO' ? [indicator.ratioNumerator, indicator.ratioDenominator] : null,
-        },
-      } as object),
-    }));
+      (row as { _lookup?: object })._lookup = {
+        indicator: indicator.code,
+        municipality: codes[i],
+        years: r.years,
+        ratio:
+          indicator.aggregation === 'RATIO' ? [indicator.ratioNumerator, indicator.ratioDenominator] : null,
+      };
+      return row;
+    });
     return {
       indicator,
       normalize,
@@ -333,15 +346,23 @@ export async function explanationInputs(
   const municipalities = [...new Set(keys.map((k) => k.municipality))];
   const years = [...new Set(keys.flatMap((k) => k.years))];
   const anyYear = keys.some((k) => !k.years.length);
-  const rows = await em.find(
-    IndicatorValue,
-    {
-      indicator: { $in: indicators },
-      municipality: { $in: municipalities },
-      ...(anyYear ? {} : { $or: [{ year: { $in: years } }, { year: null }] }),
-    },
-    { orderBy: { year: 'asc', id: 'asc' } },
-  );
+  const knex = readSql(em);
+  const query = knex
+    .select(plainColumns(em, IndicatorValue, 'indicator_value'))
+    .from('indicator_value')
+    .whereIn('indicator_code', indicators)
+    .whereIn('municipality_code', municipalities)
+    .orderBy([
+      { column: 'year', order: 'asc' },
+      { column: 'id', order: 'asc' },
+    ]);
+  if (!anyYear) query.where((q) => q.whereIn('year', years).orWhereNull('year'));
+  // Plain rows; the indicators' names (for a statistic's label) from their own rows.
+  const [rows, named] = await Promise.all([
+    query.then((r: Record<string, unknown>[]) => plainRows(em, IndicatorValue, r)),
+    findPlain(em, Indicator, { code: { $in: indicators } }),
+  ]);
+  const nameFi = new Map(named.map((i) => [i.code, i.nameFi]));
   const byCell = new Map<string, IndicatorValue[]>();
   const order = new Map(rows.map((row, i) => [row, i]));
   for (const row of rows) {
@@ -367,7 +388,7 @@ export async function explanationInputs(
       if (!explanation && row.value !== null) {
         seen.set(`IndicatorValue:${row.id}`, {
           label: `${row.indicator.code} ${row.year ?? ''} (${row.provenance.toLowerCase()}${row.sourceNote ? `: ${row.sourceNote}` : ''})`,
-          labelFi: `${row.indicator.nameFi} ${row.year ?? ''} (${row.provenance.toLowerCase()}${row.sourceNote ? `: ${row.sourceNote}` : ''})`,
+          labelFi: `${nameFi.get(row.indicator.code)} ${row.year ?? ''} (${row.provenance.toLowerCase()}${row.sourceNote ? `: ${row.sourceNote}` : ''})`,
           value: row.value,
           unit: row.indicator.code,
           recordId: null,

@@ -1,10 +1,11 @@
-import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { type OutcomeCounts, type OutcomeGroup, outcomeCountsByMunicipality } from '@vertailu/indicators';
-import { whereIn } from '../../db/plain';
-import { Outcome } from '../outcome/outcome.entity';
-import { Practice } from '../practice/practice.entity';
-import { ProjectMunicipality } from '../project/project-municipality.entity';
+import { readSql } from '../../db/plain';
+
+/**
+ * Counts grouped in SQL for comparisons, profiles and the outcome matrix. Each is one knex statement
+ * (db/plain.ts `readSql`): bound key lists, no ORM query builder.
+ */
 
 /** Projects per municipality whose period overlaps the years (all projects without years), counted in SQL. */
 export async function countProjects(
@@ -12,100 +13,99 @@ export async function countProjects(
   codes: string[],
   years: { from: number; to: number } | null,
 ): Promise<Map<string, number>> {
-  const qb = em
-    .createQueryBuilder(ProjectMunicipality, 'pm')
-    .select(['pm.municipality', raw('count(distinct pm.project_id) as n')])
-    .join('pm.project', 'p')
-    .groupBy('pm.municipality');
-  whereIn(qb, 'pm.municipality_code', codes);
-  if (years) {
-    qb.andWhere({
-      'p.startYear': { $ne: null, $lte: years.to },
-      $or: [{ 'p.endYear': null }, { 'p.endYear': { $gte: years.from } }],
-    } as never);
-  }
-  const rows = (await qb.execute('all', false)) as { municipality_code: string; n: number | string }[];
+  const knex = readSql(em);
+  const query = knex
+    .select('pm.municipality_code', knex.raw('count(distinct pm.project_id) as n'))
+    .from({ pm: 'project_municipality' })
+    .whereIn('pm.municipality_code', codes)
+    .groupBy('pm.municipality_code');
+  // Unknown start: cannot be shown to overlap. Unknown end: open-ended.
+  if (years)
+    query
+      .join({ p: 'project' }, 'p.id', 'pm.project_id')
+      .whereNotNull('p.start_year')
+      .where('p.start_year', '<=', years.to)
+      .where((q) => q.whereNull('p.end_year').orWhere('p.end_year', '>=', years.from));
+  const rows = (await query) as { municipality_code: string; n: number | string }[];
   return new Map(rows.map((r) => [r.municipality_code, Number(r.n)]));
 }
 
 export async function countPractices(em: EntityManager, codes: string[]): Promise<Map<string, number>> {
-  const rows = (await whereIn(
-    em.createQueryBuilder(Practice, 'pr').select(['pr.municipality', raw('count(*) as n')]),
-    'pr.municipality_code',
-    codes,
-  )
-    .groupBy('pr.municipality')
-    .execute('all', false)) as { municipality_code: string; n: number | string }[];
+  const knex = readSql(em);
+  const rows = (await knex
+    .select('municipality_code', knex.raw('count(*) as n'))
+    .from('practice')
+    .whereIn('municipality_code', codes)
+    .groupBy('municipality_code')) as { municipality_code: string; n: number | string }[];
   return new Map(rows.map((r) => [r.municipality_code, Number(r.n)]));
-}
-
-export interface PhaseCount {
-  phase: string | null;
-  count: number;
-}
-
-export async function practicesByPhase(em: EntityManager, code: string): Promise<PhaseCount[]> {
-  const rows = (await em
-    .createQueryBuilder(Practice, 'pr')
-    .select(['pr.phase', raw('count(*) as n')])
-    .where({ municipality: code })
-    .groupBy('pr.phase')
-    .orderBy({ phase: 'asc' })
-    .execute('all', false)) as { phase: string | null; n: number | string }[];
-  return rows.map((r) => ({ phase: r.phase, count: Number(r.n) }));
 }
 
 /**
  * Results (not outputs) grouped by municipality, domain and direction, in SQL: project outcomes
  * belong to every municipality of the project, practice outcomes to the practice's municipality.
+ * One statement: the two groupings joined by UNION ALL (each its own index look-up).
  */
-export async function groupOutcomes(
+export function groupOutcomes(
   em: EntityManager,
   codes: string[],
   domainIds: number[] | null,
 ): Promise<OutcomeGroup[]> {
-  const viaProject = em
-    .createQueryBuilder(Outcome, 'o')
-    .select([
+  return outcomeGroups(em, codes, domainIds, true) as Promise<OutcomeGroup[]>;
+}
+
+/**
+ * The groups of `groupOutcomes`, by domain too when `byDomain` (the matrix's cells), else by
+ * municipality and direction only: a comparison's counts need no more, and at national scale that is a
+ * sixth of the rows (parsed, allocated and collected for nothing otherwise).
+ */
+async function outcomeGroups(
+  em: EntityManager,
+  codes: string[],
+  domainIds: number[] | null,
+  byDomain: boolean,
+): Promise<Omit<OutcomeGroup, 'domainId'>[] | OutcomeGroup[]> {
+  const knex = readSql(em);
+  const domain = byDomain ? ['o.domain_id as domain'] : [];
+  const viaProject = knex
+    .select(
       'pm.municipality_code as municipality',
-      'o.domain_id as domain',
+      ...domain,
       'o.direction',
       // distinct: a municipality can hold two roles in one project (applicant and implementer).
-      raw('count(distinct o.id) as n'),
-      raw('max(o.evidence_level) as max_evidence'),
-    ])
-    .join('o.project', 'p')
-    .join('p.municipalityLinks', 'pm')
-    .where({ kind: 'RESULT' })
-    .groupBy(['pm.municipality_code', 'o.domain_id', 'o.direction']);
-  whereIn(viaProject, 'pm.municipality_code', codes);
-  const viaPractice = em
-    .createQueryBuilder(Outcome, 'o')
-    .select([
+      knex.raw('count(distinct o.id) as n'),
+      knex.raw('max(o.evidence_level) as max_evidence'),
+    )
+    .from({ o: 'outcome' })
+    .join({ pm: 'project_municipality' }, 'pm.project_id', 'o.project_id')
+    .where('o.kind', 'RESULT')
+    .whereIn('pm.municipality_code', codes)
+    .groupBy('pm.municipality_code', ...(byDomain ? ['o.domain_id'] : []), 'o.direction');
+  const viaPractice = knex
+    .select(
       'pr.municipality_code as municipality',
-      'o.domain_id as domain',
+      ...domain,
       'o.direction',
-      raw('count(*) as n'),
-      raw('max(o.evidence_level) as max_evidence'),
-    ])
-    .join('o.practice', 'pr')
-    .where({ kind: 'RESULT' })
-    .groupBy(['pr.municipality_code', 'o.domain_id', 'o.direction']);
-  whereIn(viaPractice, 'pr.municipality_code', codes);
+      knex.raw('count(*) as n'),
+      knex.raw('max(o.evidence_level) as max_evidence'),
+    )
+    .from({ o: 'outcome' })
+    .join({ pr: 'practice' }, 'pr.id', 'o.practice_id')
+    .where('o.kind', 'RESULT')
+    .whereIn('pr.municipality_code', codes)
+    .groupBy('pr.municipality_code', ...(byDomain ? ['o.domain_id'] : []), 'o.direction');
   if (domainIds) {
-    whereIn(viaProject, 'o.domain_id', domainIds);
-    whereIn(viaPractice, 'o.domain_id', domainIds);
+    viaProject.whereIn('o.domain_id', domainIds);
+    viaPractice.whereIn('o.domain_id', domainIds);
   }
-  // Two independent statements, side by side.
-  type Row = Record<string, string | number>;
-  const [ofProjects, ofPractices] = await Promise.all([
-    viaProject.execute<Row[]>('all', false),
-    viaPractice.execute<Row[]>('all', false),
-  ]);
-  const rows = [...ofProjects, ...ofPractices];
+  // Each grouping in a sub-select of its own: knex puts a UNION before the first select's GROUP BY, and
+  // SQLite refuses parentheses around the parts of a compound select.
+  const rows = (await knex
+    .select('*')
+    .from(viaProject.as('p'))
+    .unionAll(knex.select('*').from(viaPractice.as('q')))) as Record<string, string | number>[];
   return rows.map((r) => ({
     municipality: String(r.municipality),
-    domainId: Number(r.domain),
+    ...(byDomain ? { domainId: Number(r.domain) } : {}),
     direction: String(r.direction),
     count: Number(r.n),
     maxEvidence: Number(r.max_evidence),
@@ -114,5 +114,5 @@ export async function groupOutcomes(
 
 /** Results per municipality (improved, worsened, all, strongest evidence) over every domain. */
 export async function countOutcomes(em: EntityManager, codes: string[]): Promise<Map<string, OutcomeCounts>> {
-  return outcomeCountsByMunicipality(await groupOutcomes(em, codes, null));
+  return outcomeCountsByMunicipality(await outcomeGroups(em, codes, null, false));
 }

@@ -22,6 +22,7 @@ import { fromGlobalId } from '../../graphql/global-id';
 import { loadMunicipality, relationLoader } from '../../graphql/relations';
 import { Municipality } from '../municipality/municipality.entity';
 import { Citation } from '../source/citation.entity';
+import { listIndicators } from './catalogue.service';
 import { compareMunicipalities, type ExplanationKey, explanationInputs } from './comparison.service';
 import {
   CompareArgs,
@@ -138,9 +139,7 @@ export class IndicatorResolver {
     category: IndicatorCategory | undefined,
     @Ctx() ctx: Context,
   ) {
-    return ctx.em.find(Indicator, category ? { category } : {}, {
-      orderBy: { category: 'asc', code: 'asc' },
-    });
+    return listIndicators(ctx.em, category);
   }
 
   @Query(() => [IndicatorComparison], {
@@ -148,7 +147,7 @@ export class IndicatorResolver {
       'Compare municipalities on indicators over a year range: value, unit, rank, group mean and median, and why a value is missing.',
   })
   compareMunicipalities(@Args(() => CompareArgs) args: CompareArgs, @Ctx() ctx: Context) {
-    return compareMunicipalities(ctx.em, args, ctx.deadline);
+    return compareMunicipalities(ctx.em, args, { deadline: ctx.deadline, loaders: ctx.loaders });
   }
 
   @Query(() => [MunicipalityCostRoles], {
@@ -200,7 +199,7 @@ export class IndicatorResolver {
     domains: string[] | undefined,
     @Ctx() ctx: Context,
   ) {
-    return outcomeMatrix(ctx.em, municipalities, domains);
+    return outcomeMatrix(ctx.em, municipalities, domains, ctx.loaders);
   }
 
   @Authorized('EDITOR')

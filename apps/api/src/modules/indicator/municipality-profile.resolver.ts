@@ -8,17 +8,16 @@ import { Project } from '../project/project.entity';
 import { IndicatorComparison } from './comparison.types';
 import { municipalityCostRoles } from './cost-roles.service';
 import { MunicipalityCostRoles } from './cost-roles.types';
-import { practicesByPhase } from './counts.service';
 import { IndicatorValue } from './indicator-value.entity';
 import { OutcomeCell, outcomeMatrix } from './outcome-matrix';
 import {
   contextValues,
   costComparison,
   outcomesOf,
+  phaseCounts,
   practicesOf,
   profileMunicipality,
-  projectIdsOf,
-  projectsByIds,
+  projectsOf,
 } from './profile.service';
 
 @ObjectType({ description: 'How many practices a municipality has in one phase.' })
@@ -33,7 +32,7 @@ class PhaseCount {
 /**
  * Everything about one municipality. Each part is a field resolver of its own, so a client pays only
  * for the parts it asks for, and the parts it asks for load side by side; reads two parts share (the
- * project links, the practices) are made once per profile.
+ * practices) are made once per profile.
  */
 @ObjectType({ description: 'Everything about one municipality on one page.' })
 export class MunicipalityProfile {
@@ -49,9 +48,6 @@ export class MunicipalityProfile {
   }
 }
 
-const projectIds = (p: MunicipalityProfile, ctx: Context) =>
-  p.once('projectIds', () => projectIdsOf(ctx.em, p.municipality.code));
-
 const practices = (p: MunicipalityProfile, ctx: Context) =>
   p.once('practices', () => practicesOf(ctx.em, p.municipality.code));
 
@@ -65,14 +61,14 @@ export class MunicipalityProfileResolver {
     @Arg('code', () => String, { description: 'Municipality code, e.g. "020".' }) code: string,
     @Ctx() ctx: Context,
   ): Promise<MunicipalityProfile | null> {
-    const municipality = await profileMunicipality(ctx.em, code);
+    const municipality = await profileMunicipality(ctx.em, code, ctx.loaders);
     if (!municipality) return null;
     return Object.assign(new MunicipalityProfile(), { municipality });
   }
 
   @FieldResolver(() => [Project], { description: 'Its projects.' })
   async projects(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Project[]> {
-    return projectsByIds(ctx.em, await projectIds(p, ctx));
+    return projectsOf(ctx.em, p.municipality.code);
   }
 
   @FieldResolver(() => [Practice], { description: 'Its practices.' })
@@ -81,15 +77,15 @@ export class MunicipalityProfileResolver {
   }
 
   @FieldResolver(() => [PhaseCount], { description: 'Practices by development phase.' })
-  practicesByPhase(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<PhaseCount[]> {
-    return practicesByPhase(ctx.em, p.municipality.code);
+  async practicesByPhase(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<PhaseCount[]> {
+    return phaseCounts(await practices(p, ctx));
   }
 
   @FieldResolver(() => [IndicatorComparison], {
     description: 'Cost indicators over all years (one row each: this municipality).',
   })
   async costs(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<IndicatorComparison[]> {
-    return costComparison(ctx.em, p.municipality.code);
+    return costComparison(ctx.em, p.municipality.code, ctx.loaders);
   }
 
   @FieldResolver(() => MunicipalityCostRoles, {
@@ -105,19 +101,14 @@ export class MunicipalityProfileResolver {
     description: 'Its row of the outcome matrix: every domain, with evidence levels.',
   })
   outcomeCells(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<OutcomeCell[]> {
-    return outcomeMatrix(ctx.em, [p.municipality.code], undefined);
+    return outcomeMatrix(ctx.em, [p.municipality.code], undefined, ctx.loaders);
   }
 
   @FieldResolver(() => [Outcome], {
     description: 'All outcomes of its projects and practices, outputs included.',
   })
-  async outcomes(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Outcome[]> {
-    const [ids, mine] = await Promise.all([projectIds(p, ctx), practices(p, ctx)]);
-    return outcomesOf(
-      ctx.em,
-      ids,
-      mine.map((x) => x.id),
-    );
+  outcomes(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Outcome[]> {
+    return outcomesOf(ctx.em, p.municipality.code);
   }
 
   @FieldResolver(() => [IndicatorValue], { description: 'Context statistics (population …) by year.' })

@@ -8,13 +8,12 @@ import {
 } from '@vertailu/indicators';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../../core/domain-error';
-import { findPlain } from '../../db/plain';
+import { findPlain, plainColumns, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
 import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, OutcomeDirectionEnum } from '../../graphql/enums';
 import { MAX_ROWS } from '../../graphql/limits';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
-import { Practice } from '../practice/practice.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { Term } from '../vocabulary/term.entity';
 import { refuseDuplicates } from './comparison.service';
@@ -70,21 +69,26 @@ export async function outcomeMatrix(
   em: EntityManager,
   codes: string[],
   domainCodes: string[] | undefined,
+  /** The request's loaders: a municipality read already costs no statement. */
+  loaders?: RowLoaders,
 ): Promise<OutcomeCell[]> {
   if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
   refuseDuplicates(codes, 'municipalities');
   if (domainCodes) refuseDuplicates(domainCodes, 'domains');
-  const municipalities = await findPlain(em, Municipality, { code: { $in: codes } });
+  const [municipalities, domains] = await Promise.all([
+    rowsByKey(em, loaders, Municipality, 'code', codes),
+    findPlain(
+      em,
+      Term,
+      { vocabulary: 'OUTCOME_DOMAIN', ...(domainCodes?.length ? { code: { $in: domainCodes } } : {}) },
+      { code: 'asc' },
+    ),
+  ]);
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   codes.forEach((c, i) => {
     if (!byCode.has(c))
       throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
   });
-  const domains = await em.find(
-    Term,
-    { vocabulary: 'OUTCOME_DOMAIN', ...(domainCodes?.length ? { code: { $in: domainCodes } } : {}) },
-    { orderBy: { code: 'asc' } },
-  );
   domainCodes?.forEach((c, i) => {
     if (!domains.some((d) => d.code === c))
       throw badInput(`domains[${i}]`, `"${c.slice(0, 60)}" is not an outcome domain code.`);
@@ -122,15 +126,12 @@ export async function outcomeMatrix(
 export async function outcomesOfCells(em: EntityManager, keys: readonly string[]): Promise<Outcome[][]> {
   const codes = [...new Set(keys.map((k) => k.split('|')[0] as string))];
   const domainIds = [...new Set(keys.map((k) => Number(k.split('|')[1])))];
+  const knex = readSql(em);
   const [links, practices] = await Promise.all([
-    em.find(ProjectMunicipality, { municipality: { $in: codes } }),
-    // Plain rows, not entities: a partly loaded Practice in the request's identity map would later be
-    // served as if whole (its version null).
-    em
-      .createQueryBuilder(Practice, 'p')
-      .select(['p.id', 'p.municipality'])
-      .where({ municipality: { $in: codes } })
-      .execute<{ id: number; municipality: string }[]>('all', true),
+    findPlain(em, ProjectMunicipality, { municipality: { $in: codes } }),
+    knex.select('id', 'municipality_code').from('practice').whereIn('municipality_code', codes) as Promise<
+      { id: number; municipality_code: string }[]
+    >,
   ]);
   const codesOfProject = new Map<number, Set<string>>();
   for (const l of links)
@@ -138,20 +139,28 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
       l.project.id,
       (codesOfProject.get(l.project.id) ?? new Set()).add(l.municipality.code),
     );
-  const codeOfPractice = new Map(practices.map((p) => [Number(p.id), String(p.municipality)]));
-  const outcomes = await em.find(
+  const codeOfPractice = new Map(practices.map((p) => [Number(p.id), String(p.municipality_code)]));
+  // Two bound key lists joined by OR: each an index look-up (a bitmap OR on PostgreSQL).
+  const outcomes = plainRows(
+    em,
     Outcome,
-    {
-      kind: 'RESULT',
-      domain: { $in: domainIds },
-      $or: [
-        { project: { $in: [...codesOfProject.keys()] } },
-        { practice: { $in: [...codeOfPractice.keys()] } },
-      ],
-    },
-    // At most one answer's worth of rows: more could not be sent anyway (deadline.ts), and loading them
-    // first would cost the time and memory the row budget is there to bound.
-    { orderBy: { evidenceLevel: 'desc', id: 'asc' }, limit: MAX_ROWS + 1 },
+    await knex
+      .select(plainColumns(em, Outcome, 'outcome'))
+      .from('outcome')
+      .where('kind', 'RESULT')
+      .whereIn('domain_id', domainIds)
+      .where((q) =>
+        q
+          .whereIn('project_id', [...codesOfProject.keys()])
+          .orWhereIn('practice_id', [...codeOfPractice.keys()]),
+      )
+      // At most one answer's worth of rows: more could not be sent anyway (deadline.ts), and loading them
+      // first would cost the time and memory the row budget is there to bound.
+      .orderBy([
+        { column: 'evidence_level', order: 'desc' },
+        { column: 'id', order: 'asc' },
+      ])
+      .limit(MAX_ROWS + 1),
   );
   if (outcomes.length > MAX_ROWS) throw tooLarge();
   const buckets = new Map<string, Outcome[]>();
@@ -211,7 +220,9 @@ async function checkCodes(em: EntityManager, codes: string[]): Promise<void> {
   if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
   refuseDuplicates(codes, 'municipalities');
   const known = new Set(
-    (await em.find(Municipality, { code: { $in: codes } }, { fields: ['code'] })).map((m) => m.code),
+    (
+      (await readSql(em).select('code').from('municipality').whereIn('code', codes)) as { code: string }[]
+    ).map((m) => m.code),
   );
   codes.forEach((c, i) => {
     if (!known.has(c))

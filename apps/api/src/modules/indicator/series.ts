@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { exactEuros } from '@vertailu/indicators';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../../core/domain-error';
+import { findPlain } from '../../db/plain';
 import { checkYearRange, type YearRangeInput } from '../../graphql/common.types';
 import { Municipality } from '../municipality/municipality.entity';
 import { loadSeries } from './comparison.service';
@@ -38,13 +39,13 @@ export async function indicatorSeries(
   range: YearRangeInput | undefined,
 ): Promise<SeriesPoint[]> {
   if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
-  const indicator = await em.findOne(Indicator, { code: indicatorCode });
+  const [indicator] = await findPlain(em, Indicator, { code: indicatorCode });
   if (!indicator || (indicator.aggregation !== 'SUM' && indicator.aggregation !== 'LATEST')) {
     throw badInput('indicator', `"${indicatorCode.slice(0, 60)}" is not an indicator stored by year.`);
   }
   const years = checkYearRange(range, 'years');
   const municipalities = new Map(
-    (await em.find(Municipality, { code: { $in: codes } })).map((m) => [m.code, m]),
+    (await findPlain(em, Municipality, { code: { $in: codes } })).map((m) => [m.code, m]),
   );
   codes.forEach((c, i) => {
     if (!municipalities.has(c))

@@ -5,7 +5,13 @@ import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connec
 import { pkOf } from '../../graphql/loaders';
 import { Citation } from '../source/citation.entity';
 import { Municipality } from './municipality.entity';
-import { searchMunicipalities } from './name-search';
+import {
+  codesWithWork,
+  listMunicipalities,
+  municipalityRegister,
+  serviceOrganisers,
+  wellbeingServicesCounties,
+} from './municipality.service';
 import { ServiceOrganiser } from './service-organiser.entity';
 
 const MunicipalityConnection = Connection(Municipality, 'Municipality');
@@ -50,19 +56,12 @@ class MunicipalitiesArgs extends PageArgs {
   wellbeingServicesCounty?: string;
 }
 
-/** Codes of the municipalities that have a project or a practice (one indexed statement). */
-const WITH_WORK_SQL =
-  'select pm.municipality_code from project_municipality pm union select p.municipality_code from practice p';
-
 /** Once per request, however many municipalities ask: a national list would otherwise load every link. */
 const withWorkByRequest = new WeakMap<Context, Promise<Set<string>>>();
-function codesWithWork(ctx: Context): Promise<Set<string>> {
+function codesWithWorkOnce(ctx: Context): Promise<Set<string>> {
   let codes = withWorkByRequest.get(ctx);
   if (!codes) {
-    codes = ctx.em
-      .getConnection()
-      .execute<{ municipality_code: string }[]>(WITH_WORK_SQL)
-      .then((rows) => new Set(rows.map((r) => r.municipality_code)));
+    codes = codesWithWork(ctx.em);
     withWorkByRequest.set(ctx, codes);
   }
   return codes;
@@ -73,41 +72,18 @@ export class MunicipalityResolver {
   @Query(() => MunicipalityConnection, { description: 'Municipalities, by Finnish name.' })
   async municipalities(@Args(() => MunicipalitiesArgs) args: MunicipalitiesArgs, @Ctx() ctx: Context) {
     const page = toPage(args.first, args.after);
-    if (args.search && args.search.length > 200) throw badInput('search', 'must be at most 200 characters.');
-    const qb = ctx.em.createQueryBuilder(Municipality, 'm');
-    if (args.region) qb.andWhere({ region: args.region });
-    if (args.wellbeingServicesCounty) qb.andWhere({ wellbeingServicesCounty: args.wellbeingServicesCounty });
-    if (args.serviceOrganiser) qb.andWhere({ serviceOrganiser: args.serviceOrganiser });
-    if (args.codes) {
-      if (args.codes.length > 400) throw badInput('codes', 'must list at most 400 municipality codes.');
-      qb.andWhere({ code: { $in: args.codes } });
-    }
-    if (args.withDevelopmentWork != null)
-      qb.andWhere(`${args.withDevelopmentWork ? '' : 'not '}(m.code in (${WITH_WORK_SQL}))`);
-    if (args.search?.trim()) {
-      // Inflected forms cannot be matched in SQL; the country has ~300 municipalities, so the
-      // filtered rows are scored here (bounded by the register's size, not by the request).
-      const found = searchMunicipalities(args.search, await qb.getResultList());
-      return toConnection(found.slice(page.offset, page.offset + page.limit), found.length, page);
-    }
-    const total = await qb.clone().getCount();
-    const rows = await qb.orderBy({ nameFi: 'asc' }).limit(page.limit).offset(page.offset).getResultList();
-    return toConnection(rows, total, page);
+    const { first: _first, after: _after, ...filter } = args;
+    const { rows, totalCount } = await listMunicipalities(ctx.em, filter, page);
+    ctx.loaders.prime(Municipality, rows, 'code');
+    return toConnection(rows, totalCount, page);
   }
 
   @Query(() => [String], {
     description:
       'The wellbeing services counties (hyvinvointialueet) of the municipalities in the data, in Finnish alphabetical order: they organise child and family services, so planners compare within one.',
   })
-  async wellbeingServicesCounties(@Ctx() ctx: Context): Promise<string[]> {
-    const rows = (await ctx.em
-      .createQueryBuilder(Municipality, 'm')
-      .select('m.wellbeingServicesCounty')
-      .distinct()
-      .execute('all', false)) as { wellbeing_services_county: string | null }[];
-    return rows
-      .flatMap((r) => (r.wellbeing_services_county ? [r.wellbeing_services_county] : []))
-      .sort((a, b) => a.localeCompare(b, 'fi'));
+  wellbeingServicesCounties(@Ctx() ctx: Context): Promise<string[]> {
+    return wellbeingServicesCounties(ctx.em);
   }
 
   @Query(() => [Municipality], {
@@ -115,7 +91,7 @@ export class MunicipalityResolver {
       'Every municipality of the national register (309 in 2021), by code: for maps, pickers and national distributions. Bounded by the size of the country, so it is not paged.',
   })
   municipalityRegister(@Ctx() ctx: Context): Promise<Municipality[]> {
-    return ctx.em.find(Municipality, {}, { orderBy: { code: 'asc' } });
+    return municipalityRegister(ctx.em);
   }
 
   @Query(() => [ServiceOrganiser], {
@@ -123,7 +99,7 @@ export class MunicipalityResolver {
       'Who organises social and health services: the 21 wellbeing services counties, the City of Helsinki and Åland, by Finnish name.',
   })
   serviceOrganisers(@Ctx() ctx: Context): Promise<ServiceOrganiser[]> {
-    return ctx.em.find(ServiceOrganiser, {}, { orderBy: { nameFi: 'asc' } });
+    return serviceOrganisers(ctx.em);
   }
 
   @FieldResolver(() => ServiceOrganiser, {
@@ -154,7 +130,7 @@ export class MunicipalityResolver {
       'Whether the data has any project or practice of the municipality; false is shown as "no development work recorded", never as a zero cost.',
   })
   async hasDevelopmentWork(@Root() m: Municipality, @Ctx() ctx: Context): Promise<boolean> {
-    return (await codesWithWork(ctx)).has(m.code);
+    return (await codesWithWorkOnce(ctx)).has(m.code);
   }
 
   @FieldResolver(() => [Citation], {

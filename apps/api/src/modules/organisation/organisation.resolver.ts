@@ -14,15 +14,14 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
-import { badInput } from '../../core/domain-error';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { OrganisationKindEnum } from '../../graphql/enums';
 import { numericIdOf } from '../../graphql/global-id';
 import { loadMunicipality } from '../../graphql/relations';
 import { Municipality } from '../municipality/municipality.entity';
-import { likePattern } from '../search/search-text';
 import { CitedResolver } from '../source/cited.resolver';
 import { Organisation } from './organisation.entity';
+import { listOrganisations } from './organisation.service';
 
 const OrganisationConnection = Connection(Organisation, 'Organisation');
 
@@ -42,17 +41,13 @@ export class OrganisationResolver extends CitedResolver(Organisation) {
   })
   async organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: Context) {
     const page = toPage(args.first, args.after);
-    if (args.search && args.search.length > 200) throw badInput('search', 'must be at most 200 characters.');
-    const qb = ctx.em.createQueryBuilder(Organisation, 'o');
-    if (args.kinds?.length) qb.andWhere({ kind: { $in: args.kinds } });
-    if (args.search?.trim()) qb.andWhere(`o.search_text like ? escape '\\'`, [likePattern(args.search)]);
-    const total = await qb.clone().getCount();
-    const rows = await qb
-      .orderBy({ nameFi: 'asc', id: 'asc' })
-      .limit(page.limit)
-      .offset(page.offset)
-      .getResultList();
-    return toConnection(rows, total, page);
+    const { rows, totalCount } = await listOrganisations(
+      ctx.em,
+      { kinds: args.kinds, search: args.search },
+      page,
+    );
+    ctx.loaders.prime(Organisation, rows);
+    return toConnection(rows, totalCount, page);
   }
 
   @Query(() => Organisation, { nullable: true, description: 'One organisation by id.' })

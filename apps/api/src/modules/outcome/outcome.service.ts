@@ -1,11 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { EVIDENCE_TYPES } from '@vertailu/data';
+import { pagePlain, readSql } from '../../db/plain';
 import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
 import { checkCodes, checkMunicipalityCodes, whereSearch } from '../../graphql/query-filters';
-import { Practice } from '../practice/practice.entity';
-import { ProjectMunicipality } from '../project/project-municipality.entity';
-import { Term } from '../vocabulary/term.entity';
 import { Outcome } from './outcome.entity';
 import type { OutcomeFilter } from './outcome.types';
 
@@ -16,37 +14,41 @@ export async function listOutcomes(
 ): Promise<ConnectionShape<Outcome>> {
   checkMunicipalityCodes(filter.municipalities, 'filter.municipalities');
   checkCodes(filter.domains, 'filter.domains');
-  const qb = em.createQueryBuilder(Outcome, 'o');
+  const knex = readSql(em);
+  const query = knex.from({ o: 'outcome' });
   if (filter.municipalities?.length) {
-    const projects = em
-      .createQueryBuilder(ProjectMunicipality, 'pm')
-      .select('pm.project')
-      .where({ municipality: { $in: filter.municipalities } });
-    const practices = em
-      .createQueryBuilder(Practice, 'pr')
-      .select('pr.id')
-      .where({ municipality: { $in: filter.municipalities } });
-    qb.andWhere({
-      $or: [{ project: { $in: projects.getKnexQuery() } }, { practice: { $in: practices.getKnexQuery() } }],
-    } as never);
+    const codes = filter.municipalities;
+    query.where((q) =>
+      q
+        .whereIn(
+          'o.project_id',
+          knex
+            .select('pm.project_id')
+            .from({ pm: 'project_municipality' })
+            .whereIn('pm.municipality_code', codes),
+        )
+        .orWhereIn(
+          'o.practice_id',
+          knex.select('pr.id').from({ pr: 'practice' }).whereIn('pr.municipality_code', codes),
+        ),
+    );
   }
-  if (filter.domains?.length) {
-    const domains = em
-      .createQueryBuilder(Term, 't')
-      .select('t.id')
-      .where({ vocabulary: 'OUTCOME_DOMAIN', code: { $in: filter.domains } });
-    qb.andWhere({ domain: { $in: domains.getKnexQuery() } } as never);
-  }
-  if (filter.directions?.length) qb.andWhere({ direction: { $in: filter.directions } });
-  if (filter.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
-  if (filter.minEvidence)
-    qb.andWhere({ evidenceLevel: { $gte: EVIDENCE_TYPES.indexOf(filter.minEvidence) } });
-  if (filter.project) qb.andWhere({ project: numericIdOf('Project', filter.project, 'filter.project') });
-  if (filter.practice) qb.andWhere({ practice: numericIdOf('Practice', filter.practice, 'filter.practice') });
-  whereSearch(qb, filter.search);
-  const [totalCount, rows] = await Promise.all([
-    qb.clone().getCount(),
-    qb.orderBy({ id: 'asc' }).limit(page.limit).offset(page.offset).getResultList(),
-  ]);
+  if (filter.domains?.length)
+    query.whereIn(
+      'o.domain_id',
+      knex
+        .select('t.id')
+        .from({ t: 'term' })
+        .where('t.vocabulary', 'OUTCOME_DOMAIN')
+        .whereIn('t.code', filter.domains),
+    );
+  if (filter.directions?.length) query.whereIn('o.direction', filter.directions);
+  if (filter.kinds?.length) query.whereIn('o.kind', filter.kinds);
+  if (filter.minEvidence) query.where('o.evidence_level', '>=', EVIDENCE_TYPES.indexOf(filter.minEvidence));
+  if (filter.project) query.where('o.project_id', numericIdOf('Project', filter.project, 'filter.project'));
+  if (filter.practice)
+    query.where('o.practice_id', numericIdOf('Practice', filter.practice, 'filter.practice'));
+  whereSearch(query, 'o', filter.search);
+  const { rows, totalCount } = await pagePlain(em, Outcome, query, 'o', 'o.id asc', page);
   return toConnection(rows, totalCount, page);
 }

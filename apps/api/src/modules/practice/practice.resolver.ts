@@ -41,6 +41,7 @@ export class PracticeResolver {
       args.orderBy,
       page,
     );
+    ctx.loaders.prime(Practice, rows);
     return toConnection(rows, totalCount, page);
   }
 

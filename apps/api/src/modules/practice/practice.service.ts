@@ -1,22 +1,24 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { pagePlain, readSql } from '../../db/plain';
 import { checkYearRange } from '../../graphql/common.types';
 import { type Page } from '../../graphql/connection';
 import {
   checkCodes,
   checkMunicipalityCodes,
-  pageOf,
-  whereFundedBy,
+  fundedBy,
+  orderNullsLast,
   whereHasTerms,
   whereSearch,
   whereYearsOverlap,
 } from '../../graphql/query-filters';
 import { Practice } from './practice.entity';
 
+/** The orders a list may ask for, by column. */
 const ORDER_COLUMNS = {
   NAME: 'name',
-  START: 'startDate',
-  MODIFIED: 'modifiedDate',
-  UPDATED_AT: 'updatedAt',
+  START: 'start_date',
+  MODIFIED: 'modified_date',
+  UPDATED_AT: 'updated_at',
 } as const;
 
 /** Which practices to list: plain values (numeric ids), as any caller has them. */
@@ -44,21 +46,19 @@ export async function listPractices(
   const years = checkYearRange(filter.years, 'filter.years');
   const funders = filter.funderIds;
 
-  const qb = em.createQueryBuilder(Practice, 'pr');
-  if (filter.municipalities?.length) qb.andWhere({ municipality: { $in: filter.municipalities } });
-  if (filter.phases?.length) qb.andWhere({ phase: { $in: filter.phases as never } });
-  if (filter.parentProjectId !== undefined) qb.andWhere({ parentProject: filter.parentProjectId });
-  whereYearsOverlap(qb, years);
-  whereHasTerms(em, qb, 'practice', 'SECTOR', filter.sectors);
-  whereHasTerms(em, qb, 'practice', 'TARGET_GROUP', filter.targetGroups);
-  if (funders?.length) {
-    const byLine = em.createQueryBuilder(Practice, 'x');
-    whereFundedBy(em, byLine, 'practice', funders);
-    qb.andWhere({
-      $or: [{ funder: { $in: funders } }, { id: { $in: byLine.select('x.id').getKnexQuery() } }],
-    } as never);
-  }
-  whereSearch(qb, filter.search ?? undefined);
-
-  return pageOf(em, qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
+  const knex = readSql(em);
+  const query = knex.from({ pr: 'practice' });
+  if (filter.municipalities?.length) query.whereIn('pr.municipality_code', filter.municipalities);
+  if (filter.phases?.length) query.whereIn('pr.phase', filter.phases);
+  if (filter.parentProjectId !== undefined) query.where('pr.parent_project_id', filter.parentProjectId);
+  whereYearsOverlap(query, 'pr', years);
+  whereHasTerms(knex, query, 'pr', 'practice', 'SECTOR', filter.sectors);
+  whereHasTerms(knex, query, 'pr', 'practice', 'TARGET_GROUP', filter.targetGroups);
+  if (funders?.length)
+    query.where((q) =>
+      q.whereIn('pr.funder_id', funders).orWhereIn('pr.id', fundedBy(knex, 'practice', funders)),
+    );
+  whereSearch(query, 'pr', filter.search);
+  const column = ORDER_COLUMNS[order?.field ?? 'NAME'];
+  return pagePlain(em, Practice, query, 'pr', orderNullsLast('pr', column, order?.direction ?? 'ASC'), page);
 }

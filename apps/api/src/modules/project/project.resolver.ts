@@ -34,6 +34,7 @@ export class ProjectResolver {
       args.orderBy,
       page,
     );
+    ctx.loaders.prime(Project, rows);
     return toConnection(rows, totalCount, page);
   }
 

@@ -1,19 +1,25 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { pagePlain, readSql } from '../../db/plain';
 import { checkYearRange } from '../../graphql/common.types';
 import { type Page } from '../../graphql/connection';
 import {
   checkCodes,
   checkMunicipalityCodes,
-  pageOf,
-  whereFundedBy,
+  fundedBy,
+  orderNullsLast,
   whereHasTerms,
   whereSearch,
   whereYearsOverlap,
 } from '../../graphql/query-filters';
 import { Project } from './project.entity';
-import { ProjectMunicipality } from './project-municipality.entity';
 
-const ORDER_COLUMNS = { NAME: 'name', START: 'startDate', END: 'endDate', UPDATED_AT: 'updatedAt' } as const;
+/** The orders a list may ask for, by column. */
+const ORDER_COLUMNS = {
+  NAME: 'name',
+  START: 'start_date',
+  END: 'end_date',
+  UPDATED_AT: 'updated_at',
+} as const;
 
 /** Which projects to list: plain values (numeric ids), as any caller — resolver, CLI, test — has them. */
 export interface ProjectQuery {
@@ -39,20 +45,22 @@ export async function listProjects(
   const years = checkYearRange(filter.years, 'filter.years');
   const funders = filter.funderIds;
 
-  const qb = em.createQueryBuilder(Project, 'p');
-  if (filter.municipalities?.length) {
-    const sub = em
-      .createQueryBuilder(ProjectMunicipality, 'pm')
-      .select('pm.project')
-      .where({ municipality: { $in: filter.municipalities } });
-    qb.andWhere({ id: { $in: sub.getKnexQuery() } } as never);
-  }
-  if (filter.statuses?.length) qb.andWhere({ status: { $in: filter.statuses as never } });
-  whereYearsOverlap(qb, years);
-  whereHasTerms(em, qb, 'project', 'SECTOR', filter.sectors);
-  whereHasTerms(em, qb, 'project', 'TARGET_GROUP', filter.targetGroups);
-  whereFundedBy(em, qb, 'project', funders);
-  whereSearch(qb, filter.search ?? undefined);
-
-  return pageOf(em, qb, ORDER_COLUMNS[order?.field ?? 'NAME'], order?.direction ?? 'ASC', page);
+  const knex = readSql(em);
+  const query = knex.from({ p: 'project' });
+  if (filter.municipalities?.length)
+    query.whereIn(
+      'p.id',
+      knex
+        .select('pm.project_id')
+        .from({ pm: 'project_municipality' })
+        .whereIn('pm.municipality_code', filter.municipalities),
+    );
+  if (filter.statuses?.length) query.whereIn('p.status', filter.statuses);
+  whereYearsOverlap(query, 'p', years);
+  whereHasTerms(knex, query, 'p', 'project', 'SECTOR', filter.sectors);
+  whereHasTerms(knex, query, 'p', 'project', 'TARGET_GROUP', filter.targetGroups);
+  if (funders?.length) query.whereIn('p.id', fundedBy(knex, 'project', funders));
+  whereSearch(query, 'p', filter.search);
+  const column = ORDER_COLUMNS[order?.field ?? 'NAME'];
+  return pagePlain(em, Project, query, 'p', orderNullsLast('p', column, order?.direction ?? 'ASC'), page);
 }

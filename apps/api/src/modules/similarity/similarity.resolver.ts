@@ -9,6 +9,7 @@ import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { Term } from '../vocabulary/term.entity';
+import { termsWithCodes } from '../vocabulary/term.service';
 import { similarItems } from './similarity.service';
 import { OwnerItem, SimilarItem } from './similarity.types';
 
@@ -91,7 +92,10 @@ function itemOf(ctx: Context, type: string, id: number): Promise<Project | Pract
 /** Terms by vocabulary and code, one statement per request level. */
 async function termsByCode(ctx: Context, vocabulary: Term['vocabulary'], codes: string[]): Promise<Term[]> {
   const loader = ctx.loaders.keyed<Term | null>('term-by-code', async (keys) => {
-    const rows = await ctx.em.find(Term, { code: { $in: keys.map((k) => String(k).split(':')[1] ?? '') } });
+    const rows = await termsWithCodes(
+      ctx.em,
+      keys.map((k) => String(k).split(':')[1] ?? ''),
+    );
     const byKey = new Map(rows.map((t) => [`${t.vocabulary}:${t.code}`, t]));
     return keys.map((k) => byKey.get(String(k)) ?? null);
   });

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
 import { Source } from './source.entity';
+import { listSources, sourceText } from './source.service';
 
 const SourceConnection = Connection(Source, 'Source');
 
@@ -14,12 +15,8 @@ export class SourceResolver {
   @Query(() => SourceConnection, { description: 'The source documents and tables the data comes from.' })
   async sources(@Args(() => SourcesArgs) args: SourcesArgs, @Ctx() ctx: Context) {
     const page = toPage(args.first, args.after);
-    const [rows, total] = await ctx.em.findAndCount(
-      Source,
-      {},
-      { orderBy: { id: 'asc' }, limit: page.limit, offset: page.offset },
-    );
-    return toConnection(rows, total, page);
+    const { rows, totalCount } = await listSources(ctx.em, page);
+    return toConnection(rows, totalCount, page);
   }
 
   @Query(() => Source, { nullable: true, description: 'One source by id.' })
@@ -31,8 +28,7 @@ export class SourceResolver {
   @FieldResolver(() => String, {
     description: 'The full document text, byte for byte. Contains personal data: needs an API key.',
   })
-  async text(@Root() s: Source, @Ctx() ctx: Context): Promise<string> {
-    const loaded = await ctx.em.findOneOrFail(Source, s.id, { populate: ['text'] as never });
-    return loaded.text;
+  text(@Root() s: Source, @Ctx() ctx: Context): Promise<string> {
+    return sourceText(ctx.em, s.id);
   }
 }

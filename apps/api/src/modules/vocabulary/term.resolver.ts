@@ -1,6 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Term, type Vocabulary, VocabularyEnum } from './term.entity';
+import { termsOf } from './term.service';
 
 @Resolver(() => Term)
 export class TermResolver {
@@ -11,6 +12,6 @@ export class TermResolver {
     @Arg('vocabulary', () => VocabularyEnum, { description: 'Which vocabulary.' }) vocabulary: Vocabulary,
     @Ctx() ctx: Context,
   ) {
-    return ctx.em.find(Term, { vocabulary }, { orderBy: { code: 'asc' } });
+    return termsOf(ctx.em, vocabulary);
   }
 }
