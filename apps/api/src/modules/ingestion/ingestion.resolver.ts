@@ -23,7 +23,7 @@ import { Draft } from './draft.entity';
 import { diffFields, lineChanges } from './draft-diff';
 import { importDocument } from './import.service';
 import { ImportedDocument } from './imported-document.entity';
-import { type DraftStatus, DraftStatusEnum } from './ingestion.enums';
+import { type DraftStatus, DraftStatusEnum } from '../../graphql/enums';
 import {
   AcceptDraftInput,
   AcceptDraftPayload,

@@ -15,7 +15,7 @@ import {
   FieldChangeKindEnum,
   type FieldOrigin,
   FieldOriginEnum,
-} from './ingestion.enums';
+} from '../../graphql/enums';
 
 @ObjectType({
   description: 'A named detail of a draft field (an amount’s role and funder, a period’s precision …).',

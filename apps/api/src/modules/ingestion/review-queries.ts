@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { checkText } from '../../core/validate';
 import { Draft } from './draft.entity';
 import { ImportedDocument } from './imported-document.entity';
-import type { DraftStatus } from './ingestion.enums';
+import type { DraftStatus } from '../../graphql/enums';
 
 /** The review queue's reads: plain commands in (numeric ids, limit/offset), rows out. */
 

@@ -11,7 +11,7 @@ import { Draft } from './draft.entity';
 import { checkFieldInput, type DraftFieldData, keyFor, SINGLE_VALUED } from './draft-fields';
 import { ImportedDocument } from './imported-document.entity';
 import { loadIngestContext } from './ingest-context';
-import type { DraftFieldKind, DraftKind } from './ingestion.enums';
+import type { DraftFieldKind, DraftKind } from '../../graphql/enums';
 
 export interface DraftFieldChangeInput {
   key?: string | null;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { EVIDENCE_TYPES } from '@vertailu/data';
+import { evidenceLevel } from '@vertailu/data/vocabulary';
 import { badInput } from '../../core/domain-error';
 import { checkDate, checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
@@ -47,7 +47,7 @@ export async function listOutcomes(
   if (filter.directions?.length) qb.andWhere({ direction: { $in: filter.directions } });
   if (filter.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
   if (filter.minEvidence)
-    qb.andWhere({ evidenceLevel: { $gte: EVIDENCE_TYPES.indexOf(filter.minEvidence) } });
+    qb.andWhere({ evidenceLevel: { $gte: evidenceLevel(filter.minEvidence) } });
   if (filter.project) qb.andWhere({ project: numericIdOf('Project', filter.project, 'filter.project') });
   if (filter.practice) qb.andWhere({ practice: numericIdOf('Practice', filter.practice, 'filter.practice') });
   whereSearch(qb, filter.search);

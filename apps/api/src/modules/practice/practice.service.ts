@@ -127,14 +127,22 @@ async function applyFields(em: EntityManager, practice: Practice, input: Practic
   await replaceTermLinks(em, owner, 'TARGET_GROUP', targetGroups, 'input.targetGroups');
 }
 
-export async function createPractice(em: EntityManager, input: CreatePracticeInput): Promise<Practice> {
+/**
+ * `recompute: false` leaves the derived values to the caller, who adds what they derive from (costs,
+ * funding lines) in the same transaction and recomputes them once (draft acceptance).
+ */
+export async function createPractice(
+  em: EntityManager,
+  input: CreatePracticeInput,
+  options: { recompute?: boolean } = {},
+): Promise<Practice> {
   checkFields(input, true);
   const practice = em.create(Practice, { name: input.name as string, searchText: '' } as never);
   await applyFields(em, practice, input);
   await em.flush();
   await attachCitations(em, 'Practice', practice.id, input.citations, 'input.citations');
   await em.flush();
-  await recomputeDerivedValues(em, { type: 'Practice', ids: [practice.id] });
+  if (options.recompute !== false) await recomputeDerivedValues(em, { type: 'Practice', ids: [practice.id] });
   return practice;
 }
 

@@ -106,14 +106,22 @@ async function applyFields(em: EntityManager, project: Project, input: ProjectFi
   await replaceTermLinks(em, owner, 'TARGET_GROUP', targetGroups, 'input.targetGroups');
 }
 
-export async function createProject(em: EntityManager, input: CreateProjectInput): Promise<Project> {
+/**
+ * `recompute: false` leaves the derived values to the caller, who adds what they derive from (costs,
+ * funding lines) in the same transaction and recomputes them once (draft acceptance).
+ */
+export async function createProject(
+  em: EntityManager,
+  input: CreateProjectInput,
+  options: { recompute?: boolean } = {},
+): Promise<Project> {
   checkFields(input, true);
   const project = em.create(Project, { name: input.name as string, searchText: '' });
   await applyFields(em, project, input);
   await em.flush();
   await attachCitations(em, 'Project', project.id, input.citations, 'input.citations');
   await em.flush();
-  await recomputeDerivedValues(em, { type: 'Project', ids: [project.id] });
+  if (options.recompute !== false) await recomputeDerivedValues(em, { type: 'Project', ids: [project.id] });
   return project;
 }
 
