@@ -46,7 +46,13 @@ const DRAFT_CARRIERS: Partial<Record<CodeListName, (code: string) => FieldInput>
       (code: string) => ({
         field: 'OUTCOME' as const,
         value: '3',
-        attributes: { unit: 'count', kind: 'RESULT', direction: 'UNKNOWN', evidenceType: 'SURVEY', [name]: code },
+        attributes: {
+          unit: 'count',
+          kind: 'RESULT',
+          direction: 'UNKNOWN',
+          evidenceType: 'SURVEY',
+          [name]: code,
+        },
       }),
     ]),
   ),
@@ -84,7 +90,10 @@ describe('the one vocabulary', () => {
   });
 
   it('is accepted by the draft codec wherever a draft carries one of its codes, and nothing else is', () => {
-    for (const [name, carry] of Object.entries(DRAFT_CARRIERS) as [CodeListName, (c: string) => FieldInput][]) {
+    for (const [name, carry] of Object.entries(DRAFT_CARRIERS) as [
+      CodeListName,
+      (c: string) => FieldInput,
+    ][]) {
       for (const code of CODE_LISTS[name]) expect(accepts(carry(code)), `${name}.${code}`).toBe(true);
       expect(accepts(carry('NOT_A_CODE')), name).toBe(false);
     }
@@ -108,11 +117,14 @@ describe('the one vocabulary', () => {
       const meta = Object.values(metadata).find((m) => m.class === entity);
       for (const prop of Object.values(meta?.properties ?? {})) {
         if (!prop.enum || !prop.items) continue;
-        const items = (typeof prop.items === 'function' ? prop.items() : prop.items) as string[];
+        // `items` is a list or, where it names a list defined elsewhere, a function returning it.
+        const given = prop.items as unknown;
+        const items = (typeof given === 'function' ? (given as () => string[])() : given) as string[];
         const list = registered.get([...items].sort().join(','));
         expect(list, `${entity.name}.${prop.name}: ${items.join(', ')}`).toBeDefined();
         // A vocabulary list keeps its documented order in the column too (the evidence scale's order).
-        if (list && list in CODE_LISTS) expect(items, `${entity.name}.${prop.name}`).toEqual([...CODE_LISTS[list as CodeListName]]);
+        if (list && list in CODE_LISTS)
+          expect(items, `${entity.name}.${prop.name}`).toEqual([...CODE_LISTS[list as CodeListName]]);
         columns.push(`${entity.name}.${prop.name}:${list}`);
       }
     }

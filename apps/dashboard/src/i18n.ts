@@ -6,7 +6,7 @@ export type Lang = 'fi' | 'en';
 /** A list's codes named as headings ("Koko hankkeen budjetti"): the one vocabulary's words, capitalised. */
 function headings(list: CodeListName, lang: Lang): Record<string, string> {
   return Object.fromEntries(
-    CODE_LISTS[list].map((code) => {
+    (CODE_LISTS[list] as readonly string[]).map((code) => {
       const { nameFi, nameEn } = labelOf(list, code);
       const name = lang === 'fi' ? nameFi : nameEn;
       return [code, name.charAt(0).toLocaleUpperCase(lang) + name.slice(1)];

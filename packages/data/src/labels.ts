@@ -18,7 +18,7 @@ import {
   type MissingReasonCode,
   type Provenance,
   type ServiceOrganiserKind,
-  type Vocabulary,
+  type VocabularyName,
 } from './vocabulary';
 
 export interface CodeLabel {
@@ -412,8 +412,13 @@ const serviceOrganiserKinds: Labels<ServiceOrganiserKind> = {
   },
 };
 
-const vocabularies: Labels<Vocabulary> = {
-  SECTOR: { nameFi: 'toimiala', nameEn: 'sector', definitionFi: 'Mukana olevat palvelut.', definitionEn: 'The services involved.' },
+const vocabularies: Labels<VocabularyName> = {
+  SECTOR: {
+    nameFi: 'toimiala',
+    nameEn: 'sector',
+    definitionFi: 'Mukana olevat palvelut.',
+    definitionEn: 'The services involved.',
+  },
   TARGET_GROUP: { nameFi: 'kohderyhmä', nameEn: 'target group' },
   OUTCOME_DOMAIN: { nameFi: 'vaikutusalue', nameEn: 'outcome domain' },
 };

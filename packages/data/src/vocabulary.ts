@@ -177,7 +177,7 @@ export type LinkStatus = (typeof LINK_STATUSES)[number];
 
 /** The controlled vocabularies whose terms are rows of the data set (sectors, target groups, outcome domains). */
 export const VOCABULARIES = ['SECTOR', 'TARGET_GROUP', 'OUTCOME_DOMAIN'] as const;
-export type Vocabulary = (typeof VOCABULARIES)[number];
+export type VocabularyName = (typeof VOCABULARIES)[number];
 
 /** Where an indicator value comes from. */
 export const PROVENANCES = [

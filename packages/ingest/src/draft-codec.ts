@@ -274,8 +274,7 @@ export function decodeField(input: FieldInput, codes: KnownCodes = {}): TypedFie
   const allowed = ATTRIBUTES[field] ?? {};
   for (const [index, a] of list.entries()) {
     const rule = allowed[a.name];
-    if (!rule)
-      fail(`${field} has no attribute "${a.name.slice(0, 40)}".`, { part: 'attributeName', index });
+    if (!rule) fail(`${field} has no attribute "${a.name.slice(0, 40)}".`, { part: 'attributeName', index });
     else if (rule.values && !rule.values.includes(a.value))
       fail(`must be one of ${rule.values.join(', ')}.`, { part: 'attributeValue', index });
     if (a.value.length > 2000) fail('at most 2000 characters.', { part: 'attributeValue', index });
@@ -333,7 +332,9 @@ export function decodeField(input: FieldInput, codes: KnownCodes = {}): TypedFie
     case 'FUNDER':
       // A known funder's code, or another funder's name ("KPY", "Suomen Kulttuurirahasto").
       if (!FUNDER_CODES.includes(value) && (value.length > 120 || !/^\p{L}/u.test(value)))
-        fail(`must be a funder code (${FUNDER_CODES.join(', ')}) or a funder's name (at most 120 characters).`);
+        fail(
+          `must be a funder code (${FUNDER_CODES.join(', ')}) or a funder's name (at most 120 characters).`,
+        );
       return { field, value };
     case 'NO_SEPARATE_FUNDING':
       if (value !== 'true') fail('must be "true".');
@@ -442,13 +443,18 @@ export function fieldsOfDraft(text: string, d: Draft): StoredDraftField[] {
     d.documentTypeMark ?? { start: null, end: null, confidence: 0.5 },
   );
   if (d.name) add('name', { field: 'NAME', value: d.name.value }, d.name);
-  if (d.municipality) add('municipality', { field: 'MUNICIPALITY', value: d.municipality.value }, d.municipality);
+  if (d.municipality)
+    add('municipality', { field: 'MUNICIPALITY', value: d.municipality.value }, d.municipality);
   if (d.applicant) add('applicant', { field: 'APPLICANT', value: d.applicant.value }, d.applicant);
   if (d.period) add('period', { field: 'PERIOD', value: d.period.value }, d.period);
   if (d.projectNumber)
     add('projectNumber', { field: 'PROJECT_NUMBER', value: d.projectNumber.value }, d.projectNumber);
   if (d.phase) add('phase', { field: 'PHASE', value: d.phase.value }, d.phase);
-  const date = (key: string, field: 'CREATED_DATE' | 'MODIFIED_DATE' | 'DECISION_DATE', v: Draft['createdDate']) => {
+  const date = (
+    key: string,
+    field: 'CREATED_DATE' | 'MODIFIED_DATE' | 'DECISION_DATE',
+    v: Draft['createdDate'],
+  ) => {
     if (v) add(key, { field, value: { date: v.value, precision: 'DAY' } }, v);
   };
   date('createdDate', 'CREATED_DATE', d.createdDate);

@@ -40,7 +40,7 @@ import {
 import { DRAFT_FIELD_KINDS, FIELD_ORIGINS } from '@vertailu/ingest';
 import { registerEnumType } from 'type-graphql';
 
-export type { Provenance, Vocabulary } from '@vertailu/data/vocabulary';
+export type { Provenance } from '@vertailu/data/vocabulary';
 
 /** Turns a `const` code list from @vertailu/data into a TS-enum-like object type-graphql can register. */
 function enumOf<const T extends readonly string[]>(codes: T): { [K in T[number]]: K } {
@@ -70,6 +70,7 @@ export const ServiceOrganiserKindEnum = enumOf(SERVICE_ORGANISER_KINDS);
 export const MissingReasonEnum = enumOf(MISSING_REASONS);
 export const ProvenanceEnum = enumOf(PROVENANCES);
 export const VocabularyEnum = enumOf(VOCABULARIES);
+export type Vocabulary = keyof typeof VocabularyEnum;
 export const DocumentLayoutEnum = enumOf(DOCUMENT_LAYOUTS);
 export const IndicatorCategoryEnum = enumOf(INDICATOR_CATEGORIES);
 export const PolarityEnum = enumOf(POLARITIES);

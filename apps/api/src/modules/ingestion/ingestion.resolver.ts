@@ -14,6 +14,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
+import { type DraftStatus, DraftStatusEnum } from '../../graphql/enums';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
 import { inTransaction } from '../editing/editing';
@@ -23,7 +24,6 @@ import { Draft } from './draft.entity';
 import { diffFields, lineChanges } from './draft-diff';
 import { importDocument } from './import.service';
 import { ImportedDocument } from './imported-document.entity';
-import { type DraftStatus, DraftStatusEnum } from '../../graphql/enums';
 import {
   AcceptDraftInput,
   AcceptDraftPayload,

@@ -46,8 +46,7 @@ export async function listOutcomes(
   }
   if (filter.directions?.length) qb.andWhere({ direction: { $in: filter.directions } });
   if (filter.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
-  if (filter.minEvidence)
-    qb.andWhere({ evidenceLevel: { $gte: evidenceLevel(filter.minEvidence) } });
+  if (filter.minEvidence) qb.andWhere({ evidenceLevel: { $gte: evidenceLevel(filter.minEvidence) } });
   if (filter.project) qb.andWhere({ project: numericIdOf('Project', filter.project, 'filter.project') });
   if (filter.practice) qb.andWhere({ practice: numericIdOf('Practice', filter.practice, 'filter.practice') });
   whereSearch(qb, filter.search);

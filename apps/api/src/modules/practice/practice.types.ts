@@ -3,9 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { YearRangeInput } from '../../graphql/common.types';
 import { Connection } from '../../graphql/connection';
 import {
-  PracticePhaseEnum,
   type PracticeOrderField,
   PracticeOrderFieldEnum,
+  PracticePhaseEnum,
   type SortDirection,
   SortDirectionEnum,
 } from '../../graphql/enums';

@@ -1,7 +1,7 @@
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { type Vocabulary, VocabularyEnum } from '../../graphql/enums';
 import { BaseEntity } from '../../db/base.entity';
+import { type Vocabulary, VocabularyEnum } from '../../graphql/enums';
 
 // Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
 export { type Vocabulary, VocabularyEnum } from '../../graphql/enums';
