@@ -32,20 +32,20 @@ export type DraftFieldKind = (typeof DRAFT_FIELD_KINDS)[number];
 export const FIELD_ORIGINS = ['EXTRACTED', 'EDITED'] as const;
 export type FieldOrigin = (typeof FIELD_ORIGINS)[number];
 
-/** Kinds a draft holds at most one of. */
-export const SINGLE_VALUED: readonly DraftFieldKind[] = [
-  'DOCUMENT_TYPE',
-  'NAME',
-  'APPLICANT',
-  'MUNICIPALITY',
-  'PERIOD',
-  'PROJECT_NUMBER',
-  'PHASE',
-  'CREATED_DATE',
-  'MODIFIED_DATE',
-  'DECISION_DATE',
-  'NO_SEPARATE_FUNDING',
+/** Kinds a draft may hold many of (amounts, funders, sectors …); every other kind it holds at most once. */
+const MULTI_VALUED: readonly DraftFieldKind[] = [
+  'AMOUNT',
+  'FUNDER',
+  'SECTOR',
+  'TARGET_GROUP',
+  'PARTNER',
+  'OUTCOME',
 ];
+
+/** Kinds a draft holds at most one of. */
+export const SINGLE_VALUED: readonly DraftFieldKind[] = DRAFT_FIELD_KINDS.filter(
+  (k) => !MULTI_VALUED.includes(k),
+);
 
 /** Which figure an amount is: one of the vocabulary's cost kinds, or a grant (a funding line). */
 export const AMOUNT_ROLES = [...COST_KINDS, 'GRANT'] as const;
