@@ -1,4 +1,4 @@
-import { CODE_LISTS, type CodeListName, EVIDENCE_SCALE, labelOf } from '@vertailu/data/vocabulary';
+import { type CodeListName, EVIDENCE_SCALE, namesOf } from '@vertailu/data/vocabulary';
 import { useSearchParams } from 'react-router';
 
 export type Lang = 'fi' | 'en';
@@ -6,11 +6,10 @@ export type Lang = 'fi' | 'en';
 /** A list's codes named as headings ("Koko hankkeen budjetti"): the one vocabulary's words, capitalised. */
 function headings(list: CodeListName, lang: Lang): Record<string, string> {
   return Object.fromEntries(
-    (CODE_LISTS[list] as readonly string[]).map((code) => {
-      const { nameFi, nameEn } = labelOf(list, code);
-      const name = lang === 'fi' ? nameFi : nameEn;
-      return [code, name.charAt(0).toLocaleUpperCase(lang) + name.slice(1)];
-    }),
+    Object.entries(namesOf(list, lang)).map(([code, name]) => [
+      code,
+      name.charAt(0).toLocaleUpperCase(lang) + name.slice(1),
+    ]),
   );
 }
 

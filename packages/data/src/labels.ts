@@ -468,6 +468,29 @@ const documentLayouts: Labels<DocumentLayout> = {
   PROSE: { nameFi: 'tiedot tekstin lomassa', nameEn: 'figures in running prose' },
 };
 
+const draftStatuses: ListLabels<'DraftStatus'> = {
+  PENDING: { nameFi: 'odottaa', nameEn: 'pending' },
+  ACCEPTED: { nameFi: 'hyväksytty', nameEn: 'accepted' },
+  REJECTED: { nameFi: 'hylätty', nameEn: 'rejected' },
+  SUPERSEDED: { nameFi: 'korvattu uudemmalla', nameEn: 'superseded' },
+};
+
+const draftKinds: ListLabels<'DraftKind'> = {
+  PROJECT: { nameFi: 'hanke', nameEn: 'project' },
+  PRACTICE: { nameFi: 'toimintamalli', nameEn: 'practice' },
+};
+
+const fieldOrigins: ListLabels<'FieldOrigin'> = {
+  EXTRACTED: { nameFi: 'luettu', nameEn: 'read' },
+  EDITED: { nameFi: 'korjattu', nameEn: 'corrected' },
+};
+
+const fieldChangeKinds: ListLabels<'FieldChangeKind'> = {
+  ADDED: { nameFi: 'lisätty', nameEn: 'added' },
+  REMOVED: { nameFi: 'poistettu', nameEn: 'removed' },
+  CHANGED: { nameFi: 'muuttunut', nameEn: 'changed' },
+};
+
 /** Every code list with its labels, by the name the API and the dashboard use. */
 export const CODE_LABELS = {
   CostKind: costKinds,
@@ -495,6 +518,10 @@ export const CODE_LABELS = {
   Provenance: provenances,
   DocumentType: documentTypes,
   DocumentLayout: documentLayouts,
+  DraftStatus: draftStatuses,
+  DraftKind: draftKinds,
+  FieldOrigin: fieldOrigins,
+  FieldChangeKind: fieldChangeKinds,
 } as const satisfies { [L in CodeListName]: ListLabels<L> };
 
 /** The codes of each list in their documented order (the evidence scale weakest first): vocabulary.ts's lists. */
@@ -505,6 +532,16 @@ export function labelOf(list: CodeListName, code: string): CodeLabel {
   const label = (CODE_LABELS[list] as Record<string, CodeLabel>)[code];
   if (!label) throw new Error(`No label for ${list}.${code}`);
   return label;
+}
+
+/** A list's codes with their names in one language ({ PENDING: 'odottaa', … }), in the list's order. */
+export function namesOf(list: CodeListName, lang: 'fi' | 'en'): Record<string, string> {
+  return Object.fromEntries(
+    (CODE_LISTS[list] as readonly string[]).map((code) => {
+      const label = labelOf(list, code);
+      return [code, lang === 'fi' ? label.nameFi : label.nameEn];
+    }),
+  );
 }
 
 /** One level of the evidence scale with its words (from the labels above). */

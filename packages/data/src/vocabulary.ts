@@ -213,6 +213,22 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const DOCUMENT_LAYOUTS = ['LABEL_ON_OWN_LINE', 'INLINE_LABEL', 'PROSE'] as const;
 export type DocumentLayout = (typeof DOCUMENT_LAYOUTS)[number];
 
+/** Where an imported document's draft stands in review. */
+export const DRAFT_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED', 'SUPERSEDED'] as const;
+export type DraftStatusCode = (typeof DRAFT_STATUSES)[number];
+
+/** What record a draft becomes when accepted. */
+export const DRAFT_KINDS = ['PROJECT', 'PRACTICE'] as const;
+export type DraftKindCode = (typeof DRAFT_KINDS)[number];
+
+/** Where a draft field's value came from: read from the document, or set by a reviewer. */
+export const FIELD_ORIGINS = ['EXTRACTED', 'EDITED'] as const;
+export type FieldOrigin = (typeof FIELD_ORIGINS)[number];
+
+/** How a draft field differs from the previous revision of its document. */
+export const FIELD_CHANGE_KINDS = ['ADDED', 'REMOVED', 'CHANGED'] as const;
+export type FieldChangeKindCode = (typeof FIELD_CHANGE_KINDS)[number];
+
 /**
  * Every code list by the name of the GraphQL enum that serves it: the API registers each of these
  * (graphql/enums.ts), labels.ts names each code, and a test checks both against this table.
@@ -243,6 +259,10 @@ export const CODE_LISTS = {
   Provenance: PROVENANCES,
   DocumentType: DOCUMENT_TYPES,
   DocumentLayout: DOCUMENT_LAYOUTS,
+  DraftStatus: DRAFT_STATUSES,
+  DraftKind: DRAFT_KINDS,
+  FieldOrigin: FIELD_ORIGINS,
+  FieldChangeKind: FIELD_CHANGE_KINDS,
 } as const;
 export type CodeListName = keyof typeof CODE_LISTS;
 /** The codes of one list. */

@@ -28,9 +28,7 @@ export const DRAFT_FIELD_KINDS = [
 ] as const;
 export type DraftFieldKind = (typeof DRAFT_FIELD_KINDS)[number];
 
-/** Where a stored field's value came from: read from the document, or set by a reviewer. */
-export const FIELD_ORIGINS = ['EXTRACTED', 'EDITED'] as const;
-export type FieldOrigin = (typeof FIELD_ORIGINS)[number];
+export { FIELD_ORIGINS, type FieldOrigin } from '@vertailu/data/vocabulary';
 
 /** Kinds a draft may hold many of (amounts, funders, sectors …); every other kind it holds at most once. */
 const MULTI_VALUED: readonly DraftFieldKind[] = [

@@ -10,7 +10,11 @@ import {
   COST_ROLES,
   DATE_KINDS,
   DOCUMENT_LAYOUTS,
+  DRAFT_KINDS,
+  DRAFT_STATUSES,
   EVIDENCE_TYPES,
+  FIELD_CHANGE_KINDS,
+  FIELD_ORIGINS,
   FUNDING_KINDS,
   LINK_STATUSES,
   MISSING_REASONS,
@@ -37,7 +41,7 @@ import {
   POLARITIES,
   POPULATION_BASES,
 } from '@vertailu/indicators';
-import { DRAFT_FIELD_KINDS, FIELD_ORIGINS } from '@vertailu/ingest';
+import { DRAFT_FIELD_KINDS } from '@vertailu/ingest';
 import { registerEnumType } from 'type-graphql';
 
 export type { Provenance } from '@vertailu/data/vocabulary';
@@ -81,8 +85,14 @@ export const DraftFieldKindEnum = enumOf(DRAFT_FIELD_KINDS);
 export type DraftFieldKind = keyof typeof DraftFieldKindEnum;
 export const FieldOriginEnum = enumOf(FIELD_ORIGINS);
 export type FieldOrigin = keyof typeof FieldOriginEnum;
+export const DraftStatusEnum = enumOf(DRAFT_STATUSES);
+export type DraftStatus = keyof typeof DraftStatusEnum;
+export const DraftKindEnum = enumOf(DRAFT_KINDS);
+export type DraftKind = keyof typeof DraftKindEnum;
+export const FieldChangeKindEnum = enumOf(FIELD_CHANGE_KINDS);
+export type FieldChangeKind = keyof typeof FieldChangeKindEnum;
 
-// The API's own options: how to order and normalise answers, and the review workflow's states.
+// The API's own options: how to order and normalise answers, where to read Sotkanet from.
 export const SortDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
 export type SortDirection = keyof typeof SortDirectionEnum;
 
@@ -113,20 +123,6 @@ export const SotkanetFormatEnum = { JSON: 'JSON', CSV: 'CSV' } as const;
 export type SotkanetFormat = keyof typeof SotkanetFormatEnum;
 
 export const ParentShareMethodEnum = { EQUAL_SPLIT: 'EQUAL_SPLIT', USER_SET: 'USER_SET' } as const;
-
-export const DraftStatusEnum = {
-  PENDING: 'PENDING',
-  ACCEPTED: 'ACCEPTED',
-  REJECTED: 'REJECTED',
-  SUPERSEDED: 'SUPERSEDED',
-} as const;
-export type DraftStatus = keyof typeof DraftStatusEnum;
-
-export const DraftKindEnum = { PROJECT: 'PROJECT', PRACTICE: 'PRACTICE' } as const;
-export type DraftKind = keyof typeof DraftKindEnum;
-
-export const FieldChangeKindEnum = { ADDED: 'ADDED', REMOVED: 'REMOVED', CHANGED: 'CHANGED' } as const;
-export type FieldChangeKind = keyof typeof FieldChangeKindEnum;
 
 registerEnumType(ServiceOrganiserKindEnum, {
   name: 'ServiceOrganiserKind',
