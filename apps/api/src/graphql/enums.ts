@@ -2,7 +2,7 @@
  * Every GraphQL enum of the API, registered here and nowhere else. The code lists come from the
  * packages — the one vocabulary (`@vertailu/data/vocabulary`), the indicator catalogue and the draft
  * codes (`@vertailu/ingest`) — so an entity's column, the schema and the labels can never disagree;
- * only the API's own options (orderings, normalisation, review states) are declared here.
+ * only the API's own options (orderings, normalisation, the Sotkanet format) are declared here.
  */
 import {
   COST_BASES,
