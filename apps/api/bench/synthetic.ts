@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { EVIDENCE_LEVEL_MAX, evidenceTypeOfLevel } from '@vertailu/data/vocabulary';
 import { bumpDataVersion } from '../src/db/data-version';
 
 /**
@@ -217,7 +218,7 @@ export async function loadSynthetic(
     for (let i = 0; i < scale.outcomes; i++) {
       const onProject = i < (scale.outcomes * 2) / 3;
       const direction = pick(['IMPROVED', 'IMPROVED', 'UNCHANGED', 'WORSENED', 'UNKNOWN']);
-      const evidence = int(0, 4);
+      const evidence = int(0, EVIDENCE_LEVEL_MAX);
       outcomes.push({
         created_at: NOW,
         updated_at: NOW,
@@ -226,9 +227,8 @@ export async function loadSynthetic(
         kind: rnd() < 0.7 ? 'RESULT' : 'OUTPUT',
         domain_id: pick(domains),
         direction,
-        evidence_type: ['NOT_YET_MEASURED', 'EXPERIENTIAL', 'SURVEY', 'STATISTICS', 'COMPARISON_GROUP'][
-          evidence
-        ],
+        // A level of the one evidence scale and its type, as the Outcome entity stores them.
+        evidence_type: evidenceTypeOfLevel(evidence),
         evidence_level: evidence,
         summary_en: `Synthetic outcome ${i + 1}`,
         value: rnd() < 0.3 ? int(1, 100) : null,

@@ -1,3 +1,5 @@
+// Draft states, field origins and changes are named by the one vocabulary (`namesOf`).
+import { namesOf } from '@vertailu/data/vocabulary';
 import { useSearchParams } from 'react-router';
 import { type ApiProblem, explainProblem } from './editor/errors';
 
@@ -26,7 +28,7 @@ const fi = {
   confidence: 'Varmuus',
   passage: 'Kohta asiakirjassa',
   noPassage: 'ei kohtaa',
-  origin: { EXTRACTED: 'luettu', EDITED: 'korjattu' } as Record<string, string>,
+  origin: namesOf('FieldOrigin', 'fi'),
   bands: { high: 'korkea', medium: 'kohtalainen', low: 'matala' } as Record<string, string>,
   show: 'Näytä kohta',
   edit: 'Muokkaa',
@@ -53,15 +55,10 @@ const fi = {
   noChanges: 'Ensimmäinen versio.',
   added: 'Lisätty teksti',
   removed: 'Poistettu teksti',
-  changeKinds: { ADDED: 'lisätty', REMOVED: 'poistettu', CHANGED: 'muuttunut' } as Record<string, string>,
+  changeKinds: namesOf('FieldChangeKind', 'fi'),
   before: 'Ennen',
   after: 'Jälkeen',
-  statuses: {
-    PENDING: 'odottaa',
-    ACCEPTED: 'hyväksytty',
-    REJECTED: 'hylätty',
-    SUPERSEDED: 'korvattu uudemmalla',
-  } as Record<string, string>,
+  statuses: namesOf('DraftStatus', 'fi'),
   conflict: 'Joku muu muutti tätä sillä välin.',
   reload: 'Lataa uudelleen (omat muutokset hylätään)',
   overwrite: 'Korvaa omilla muutoksilla',
@@ -246,7 +243,7 @@ const en: EditorTexts = {
   confidence: 'Confidence',
   passage: 'Passage in the document',
   noPassage: 'no passage',
-  origin: { EXTRACTED: 'read', EDITED: 'corrected' },
+  origin: namesOf('FieldOrigin', 'en'),
   bands: { high: 'high', medium: 'medium', low: 'low' },
   show: 'Show passage',
   edit: 'Edit',
@@ -273,10 +270,10 @@ const en: EditorTexts = {
   noChanges: 'First revision.',
   added: 'Text added',
   removed: 'Text removed',
-  changeKinds: { ADDED: 'added', REMOVED: 'removed', CHANGED: 'changed' },
+  changeKinds: namesOf('FieldChangeKind', 'en'),
   before: 'Before',
   after: 'After',
-  statuses: { PENDING: 'pending', ACCEPTED: 'accepted', REJECTED: 'rejected', SUPERSEDED: 'superseded' },
+  statuses: namesOf('DraftStatus', 'en'),
   conflict: 'Someone else changed this meanwhile.',
   reload: 'Reload (discard my changes)',
   overwrite: 'Overwrite with my changes',

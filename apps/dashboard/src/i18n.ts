@@ -1,6 +1,17 @@
+import { type CodeListName, EVIDENCE_SCALE, namesOf } from '@vertailu/data/vocabulary';
 import { useSearchParams } from 'react-router';
 
 export type Lang = 'fi' | 'en';
+
+/** A list's codes named as headings ("Koko hankkeen budjetti"): the one vocabulary's words, capitalised. */
+function headings(list: CodeListName, lang: Lang): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(namesOf(list, lang)).map(([code, name]) => [
+      code,
+      name.charAt(0).toLocaleUpperCase(lang) + name.slice(1),
+    ]),
+  );
+}
 
 export const TEXTS = {
   fi: {
@@ -26,16 +37,7 @@ export const TEXTS = {
     notApplicable: 'ei sovellu',
     noProjects: 'ei sovellu: kunnalla ei ole hankkeita aineistossa',
     noFunding: 'ei erillisrahoitusta (ulkopuolinen rahoitus 0 €, lähteen mukaan)',
-    costKinds: {
-      TOTAL_BUDGET: 'Koko hankkeen budjetti',
-      MUNICIPALITY_SHARE: 'Kunnan osuus budjetista',
-      TOTAL_COSTS: 'Kokonaiskustannukset',
-    },
-    fundingKinds: {
-      EXTERNAL_GRANT: 'Ulkopuolinen avustus',
-      OWN_FUNDING: 'Kunnan oma rahoitus',
-      NO_SEPARATE_FUNDING: 'Ei erillisrahoitusta',
-    },
+    costKinds: headings('CostKind', 'fi'),
     decided: 'päätös',
     explain: 'Mistä luku tulee?',
     formula: 'Laskukaava',
@@ -43,15 +45,9 @@ export const TEXTS = {
     sourceOf: 'Lähde',
     definitions: 'Määritelmät',
     evidenceScale: 'Näytön taso',
-    evidenceScaleDesc:
-      'Järjestysasteikko heikoimmasta vahvimpaan: 0 ei vielä mitattu · 1 kokemusperäinen palaute · 2 henkilöstö- tai asiakaskysely · 3 tilastot tai kustannustiedot verrattuna lähtötasoon · 4 vertailuryhmä.',
-    evidenceLevels: [
-      '0 ei vielä mitattu',
-      '1 kokemusperäinen',
-      '2 kysely',
-      '3 tilastot lähtötasoon',
-      '4 vertailuryhmä',
-    ],
+    evidenceScaleDesc: `Järjestysasteikko heikoimmasta vahvimpaan: ${EVIDENCE_SCALE.map((e) => `${e.level} ${e.nameFi}`).join(' · ')}.`,
+    /** "4 vertailuryhmä": the level and its short name, from the one scale. */
+    evidenceLevels: EVIDENCE_SCALE.map((e) => `${e.level} ${e.shortFi}`),
     improved: 'Parantuneet tulokset',
     worsened: 'Heikentyneet tulokset',
     perTenThousand: 'Parantuneita tuloksia / 10 000 € nettokustannusta',
@@ -194,16 +190,7 @@ export const TEXTS = {
     notApplicable: 'not applicable',
     noProjects: 'not applicable: the municipality has no projects in the data',
     noFunding: 'no separate funding (external funding 0 €, as the source states)',
-    costKinds: {
-      TOTAL_BUDGET: 'Whole project budget',
-      MUNICIPALITY_SHARE: 'Municipality’s share of the budget',
-      TOTAL_COSTS: 'Total costs',
-    },
-    fundingKinds: {
-      EXTERNAL_GRANT: 'External grant',
-      OWN_FUNDING: 'Municipality’s own funding',
-      NO_SEPARATE_FUNDING: 'No separate funding',
-    },
+    costKinds: headings('CostKind', 'en'),
     decided: 'decided',
     explain: 'Where does this number come from?',
     formula: 'Formula',
@@ -211,15 +198,8 @@ export const TEXTS = {
     sourceOf: 'Source',
     definitions: 'Definitions',
     evidenceScale: 'Evidence level',
-    evidenceScaleDesc:
-      'Ordinal scale, weakest first: 0 not yet measured · 1 experiential feedback · 2 staff or client survey · 3 statistics or cost data against a baseline · 4 comparison group.',
-    evidenceLevels: [
-      '0 not yet measured',
-      '1 experiential',
-      '2 survey',
-      '3 statistics vs baseline',
-      '4 comparison group',
-    ],
+    evidenceScaleDesc: `Ordinal scale, weakest first: ${EVIDENCE_SCALE.map((e) => `${e.level} ${e.nameEn}`).join(' · ')}.`,
+    evidenceLevels: EVIDENCE_SCALE.map((e) => `${e.level} ${e.shortEn}`),
     improved: 'Outcomes improved',
     worsened: 'Outcomes worsened',
     perTenThousand: 'Improved outcomes per 10 000 € of net own cost',

@@ -1,26 +1,24 @@
 /**
  * Finnish and English names of every code the data set, the API and the dashboard use: the one place
  * a code gets its words. The API serves these lists (`codeLabels`), the dashboard imports them, so no
- * page shows a raw code and no two pages name a code differently. A test checks that every code of
- * vocabulary.ts has its label here.
+ * page shows a raw code and no two pages name a code differently. The codes themselves are
+ * vocabulary.ts's; a test checks that every code of every list has its label here.
  */
 import {
-  COST_BASES,
-  COST_KINDS,
+  CODE_LISTS,
+  type CodeListName,
+  type CodeOf,
+  type CostRole,
+  type DateKind,
+  type DocumentLayout,
+  type DocumentType,
   EVIDENCE_TYPES,
-  FUNDING_KINDS,
-  MUNICIPALITY_ROLES,
-  ORGANISATION_KINDS,
-  OUTCOME_DIRECTIONS,
-  OUTCOME_KINDS,
-  PARTNER_ROLES,
-  PERIOD_PRECISIONS,
-  PERSON_ROLES,
-  PLACE_KINDS,
-  PLACE_ROLES,
-  PRACTICE_PHASES,
-  PROJECT_STATUSES,
-  SOURCE_GENRES,
+  type EvidenceType,
+  type LinkStatus,
+  type MissingReasonCode,
+  type Provenance,
+  type ServiceOrganiserKind,
+  type VocabularyName,
 } from './vocabulary';
 
 export interface CodeLabel {
@@ -29,52 +27,15 @@ export interface CodeLabel {
   /** What the code means, when the name alone does not say it. */
   definitionFi?: string;
   definitionEn?: string;
+  /** A short name for tight places (chart axes, table cells); the evidence scale has them. */
+  shortFi?: string;
+  shortEn?: string;
 }
 
-/** Why a value is missing (shown instead of a number, never 0). */
-export const MISSING_REASONS = [
-  'NOT_REPORTED',
-  'AMOUNT_UNKNOWN',
-  'PERIOD_UNKNOWN',
-  'NO_POPULATION_FOR_YEAR',
-  'DENOMINATOR_UNKNOWN',
-  'NOT_APPLICABLE',
-] as const;
-export type MissingReasonCode = (typeof MISSING_REASONS)[number];
-
-/** The parts a cost is told apart by, for one project or practice and one municipality. */
-export const COST_ROLES = [
-  'GROSS_COST',
-  'EXTERNAL_FUNDING',
-  'NET_OWN_COST',
-  'WHOLE_BUDGET',
-  'REST_OF_WHOLE',
-  'EXTERNAL_SHARE_OF_WHOLE',
-] as const;
-export type CostRole = (typeof COST_ROLES)[number];
-
-/** What a date on a record is: so that no page date passes for when something happened. */
-export const DATE_KINDS = [
-  'PERIOD',
-  'STATUS_AS_OF',
-  'RESULTS',
-  'PHASE_AS_OF',
-  'CREATED',
-  'MODIFIED',
-  'PAGE_DATE',
-  'MEASURED',
-  'REPORTED',
-  'DECISION',
-] as const;
-export type DateKind = (typeof DATE_KINDS)[number];
-
-/** Whether a sector or target group is where the work is done, or only an aim the document states. */
-export const LINK_STATUSES = ['CURRENT', 'AIM'] as const;
-export type LinkStatus = (typeof LINK_STATUSES)[number];
-
 type Labels<C extends string> = Record<C, CodeLabel>;
+type ListLabels<L extends CodeListName> = Labels<CodeOf<L>>;
 
-const costKinds: Labels<(typeof COST_KINDS)[number]> = {
+const costKinds: ListLabels<'CostKind'> = {
   TOTAL_BUDGET: {
     nameFi: 'koko hankkeen budjetti',
     nameEn: 'whole project budget',
@@ -95,7 +56,7 @@ const costKinds: Labels<(typeof COST_KINDS)[number]> = {
   },
 };
 
-const costBases: Labels<(typeof COST_BASES)[number]> = {
+const costBases: ListLabels<'CostBasis'> = {
   ESTIMATE: {
     nameFi: 'arvio',
     nameEn: 'estimate',
@@ -110,7 +71,7 @@ const costBases: Labels<(typeof COST_BASES)[number]> = {
   },
 };
 
-const fundingKinds: Labels<(typeof FUNDING_KINDS)[number]> = {
+const fundingKinds: ListLabels<'FundingKind'> = {
   EXTERNAL_GRANT: {
     nameFi: 'ulkopuolinen avustus',
     nameEn: 'external grant',
@@ -133,7 +94,7 @@ const fundingKinds: Labels<(typeof FUNDING_KINDS)[number]> = {
   },
 };
 
-const outcomeDirections: Labels<(typeof OUTCOME_DIRECTIONS)[number]> = {
+const outcomeDirections: ListLabels<'OutcomeDirection'> = {
   IMPROVED: { nameFi: 'parantunut', nameEn: 'improved' },
   WORSENED: { nameFi: 'heikentynyt', nameEn: 'worsened' },
   UNCHANGED: { nameFi: 'ennallaan', nameEn: 'unchanged' },
@@ -158,14 +119,18 @@ const outcomeDirections: Labels<(typeof OUTCOME_DIRECTIONS)[number]> = {
 };
 
 /** The ordinal evidence scale, weakest first; `EVIDENCE_TYPES` index is the level 0–4. */
-const evidenceTypes: Labels<(typeof EVIDENCE_TYPES)[number]> = {
+const evidenceTypes: Labels<EvidenceType> = {
   NOT_YET_MEASURED: {
+    shortFi: 'ei vielä mitattu',
+    shortEn: 'not yet measured',
     nameFi: 'ei vielä mitattu',
     nameEn: 'not yet measured',
     definitionFi: 'Tavoite tai odotus; mitään ei ole vielä mitattu.',
     definitionEn: 'A goal or an expectation; nothing has been measured yet.',
   },
   EXPERIENTIAL: {
+    shortFi: 'kokemusperäinen',
+    shortEn: 'experiential',
     nameFi: 'kokemusperäinen tieto',
     nameEn: 'experiential feedback',
     definitionFi:
@@ -174,18 +139,24 @@ const evidenceTypes: Labels<(typeof EVIDENCE_TYPES)[number]> = {
       'Staff, clients or the organisation report what they experienced; no systematic measurement.',
   },
   SURVEY: {
+    shortFi: 'kysely',
+    shortEn: 'survey',
     nameFi: 'henkilöstö- tai asiakaskysely',
     nameEn: 'staff or client survey',
     definitionFi: 'Henkilöstölle tai asiakkaille tehty kysely, jonka tulos kerrotaan.',
     definitionEn: 'A survey of staff or clients with a reported result.',
   },
   STATISTICS: {
+    shortFi: 'tilastot lähtötasoon',
+    shortEn: 'statistics vs baseline',
     nameFi: 'tilastot tai kustannustiedot lähtötasoon verrattuna',
     nameEn: 'statistics or cost data against a baseline',
     definitionFi: 'Rekisteritilastot tai kustannustiedot verrattuna aiempaan lähtötasoon.',
     definitionEn: 'Register statistics or cost data compared with an earlier baseline.',
   },
   COMPARISON_GROUP: {
+    shortFi: 'vertailuryhmä',
+    shortEn: 'comparison group',
     nameFi: 'vertailuryhmä',
     nameEn: 'comparison group',
     definitionFi: 'Verrattu verrokkiryhmään tai valtakunnalliseen vertailuaineistoon.',
@@ -193,7 +164,7 @@ const evidenceTypes: Labels<(typeof EVIDENCE_TYPES)[number]> = {
   },
 };
 
-const outcomeKinds: Labels<(typeof OUTCOME_KINDS)[number]> = {
+const outcomeKinds: ListLabels<'OutcomeKind'> = {
   RESULT: {
     nameFi: 'tulos',
     nameEn: 'result',
@@ -208,33 +179,33 @@ const outcomeKinds: Labels<(typeof OUTCOME_KINDS)[number]> = {
   },
 };
 
-const practicePhases: Labels<(typeof PRACTICE_PHASES)[number]> = {
+const practicePhases: ListLabels<'PracticePhase'> = {
   PILOT: { nameFi: 'kokeilu', nameEn: 'pilot' },
   IN_DEVELOPMENT: { nameFi: 'kehitteillä', nameEn: 'in development' },
   COMPLETED: { nameFi: 'valmis', nameEn: 'completed' },
   ESTABLISHED: { nameFi: 'vakiintunut (pysyvä toiminta)', nameEn: 'established in permanent use' },
 };
 
-const projectStatuses: Labels<(typeof PROJECT_STATUSES)[number]> = {
+const projectStatuses: ListLabels<'ProjectStatus'> = {
   PLANNED: { nameFi: 'suunniteltu', nameEn: 'planned' },
   ONGOING: { nameFi: 'käynnissä', nameEn: 'ongoing' },
   COMPLETED: { nameFi: 'päättynyt', nameEn: 'completed' },
 };
 
-const municipalityRoles: Labels<(typeof MUNICIPALITY_ROLES)[number]> = {
+const municipalityRoles: ListLabels<'MunicipalityRole'> = {
   APPLICANT: { nameFi: 'hakija', nameEn: 'applicant' },
   IMPLEMENTER: { nameFi: 'toteuttaja', nameEn: 'implementer' },
   PARTNER: { nameFi: 'kumppani', nameEn: 'partner' },
 };
 
-const partnerRoles: Labels<(typeof PARTNER_ROLES)[number]> = {
+const partnerRoles: ListLabels<'PartnerRole'> = {
   DEVELOPMENT_PARTNER: { nameFi: 'kehittämiskumppani', nameEn: 'development partner' },
   EXPERT: { nameFi: 'asiantuntija', nameEn: 'expert' },
   REFERENCE_MODEL: { nameFi: 'esikuvamalli', nameEn: 'reference model' },
   COOPERATION_PARTNER: { nameFi: 'yhteistyökumppani', nameEn: 'cooperation partner' },
 };
 
-const organisationKinds: Labels<(typeof ORGANISATION_KINDS)[number]> = {
+const organisationKinds: ListLabels<'OrganisationKind'> = {
   EU_FUND: { nameFi: 'EU-rahasto', nameEn: 'EU fund' },
   STATE_FUND: { nameFi: 'valtion rahasto', nameEn: 'state fund' },
   MINISTRY: { nameFi: 'ministeriö', nameEn: 'ministry' },
@@ -246,7 +217,7 @@ const organisationKinds: Labels<(typeof ORGANISATION_KINDS)[number]> = {
   NGO: { nameFi: 'järjestö', nameEn: 'NGO' },
 };
 
-const periodPrecisions: Labels<(typeof PERIOD_PRECISIONS)[number]> = {
+const periodPrecisions: ListLabels<'PeriodPrecision'> = {
   DAY: { nameFi: 'päivän tarkkuudella', nameEn: 'to the day' },
   MONTH: { nameFi: 'kuukauden tarkkuudella', nameEn: 'to the month' },
   YEAR: {
@@ -257,7 +228,7 @@ const periodPrecisions: Labels<(typeof PERIOD_PRECISIONS)[number]> = {
   },
 };
 
-const personRoles: Labels<(typeof PERSON_ROLES)[number]> = {
+const personRoles: ListLabels<'PersonRole'> = {
   CONTACT: { nameFi: 'yhteyshenkilö', nameEn: 'contact' },
   RESPONSIBLE: { nameFi: 'vastuuhenkilö', nameEn: 'responsible person' },
   AUTHOR: { nameFi: 'kuvauksen tekijä', nameEn: 'author' },
@@ -265,7 +236,7 @@ const personRoles: Labels<(typeof PERSON_ROLES)[number]> = {
   JOURNALIST: { nameFi: 'toimittaja', nameEn: 'journalist' },
 };
 
-const placeKinds: Labels<(typeof PLACE_KINDS)[number]> = {
+const placeKinds: ListLabels<'PlaceKind'> = {
   SCHOOL: { nameFi: 'koulu', nameEn: 'school' },
   SERVICE_POINT: { nameFi: 'palvelupiste', nameEn: 'service point' },
   SERVICE_AREA: { nameFi: 'palvelualue', nameEn: 'service area' },
@@ -273,7 +244,7 @@ const placeKinds: Labels<(typeof PLACE_KINDS)[number]> = {
   REGION: { nameFi: 'alue', nameEn: 'region' },
 };
 
-const placeRoles: Labels<(typeof PLACE_ROLES)[number]> = {
+const placeRoles: ListLabels<'PlaceRole'> = {
   IMPLEMENTATION: { nameFi: 'toteutuspaikka', nameEn: 'implementation' },
   PILOT: { nameFi: 'kokeilupaikka', nameEn: 'pilot' },
   ROLLOUT: { nameFi: 'levityspaikka', nameEn: 'rollout' },
@@ -281,7 +252,7 @@ const placeRoles: Labels<(typeof PLACE_ROLES)[number]> = {
   ORIGIN_OF_MODEL: { nameFi: 'mallin alkuperä', nameEn: 'origin of the model' },
 };
 
-const sourceGenres: Labels<(typeof SOURCE_GENRES)[number]> = {
+const sourceGenres: ListLabels<'SourceGenre'> = {
   MUNICIPAL_PROJECT_PAGE: { nameFi: 'kunnan hankesivu', nameEn: 'municipal project page' },
   FUNDER_PROJECT_PAGE: { nameFi: 'rahoittajan hankesivu', nameEn: 'funder’s project page' },
   PRACTICE_DESCRIPTION: { nameFi: 'toimintamallin kuvaus', nameEn: 'practice description' },
@@ -425,6 +396,101 @@ const linkStatuses: Labels<LinkStatus> = {
   },
 };
 
+const serviceOrganiserKinds: Labels<ServiceOrganiserKind> = {
+  WELLBEING_SERVICES_COUNTY: { nameFi: 'hyvinvointialue', nameEn: 'wellbeing services county' },
+  CITY_OF_HELSINKI: {
+    nameFi: 'Helsingin kaupunki',
+    nameEn: 'City of Helsinki',
+    definitionFi: 'Helsinki järjestää itse sosiaali- ja terveyspalvelunsa.',
+    definitionEn: 'Helsinki organises its own social and health services.',
+  },
+  ALAND: {
+    nameFi: 'Ahvenanmaa',
+    nameEn: 'Åland',
+    definitionFi: 'Itsehallintoalue, sote-uudistuksen ulkopuolella.',
+    definitionEn: 'Autonomous, outside the health and social services reform.',
+  },
+};
+
+const vocabularies: Labels<VocabularyName> = {
+  SECTOR: {
+    nameFi: 'toimiala',
+    nameEn: 'sector',
+    definitionFi: 'Mukana olevat palvelut.',
+    definitionEn: 'The services involved.',
+  },
+  TARGET_GROUP: { nameFi: 'kohderyhmä', nameEn: 'target group' },
+  OUTCOME_DOMAIN: { nameFi: 'vaikutusalue', nameEn: 'outcome domain' },
+};
+
+const provenances: Labels<Provenance> = {
+  CONTEXT: {
+    nameFi: 'taustatilasto',
+    nameEn: 'context table',
+    definitionFi: 'Ladattu lähteensä nimeävästä taustataulukosta (väkiluku).',
+    definitionEn: 'Loaded from a context table that names its source (population).',
+  },
+  DERIVED: {
+    nameFi: 'laskettu',
+    nameEn: 'derived',
+    definitionFi: 'Laskettu kaavalla hanke- ja toimintamallitiedoista.',
+    definitionEn: 'Computed by a formula from the project and practice records.',
+  },
+  IMPORTED: {
+    nameFi: 'tuotu tilastosta',
+    nameEn: 'imported',
+    definitionFi: 'Tuotu virallisesta tilastosta (Sotkanet).',
+    definitionEn: 'Imported from official statistics (Sotkanet).',
+  },
+};
+
+const documentTypes: Labels<DocumentType> = {
+  MUNICIPAL_PROJECT_PAGE: { nameFi: 'kunnan hankesivu', nameEn: 'municipal project page' },
+  FUNDER_PROJECT_PAGE: { nameFi: 'rahoittajan hankesivu', nameEn: 'funder’s project page' },
+  PRACTICE_DESCRIPTION: { nameFi: 'toimintamallin kuvaus', nameEn: 'practice description' },
+  PROGRAMME_PAGE: { nameFi: 'ohjelman sivu', nameEn: 'programme page' },
+  FINAL_REPORT: { nameFi: 'loppuraportti', nameEn: 'final report' },
+  PROGRESS_REPORT: { nameFi: 'väliraportti', nameEn: 'progress report' },
+  MINUTES: { nameFi: 'pöytäkirja', nameEn: 'minutes' },
+  FUNDING_DECISION: { nameFi: 'rahoituspäätös', nameEn: 'funding decision' },
+  NEWS: { nameFi: 'uutinen tai tiedote', nameEn: 'news item' },
+  UNKNOWN: {
+    nameFi: 'tuntematon',
+    nameEn: 'unknown',
+    definitionFi: 'Asiakirjassa ei ole minkään tunnetun asiakirjalajin merkkejä.',
+    definitionEn: 'The document has none of the known genres’ marks.',
+  },
+};
+
+const documentLayouts: Labels<DocumentLayout> = {
+  LABEL_ON_OWN_LINE: { nameFi: 'otsake omalla rivillään', nameEn: 'label on its own line' },
+  INLINE_LABEL: { nameFi: 'otsake ja arvo samalla rivillä', nameEn: 'label and value on one line' },
+  PROSE: { nameFi: 'tiedot tekstin lomassa', nameEn: 'figures in running prose' },
+};
+
+const draftStatuses: ListLabels<'DraftStatus'> = {
+  PENDING: { nameFi: 'odottaa', nameEn: 'pending' },
+  ACCEPTED: { nameFi: 'hyväksytty', nameEn: 'accepted' },
+  REJECTED: { nameFi: 'hylätty', nameEn: 'rejected' },
+  SUPERSEDED: { nameFi: 'korvattu uudemmalla', nameEn: 'superseded' },
+};
+
+const draftKinds: ListLabels<'DraftKind'> = {
+  PROJECT: { nameFi: 'hanke', nameEn: 'project' },
+  PRACTICE: { nameFi: 'toimintamalli', nameEn: 'practice' },
+};
+
+const fieldOrigins: ListLabels<'FieldOrigin'> = {
+  EXTRACTED: { nameFi: 'luettu', nameEn: 'read' },
+  EDITED: { nameFi: 'korjattu', nameEn: 'corrected' },
+};
+
+const fieldChangeKinds: ListLabels<'FieldChangeKind'> = {
+  ADDED: { nameFi: 'lisätty', nameEn: 'added' },
+  REMOVED: { nameFi: 'poistettu', nameEn: 'removed' },
+  CHANGED: { nameFi: 'muuttunut', nameEn: 'changed' },
+};
+
 /** Every code list with its labels, by the name the API and the dashboard use. */
 export const CODE_LABELS = {
   CostKind: costKinds,
@@ -447,32 +513,19 @@ export const CODE_LABELS = {
   MissingReason: missingReasons,
   DateKind: dateKinds,
   LinkStatus: linkStatuses,
-} as const;
-export type CodeListName = keyof typeof CODE_LABELS;
+  ServiceOrganiserKind: serviceOrganiserKinds,
+  Vocabulary: vocabularies,
+  Provenance: provenances,
+  DocumentType: documentTypes,
+  DocumentLayout: documentLayouts,
+  DraftStatus: draftStatuses,
+  DraftKind: draftKinds,
+  FieldOrigin: fieldOrigins,
+  FieldChangeKind: fieldChangeKinds,
+} as const satisfies { [L in CodeListName]: ListLabels<L> };
 
-/** The codes of each list in their documented order (the evidence scale weakest first). */
-export const CODE_ORDER: Record<CodeListName, readonly string[]> = {
-  CostKind: COST_KINDS,
-  CostBasis: COST_BASES,
-  CostRole: COST_ROLES,
-  FundingKind: FUNDING_KINDS,
-  OutcomeDirection: OUTCOME_DIRECTIONS,
-  EvidenceType: EVIDENCE_TYPES,
-  OutcomeKind: OUTCOME_KINDS,
-  PracticePhase: PRACTICE_PHASES,
-  ProjectStatus: PROJECT_STATUSES,
-  MunicipalityRole: MUNICIPALITY_ROLES,
-  PartnerRole: PARTNER_ROLES,
-  OrganisationKind: ORGANISATION_KINDS,
-  PeriodPrecision: PERIOD_PRECISIONS,
-  PersonRole: PERSON_ROLES,
-  PlaceKind: PLACE_KINDS,
-  PlaceRole: PLACE_ROLES,
-  SourceGenre: SOURCE_GENRES,
-  MissingReason: MISSING_REASONS,
-  DateKind: DATE_KINDS,
-  LinkStatus: LINK_STATUSES,
-};
+/** The codes of each list in their documented order (the evidence scale weakest first): vocabulary.ts's lists. */
+export const CODE_ORDER: Record<CodeListName, readonly string[]> = CODE_LISTS;
 
 /** The label of a code; throws on an unknown one, so a missing label fails a test, not a page. */
 export function labelOf(list: CodeListName, code: string): CodeLabel {
@@ -480,3 +533,46 @@ export function labelOf(list: CodeListName, code: string): CodeLabel {
   if (!label) throw new Error(`No label for ${list}.${code}`);
   return label;
 }
+
+/** A list's codes with their names in one language ({ PENDING: 'odottaa', … }), in the list's order. */
+export function namesOf(list: CodeListName, lang: 'fi' | 'en'): Record<string, string> {
+  return Object.fromEntries(
+    (CODE_LISTS[list] as readonly string[]).map((code) => {
+      const label = labelOf(list, code);
+      return [code, lang === 'fi' ? label.nameFi : label.nameEn];
+    }),
+  );
+}
+
+/** One level of the evidence scale with its words (from the labels above). */
+export interface EvidenceLevel {
+  type: EvidenceType;
+  /** 0 = weakest. The scale is ordinal: levels can be compared, not added or averaged. */
+  level: number;
+  nameFi: string;
+  nameEn: string;
+  /** Short names ("4 vertailuryhmä" on a page is the level and this). */
+  shortFi: string;
+  shortEn: string;
+  description: string;
+  /** The definition in Finnish. */
+  descriptionFi: string;
+}
+
+/**
+ * The documented ordinal evidence scale (GLOSSARY "Outcome domains and evidence"), weakest first: the
+ * one scale the API (levels stored and maxed in SQL), packages/indicators and the dashboard share.
+ */
+export const EVIDENCE_SCALE: readonly EvidenceLevel[] = EVIDENCE_TYPES.map((type, level) => {
+  const label = evidenceTypes[type];
+  return {
+    type,
+    level,
+    nameFi: label.nameFi,
+    nameEn: label.nameEn,
+    shortFi: label.shortFi ?? label.nameFi,
+    shortEn: label.shortEn ?? label.nameEn,
+    description: label.definitionEn ?? label.nameEn,
+    descriptionFi: label.definitionFi ?? label.nameFi,
+  };
+});

@@ -1,6 +1,9 @@
 /**
- * Enumerations shared by the curated data, the database and the API.
- * Names follow ../GLOSSARY.md; Finnish labels live next to the codes so every layer shows the same words.
+ * The one vocabulary of codes: every code list the curated data, the entities, the GraphQL enums, the
+ * ingester and the dashboard use is declared here once, and nowhere else. Names follow ../GLOSSARY.md;
+ * their Finnish and English words live in labels.ts (a test holds every code labelled), and
+ * `CODE_LISTS` below names each list by its GraphQL enum. Pure: no node built-ins, so the browser
+ * imports it too (`@vertailu/data/vocabulary`).
  */
 
 export const PERIOD_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
@@ -95,6 +98,25 @@ export const EVIDENCE_TYPES = [
 ] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 
+/** The strongest level of the evidence scale (levels are 0 … this). */
+export const EVIDENCE_LEVEL_MAX = EVIDENCE_TYPES.length - 1;
+
+/**
+ * An evidence type's level on the ordinal scale (0 = weakest): the number stored beside each outcome
+ * (`outcome.evidence_level`), maxed in SQL and compared in filters. Levels can be compared, never added
+ * or averaged. Throws on a code that is not on the scale.
+ */
+export function evidenceLevel(type: EvidenceType): number {
+  const level = (EVIDENCE_TYPES as readonly string[]).indexOf(type);
+  if (level < 0) throw new Error(`Unknown evidence type ${String(type)}`);
+  return level;
+}
+
+/** The evidence type of a level (as SQL's max returns it); null for none or a level off the scale. */
+export function evidenceTypeOfLevel(level: number | null | undefined): EvidenceType | null {
+  return level == null ? null : (EVIDENCE_TYPES[level] ?? null);
+}
+
 export const SOURCE_GENRES = [
   'MUNICIPAL_PROJECT_PAGE',
   'FUNDER_PROJECT_PAGE',
@@ -111,3 +133,142 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export const PLACE_ROLES = ['IMPLEMENTATION', 'PILOT', 'ROLLOUT', 'STUDY_VISIT', 'ORIGIN_OF_MODEL'] as const;
 export type PlaceRole = (typeof PLACE_ROLES)[number];
+
+/** Why a value is missing (shown instead of a number, never 0). */
+export const MISSING_REASONS = [
+  'NOT_REPORTED',
+  'AMOUNT_UNKNOWN',
+  'PERIOD_UNKNOWN',
+  'NO_POPULATION_FOR_YEAR',
+  'DENOMINATOR_UNKNOWN',
+  'NOT_APPLICABLE',
+] as const;
+export type MissingReasonCode = (typeof MISSING_REASONS)[number];
+
+/** The parts a cost is told apart by, for one project or practice and one municipality. */
+export const COST_ROLES = [
+  'GROSS_COST',
+  'EXTERNAL_FUNDING',
+  'NET_OWN_COST',
+  'WHOLE_BUDGET',
+  'REST_OF_WHOLE',
+  'EXTERNAL_SHARE_OF_WHOLE',
+] as const;
+export type CostRole = (typeof COST_ROLES)[number];
+
+/** What a date on a record is: so that no page date passes for when something happened. */
+export const DATE_KINDS = [
+  'PERIOD',
+  'STATUS_AS_OF',
+  'RESULTS',
+  'PHASE_AS_OF',
+  'CREATED',
+  'MODIFIED',
+  'PAGE_DATE',
+  'MEASURED',
+  'REPORTED',
+  'DECISION',
+] as const;
+export type DateKind = (typeof DATE_KINDS)[number];
+
+/** Whether a sector or target group is where the work is done, or only an aim the document states. */
+export const LINK_STATUSES = ['CURRENT', 'AIM'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+/** The controlled vocabularies whose terms are rows of the data set (sectors, target groups, outcome domains). */
+export const VOCABULARIES = ['SECTOR', 'TARGET_GROUP', 'OUTCOME_DOMAIN'] as const;
+export type VocabularyName = (typeof VOCABULARIES)[number];
+
+/** Where an indicator value comes from. */
+export const PROVENANCES = [
+  /** Loaded from a context table that names its source (population.csv). */
+  'CONTEXT',
+  /** Computed by a formula from the project and practice records. */
+  'DERIVED',
+  /** Imported from official statistics (Sotkanet). */
+  'IMPORTED',
+] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+/**
+ * What kind of document an imported text is. More than the data set's source genres: a planner's
+ * folder also holds reports, board minutes, programme pages, funding decisions and news items.
+ * UNKNOWN when none of the genres' fixed marks is there.
+ */
+export const DOCUMENT_TYPES = [
+  'MUNICIPAL_PROJECT_PAGE',
+  'FUNDER_PROJECT_PAGE',
+  'PRACTICE_DESCRIPTION',
+  'PROGRAMME_PAGE',
+  'FINAL_REPORT',
+  'PROGRESS_REPORT',
+  'MINUTES',
+  'FUNDING_DECISION',
+  'NEWS',
+  'UNKNOWN',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** How a document states its fields: label on its own line, "Label: value" inline, or in running prose. */
+export const DOCUMENT_LAYOUTS = ['LABEL_ON_OWN_LINE', 'INLINE_LABEL', 'PROSE'] as const;
+export type DocumentLayout = (typeof DOCUMENT_LAYOUTS)[number];
+
+/** Where an imported document's draft stands in review. */
+export const DRAFT_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED', 'SUPERSEDED'] as const;
+export type DraftStatusCode = (typeof DRAFT_STATUSES)[number];
+
+/** What record a draft becomes when accepted. */
+export const DRAFT_KINDS = ['PROJECT', 'PRACTICE'] as const;
+export type DraftKindCode = (typeof DRAFT_KINDS)[number];
+
+/** Where a draft field's value came from: read from the document, or set by a reviewer. */
+export const FIELD_ORIGINS = ['EXTRACTED', 'EDITED'] as const;
+export type FieldOrigin = (typeof FIELD_ORIGINS)[number];
+
+/** How a draft field differs from the previous revision of its document. */
+export const FIELD_CHANGE_KINDS = ['ADDED', 'REMOVED', 'CHANGED'] as const;
+export type FieldChangeKindCode = (typeof FIELD_CHANGE_KINDS)[number];
+
+/**
+ * Every code list by the name of the GraphQL enum that serves it: the API registers each of these
+ * (graphql/enums.ts), labels.ts names each code, and a test checks both against this table.
+ */
+export const CODE_LISTS = {
+  CostKind: COST_KINDS,
+  CostBasis: COST_BASES,
+  CostRole: COST_ROLES,
+  FundingKind: FUNDING_KINDS,
+  OutcomeDirection: OUTCOME_DIRECTIONS,
+  EvidenceType: EVIDENCE_TYPES,
+  OutcomeKind: OUTCOME_KINDS,
+  PracticePhase: PRACTICE_PHASES,
+  ProjectStatus: PROJECT_STATUSES,
+  MunicipalityRole: MUNICIPALITY_ROLES,
+  PartnerRole: PARTNER_ROLES,
+  OrganisationKind: ORGANISATION_KINDS,
+  PeriodPrecision: PERIOD_PRECISIONS,
+  PersonRole: PERSON_ROLES,
+  PlaceKind: PLACE_KINDS,
+  PlaceRole: PLACE_ROLES,
+  SourceGenre: SOURCE_GENRES,
+  MissingReason: MISSING_REASONS,
+  DateKind: DATE_KINDS,
+  LinkStatus: LINK_STATUSES,
+  ServiceOrganiserKind: SERVICE_ORGANISER_KINDS,
+  Vocabulary: VOCABULARIES,
+  Provenance: PROVENANCES,
+  DocumentType: DOCUMENT_TYPES,
+  DocumentLayout: DOCUMENT_LAYOUTS,
+  DraftStatus: DRAFT_STATUSES,
+  DraftKind: DRAFT_KINDS,
+  FieldOrigin: FIELD_ORIGINS,
+  FieldChangeKind: FIELD_CHANGE_KINDS,
+} as const;
+export type CodeListName = keyof typeof CODE_LISTS;
+/** The codes of one list. */
+export type CodeOf<L extends CodeListName> = (typeof CODE_LISTS)[L][number];
+
+/** Whether a string is a code of a list (a type guard, for values that arrive as text). */
+export function isCode<L extends CodeListName>(list: L, value: string): value is CodeOf<L> {
+  return (CODE_LISTS[list] as readonly string[]).includes(value);
+}

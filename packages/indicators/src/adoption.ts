@@ -1,4 +1,4 @@
-import type { CostBasis, CostKind, FundingKind } from '@vertailu/data';
+import type { CostBasis, CostKind, FundingKind } from '@vertailu/data/vocabulary';
 import { type OwnerFinance, ownCost } from './derive';
 import { toCents } from './money';
 

@@ -1,15 +1,18 @@
 import type { Polarity } from './stats';
 
-export type IndicatorCategory = 'COST' | 'EFFECTIVENESS' | 'CONTEXT';
-export type IndicatorUnit =
-  | 'EUR'
-  | 'EUR_PER_INHABITANT'
-  | 'EUR_PER_CHILD'
-  | 'EUR_PER_YEAR'
-  | 'PERCENT'
-  | 'COUNT'
-  | 'YEARS'
-  | 'SCORE';
+export const INDICATOR_CATEGORIES = ['COST', 'EFFECTIVENESS', 'CONTEXT'] as const;
+export type IndicatorCategory = (typeof INDICATOR_CATEGORIES)[number];
+export const INDICATOR_UNITS = [
+  'EUR',
+  'EUR_PER_INHABITANT',
+  'EUR_PER_CHILD',
+  'EUR_PER_YEAR',
+  'PERCENT',
+  'COUNT',
+  'YEARS',
+  'SCORE',
+] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 /**
  * How values of several years combine over a year range: SUM (money, project-years), LATEST (a stock
  * such as population: the last year of the range), RATIO (computed from two other indicators),

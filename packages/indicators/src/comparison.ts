@@ -1,4 +1,9 @@
-import { EVIDENCE_TYPES, type EvidenceType, labelOf } from '@vertailu/data';
+import {
+  type EvidenceType,
+  evidenceTypeOfLevel,
+  labelOf,
+  type OutcomeDirection,
+} from '@vertailu/data/vocabulary';
 import type { MissingReason } from './derive';
 import { centsToEuros } from './money';
 import { mean, median, type Polarity, rank } from './stats';
@@ -246,7 +251,7 @@ export interface OutcomeGroup {
   domainId: number;
   direction: string;
   count: number;
-  /** Strongest evidence level in the group (index into EVIDENCE_TYPES). */
+  /** Strongest evidence level in the group (`evidenceLevel`, maxed in SQL). */
   maxEvidence: number;
 }
 
@@ -312,8 +317,12 @@ export function summariseValues(
   };
 }
 
-/** IMPROVED, WORSENED or UNCHANGED when all results agree; MIXED when they disagree; UNKNOWN when none says; null for none. */
-export function summariseDirections(directions: ReadonlyMap<string, number>): string | null {
+/**
+ * The outcome matrix's direction summary of one cell, from its results' directions and counts:
+ * IMPROVED, WORSENED or UNCHANGED when all results agree; MIXED when they disagree (or one is mixed);
+ * UNKNOWN when none says; null for none.
+ */
+export function summariseDirections(directions: ReadonlyMap<string, number>): OutcomeDirection | null {
   const total = [...directions.values()].reduce((a, b) => a + b, 0);
   if (!total) return null;
   const improved = directions.get('IMPROVED') ?? 0;
@@ -326,14 +335,9 @@ export function summariseDirections(directions: ReadonlyMap<string, number>): st
   return 'UNKNOWN';
 }
 
-/** The evidence type of a stored level (its index on the scale); null for none or out of range. */
-export function evidenceTypeOfLevel(level: number | null): EvidenceType | null {
-  return level === null ? null : (EVIDENCE_TYPES[level] ?? null);
-}
-
 /** One municipality × domain cell of the outcome matrix, from that cell's outcome groups. */
 export interface OutcomeCellSummary {
-  direction: string | null;
+  direction: OutcomeDirection | null;
   evidenceLevel: number | null;
   evidenceType: EvidenceType | null;
   count: number;

@@ -5,8 +5,8 @@ import type {
   FundingKind,
   MissingReasonCode,
   OrganisationKind,
-} from '@vertailu/data';
-import { labelOf } from '@vertailu/data';
+} from '@vertailu/data/vocabulary';
+import { labelOf } from '@vertailu/data/vocabulary';
 import { centsToEuros, formatCents, formatCentsFi, splitCents, toCents } from './money';
 import { periodYears, yearDays, yearShares } from './period';
 

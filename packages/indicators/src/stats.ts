@@ -1,4 +1,5 @@
-export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'NEUTRAL';
+export const POLARITIES = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'NEUTRAL'] as const;
+export type Polarity = (typeof POLARITIES)[number];
 
 /**
  * Competition ranks ("1224") among the known values: rank 1 is the best for the indicator's

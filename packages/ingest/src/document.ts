@@ -1,4 +1,5 @@
-import type { SourceGenre, VocabularyTerm } from '@vertailu/data';
+import type { SourceGenre, VocabularyTerm } from '@vertailu/data/vocabulary';
+import type { AmountRole, DraftPhase } from './draft-codes';
 import { findFunders, findFundersByShape, funderIn } from './funders';
 import { type DocumentType, detectType, type Layout, sourceGenreOf } from './genre';
 import { labelled } from './labels';
@@ -11,7 +12,6 @@ import { at, type Extracted } from './spans';
 import { findTerms } from './vocabulary-match';
 
 export type { DocumentType, Layout } from './genre';
-export type AmountRole = 'TOTAL_BUDGET' | 'MUNICIPALITY_SHARE' | 'TOTAL_COSTS' | 'GRANT';
 
 export interface DraftAmount {
   euros: number;
@@ -46,7 +46,7 @@ export interface Draft {
   amounts: Extracted<DraftAmount>[];
   funders: Extracted<string>[];
   noSeparateFunding: Extracted<true> | null;
-  phase: Extracted<'IN_DEVELOPMENT' | 'COMPLETED'> | null;
+  phase: Extracted<DraftPhase> | null;
   createdDate: Extracted<string> | null;
   modifiedDate: Extracted<string> | null;
   decisionDate: Extracted<string> | null;

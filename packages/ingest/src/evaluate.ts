@@ -1,4 +1,4 @@
-import type { Dataset } from '@vertailu/data';
+import type { Dataset } from '@vertailu/data/vocabulary';
 import { type Draft, type IngestContext, ingestDocument } from './document';
 
 /** Funder organisations of the data set by key → the ingester's funder codes. */

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '@vertailu/data';
+import type { OrganisationKind } from '@vertailu/data/vocabulary';
 import { at, type Extracted } from './spans';
 
 export interface KnownFunder {

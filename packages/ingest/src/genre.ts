@@ -1,25 +1,13 @@
-import type { SourceGenre } from '@vertailu/data';
+import type { DocumentLayout, DocumentType, SourceGenre } from '@vertailu/data/vocabulary';
 
 /**
- * What kind of document a text is. More than the data set's three source genres: a planner's folder
- * also holds reports, board minutes, programme pages, funding decisions and news items. UNKNOWN is
- * said when none of the genres' fixed marks is there; the reader still reads what it can.
+ * What kind of document a text is (the vocabulary's DOCUMENT_TYPES: more than the data set's three
+ * source genres — reports, board minutes, programme pages, funding decisions, news items; UNKNOWN when
+ * none of the genres' fixed marks is there, and the reader still reads what it can) and how it lays
+ * out its fields (DOCUMENT_LAYOUTS).
  */
-export const DOCUMENT_TYPES = [
-  'MUNICIPAL_PROJECT_PAGE',
-  'FUNDER_PROJECT_PAGE',
-  'PRACTICE_DESCRIPTION',
-  'PROGRAMME_PAGE',
-  'FINAL_REPORT',
-  'PROGRESS_REPORT',
-  'MINUTES',
-  'FUNDING_DECISION',
-  'NEWS',
-  'UNKNOWN',
-] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-
-export type Layout = 'LABEL_ON_OWN_LINE' | 'INLINE_LABEL' | 'PROSE';
+export { DOCUMENT_LAYOUTS, DOCUMENT_TYPES, type DocumentType } from '@vertailu/data/vocabulary';
+export type Layout = DocumentLayout;
 
 /** The data set's source genre a document type is stored under (the seeds' three genres). */
 export function sourceGenreOf(type: DocumentType): SourceGenre {

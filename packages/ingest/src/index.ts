@@ -1,4 +1,6 @@
 export * from './document';
+export * from './draft-codec';
+export * from './draft-codes';
 export * from './evaluate';
 export * from './funders';
 export * from './genre';

@@ -1,3 +1,4 @@
+import type { DraftPeriodPrecision } from './draft-codes';
 import { at, type Extracted } from './spans';
 
 /** Thousands separated by normal, no-break or thin spaces; decimal comma. */
@@ -44,7 +45,7 @@ export function findDates(text: string): Extracted<string>[] {
 export interface Period {
   start: string;
   end: string;
-  precision: 'DAY' | 'YEAR';
+  precision: DraftPeriodPrecision;
 }
 
 /** Periods "29.9.2014 - 31.5.2016" (DAY) and "2015–2018" (YEAR, 1 Jan – 31 Dec). */

@@ -1,11 +1,12 @@
-import type { EvidenceType, OutcomeDirection, OutcomeKind, VocabularyTerm } from '@vertailu/data';
+import type { EvidenceType, OutcomeDirection, OutcomeKind, VocabularyTerm } from '@vertailu/data/vocabulary';
+import type { OutcomeUnit } from './draft-codes';
 import { parseFinnishNumber } from './numbers';
 import { at, type Extracted } from './spans';
 import { findTerms } from './vocabulary-match';
 
 export interface DraftOutcome {
   value: number;
-  unit: '%' | 'count';
+  unit: OutcomeUnit;
   kind: OutcomeKind;
   direction: OutcomeDirection;
   evidenceType: EvidenceType;

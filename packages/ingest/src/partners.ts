@@ -1,6 +1,5 @@
+import type { PartnerRole } from '@vertailu/data/vocabulary';
 import { at, type Extracted } from './spans';
-
-export type PartnerRole = 'DEVELOPMENT_PARTNER' | 'EXPERT' | 'REFERENCE_MODEL' | 'COOPERATION_PARTNER';
 
 export interface DraftPartner {
   /** The organisation's name in its base form ("Lapin yliopisto", "Sosped Oy"). */

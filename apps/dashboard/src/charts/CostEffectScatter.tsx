@@ -1,3 +1,4 @@
+import { EVIDENCE_LEVEL_MAX, EVIDENCE_SCALE } from '@vertailu/data/vocabulary';
 import {
   CartesianGrid,
   Label,
@@ -53,8 +54,8 @@ export function CostEffectScatter(props: {
               type="number"
               dataKey="evidence"
               name={props.yLabel}
-              domain={[0, 4]}
-              ticks={[0, 1, 2, 3, 4]}
+              domain={[0, EVIDENCE_LEVEL_MAX]}
+              ticks={EVIDENCE_SCALE.map((e) => e.level)}
               width={150}
               tick={{ fill: '#212121', fontSize: 12 }}
               tickFormatter={(v: number) => props.levels[v] ?? String(v)}

@@ -2,7 +2,7 @@
  * One shape for the records editors correct in the browser: which fields a record type shows, how
  * the typed text becomes the update input, and which values changed. Pure: tested without a browser.
  */
-import { CODE_LABELS, CODE_ORDER, type CodeListName } from '@vertailu/data/labels';
+import { CODE_LABELS, CODE_ORDER, type CodeListName } from '@vertailu/data/vocabulary';
 
 export type EditableType = 'Project' | 'Practice' | 'Outcome' | 'FundingLine' | 'CostItem';
 

@@ -1,3 +1,4 @@
+import { EVIDENCE_SCALE } from '@vertailu/data/vocabulary';
 import { Fragment, Suspense, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { LazyMeasuredOutcomes } from '../charts/lazy';
@@ -173,7 +174,7 @@ export function Effectiveness() {
             onChange={(e) => refilter({ lvl: e.target.value || null })}
           >
             <option value="">{n.anyLevel}</option>
-            {[0, 1, 2, 3, 4].map((l) => (
+            {EVIDENCE_SCALE.map(({ level: l }) => (
               <option key={l} value={l}>
                 {evidenceLabel(l, t)}
               </option>

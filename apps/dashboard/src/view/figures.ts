@@ -1,3 +1,4 @@
+import { EVIDENCE_LEVEL_MAX } from '@vertailu/data/vocabulary';
 import { formatValue } from '../format';
 import type { Lang, Texts } from '../i18n';
 
@@ -198,7 +199,7 @@ export function costLabel(part: CostPart, t: Texts): string {
 /** Evidence level 0–4 as words with its number: "4 vertailuryhmä". */
 export function evidenceLabel(level: number | null | undefined, t: Texts): string | null {
   if (level == null) return null;
-  return t.evidenceLevels[Math.max(0, Math.min(4, Math.round(level)))] ?? null;
+  return t.evidenceLevels[Math.max(0, Math.min(EVIDENCE_LEVEL_MAX, Math.round(level)))] ?? null;
 }
 
 export interface ComparisonLike<R extends RowLike & { municipality: { code: string } }> {

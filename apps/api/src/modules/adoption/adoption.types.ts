@@ -1,23 +1,9 @@
-import { POPULATION_BASES } from '@vertailu/indicators';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CostBasisEnum } from '../../graphql/enums';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CostBasisEnum, ParentShareMethodEnum, PopulationBaseEnum } from '../../graphql/enums';
 import { Citation } from '../source/citation.entity';
 
-export const PopulationBaseEnum = Object.fromEntries(POPULATION_BASES.map((b) => [b, b])) as {
-  [K in (typeof POPULATION_BASES)[number]]: K;
-};
-registerEnumType(PopulationBaseEnum, {
-  name: 'PopulationBase',
-  description:
-    'What a practice’s cost grows with: FAMILIES_UNDER_SCHOOL_AGE (families with children under school age — the data set has no such figures), CHILDREN_0_17 (Sotkanet import), WHOLE_POPULATION.',
-});
-
-export const ParentShareMethodEnum = { EQUAL_SPLIT: 'EQUAL_SPLIT', USER_SET: 'USER_SET' } as const;
-registerEnumType(ParentShareMethodEnum, {
-  name: 'ParentShareMethod',
-  description:
-    'How a parent project’s cost is shared among what it developed: equally among its development lines, or a share you set.',
-});
+// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
+export { ParentShareMethodEnum, PopulationBaseEnum } from '../../graphql/enums';
 
 @InputType({
   description:

@@ -21,11 +21,21 @@ export interface RecordSteps<T extends { id: number; updatedAt: string }, C, N =
 
 type Cited = { citations?: CitationCommand[] };
 
+/** How a creation ends. */
+export interface CreateOptions {
+  /**
+   * `false` leaves the derived values to the caller, who adds what they derive from (costs, funding
+   * lines) in the same transaction and recomputes them once (draft acceptance).
+   */
+  recompute?: boolean;
+}
+
 /** A new record: written, then cited (its id exists after the first flush). */
 export async function createRecord<T extends { id: number; updatedAt: string }, C extends Cited, N extends C>(
   steps: RecordSteps<T, C, N>,
   em: EntityManager,
   input: N,
+  options: CreateOptions = {},
 ): Promise<T> {
   if (!steps.start) throw new Error(`${steps.type} records are not created through the API.`);
   const record = await steps.start(em, input);
@@ -33,7 +43,7 @@ export async function createRecord<T extends { id: number; updatedAt: string }, 
   await em.flush();
   await attachCitations(em, steps.type, record.id, input.citations, 'input.citations');
   await em.flush();
-  await steps.after?.(em, record, record.id);
+  if (options.recompute !== false) await steps.after?.(em, record, record.id);
   return record;
 }
 

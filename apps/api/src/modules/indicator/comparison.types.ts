@@ -1,23 +1,14 @@
 import type { CostBasis } from '@vertailu/data';
 import type { MissingReason } from '@vertailu/indicators';
-import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { YearRangeInput } from '../../graphql/common.types';
-import { CostBasisEnum } from '../../graphql/enums';
+import { CostBasisEnum, type Normalize, NormalizeEnum } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
 import { Indicator, IndicatorUnitEnum } from './indicator.entity';
 import { MissingReasonEnum } from './indicator-value.entity';
 
-export const NormalizeEnum = {
-  NONE: 'NONE',
-  PER_INHABITANT: 'PER_INHABITANT',
-  PER_CHILD: 'PER_CHILD',
-} as const;
-export type Normalize = keyof typeof NormalizeEnum;
-registerEnumType(NormalizeEnum, {
-  name: 'Normalize',
-  description:
-    'Show euros as they are, per inhabitant (POPULATION), or per 0–17-year-old (POPULATION_0_17), year by year.',
-});
+// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
+export { type Normalize, NormalizeEnum } from '../../graphql/enums';
 
 @ObjectType({ description: 'One input of a derived value: a figure from a record, with its unit.' })
 export class ExplanationInput {

@@ -1,37 +1,12 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Explanation, MissingReason } from '@vertailu/indicators';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { MissingReasonEnum, type Provenance, ProvenanceEnum } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
 import { Indicator } from './indicator.entity';
 
-export const ProvenanceEnum = {
-  /** Loaded from a context table that names its source (population.csv). */
-  CONTEXT: 'CONTEXT',
-  /** Computed by a formula from the project and practice records. */
-  DERIVED: 'DERIVED',
-  /** Imported from official statistics (Sotkanet). */
-  IMPORTED: 'IMPORTED',
-} as const;
-export type Provenance = keyof typeof ProvenanceEnum;
-registerEnumType(ProvenanceEnum, {
-  name: 'Provenance',
-  description:
-    'Where a value comes from: a context table, a formula over the records (DERIVED), or an official-statistics import.',
-});
-
-export const MissingReasonEnum = {
-  NOT_REPORTED: 'NOT_REPORTED',
-  AMOUNT_UNKNOWN: 'AMOUNT_UNKNOWN',
-  PERIOD_UNKNOWN: 'PERIOD_UNKNOWN',
-  NO_POPULATION_FOR_YEAR: 'NO_POPULATION_FOR_YEAR',
-  DENOMINATOR_UNKNOWN: 'DENOMINATOR_UNKNOWN',
-  NOT_APPLICABLE: 'NOT_APPLICABLE',
-} as const;
-registerEnumType(MissingReasonEnum, {
-  name: 'MissingReason',
-  description:
-    'Why a value is empty: NOT_REPORTED (the sources give none), AMOUNT_UNKNOWN (a figure exists but its amount is not stated), PERIOD_UNKNOWN (cannot be placed in years), NO_POPULATION_FOR_YEAR, DENOMINATOR_UNKNOWN (a ratio’s base is unknown), NOT_APPLICABLE.',
-});
+// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
+export { MissingReasonEnum, type Provenance, ProvenanceEnum } from '../../graphql/enums';
 
 /**
  * One value of an indicator for a municipality and year, with its provenance. Derived values keep

@@ -1,38 +1,11 @@
 import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import type { Aggregation, IndicatorCategory, IndicatorUnit, Polarity } from '@vertailu/indicators';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { IndicatorCategoryEnum, IndicatorUnitEnum, PolarityEnum } from '../../graphql/enums';
 import { toGlobalId } from '../../graphql/global-id';
 
-export const IndicatorCategoryEnum = {
-  COST: 'COST',
-  EFFECTIVENESS: 'EFFECTIVENESS',
-  CONTEXT: 'CONTEXT',
-} as const;
-export const PolarityEnum = {
-  HIGHER_IS_BETTER: 'HIGHER_IS_BETTER',
-  LOWER_IS_BETTER: 'LOWER_IS_BETTER',
-  NEUTRAL: 'NEUTRAL',
-} as const;
-export const IndicatorUnitEnum = {
-  EUR: 'EUR',
-  EUR_PER_INHABITANT: 'EUR_PER_INHABITANT',
-  EUR_PER_CHILD: 'EUR_PER_CHILD',
-  EUR_PER_YEAR: 'EUR_PER_YEAR',
-  PERCENT: 'PERCENT',
-  COUNT: 'COUNT',
-  YEARS: 'YEARS',
-  SCORE: 'SCORE',
-} as const;
-registerEnumType(IndicatorCategoryEnum, {
-  name: 'IndicatorCategory',
-  description: 'Cost, effectiveness or context (statistics) indicator.',
-});
-registerEnumType(PolarityEnum, {
-  name: 'Polarity',
-  description:
-    'Whether a higher value is better, a lower value is better, or neither (ranks then put the largest first).',
-});
-registerEnumType(IndicatorUnitEnum, { name: 'IndicatorUnit', description: 'Unit of an indicator value.' });
+// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
+export { IndicatorCategoryEnum, IndicatorUnitEnum, PolarityEnum } from '../../graphql/enums';
 
 @ObjectType({
   description: 'An indicator of the catalogue: what is measured, in which unit, and how it is derived.',

@@ -1,16 +1,16 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import {
-  MATRIX_ORDERS,
+  EVIDENCE_LEVEL_MAX,
   type MatrixOrder,
   type OutcomeGroup,
   pageMatrixRows,
   summariseOutcomeCell,
 } from '@vertailu/indicators';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../../core/domain-error';
 import { findPlain, plainColumns, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
 import { tooLarge } from '../../graphql/deadline';
-import { EvidenceTypeEnum, OutcomeDirectionEnum } from '../../graphql/enums';
+import { EvidenceTypeEnum, MissingReasonEnum, OutcomeDirectionEnum } from '../../graphql/enums';
 import { MAX_ROWS } from '../../graphql/limits';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
@@ -18,7 +18,6 @@ import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { Term } from '../vocabulary/term.entity';
 import { refuseDuplicates } from './comparison.service';
 import { groupOutcomes } from './counts.service';
-import { MissingReasonEnum } from './indicator-value.entity';
 
 @ObjectType({
   description:
@@ -179,14 +178,8 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
   return keys.map((k) => [...(buckets.get(k) ?? [])].sort(measuredFirst));
 }
 
-export const OutcomeMatrixOrderEnum = Object.fromEntries(MATRIX_ORDERS.map((o) => [o, o])) as {
-  [K in MatrixOrder]: K;
-};
-registerEnumType(OutcomeMatrixOrderEnum, {
-  name: 'OutcomeMatrixOrder',
-  description:
-    'Order of the outcome matrix rows: GIVEN (as the codes were given), or most first by RESULTS, IMPROVED, WORSENED results or strongest EVIDENCE.',
-});
+// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
+export { OutcomeMatrixOrderEnum } from '../../graphql/enums';
 
 @ObjectType({ description: 'One row of the outcome matrix: a municipality and its cells, one per domain.' })
 export class OutcomeMatrixRow {
@@ -256,8 +249,8 @@ export async function outcomeMatrixPage(
   if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MATRIX_PAGE_MAX)
     throw badInput('limit', `must be 1–${MATRIX_PAGE_MAX}.`);
   const level = query.minEvidenceLevel;
-  if (level != null && (!Number.isInteger(level) || level < 0 || level > 4))
-    throw badInput('minEvidenceLevel', 'must be an evidence level 0–4.');
+  if (level != null && (!Number.isInteger(level) || level < 0 || level > EVIDENCE_LEVEL_MAX))
+    throw badInput('minEvidenceLevel', `must be an evidence level 0–${EVIDENCE_LEVEL_MAX}.`);
   // Unfiltered and as given, the page is the page's codes: only they are grouped, the others only
   // checked (a filter or an order looks at every row).
   const plain = !query.reportedOnly && level == null && query.order === 'GIVEN';

@@ -6,18 +6,15 @@ import {
   type SotkanetRegion,
   type SotkanetRow,
 } from '@vertailu/indicators';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { badInput, type DomainError } from '../../core/domain-error';
+import type { SotkanetFormat } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
 import { Indicator } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
 
-export const SotkanetFormatEnum = { JSON: 'JSON', CSV: 'CSV' } as const;
-export type SotkanetFormat = keyof typeof SotkanetFormatEnum;
-registerEnumType(SotkanetFormatEnum, {
-  name: 'SotkanetFormat',
-  description: 'JSON rows of the Sotkanet REST API, or its semicolon-separated CSV export.',
-});
+// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
+export { type SotkanetFormat, SotkanetFormatEnum } from '../../graphql/enums';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 

@@ -1,12 +1,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type {
-  EvidenceType,
-  OrganisationKind,
-  OutcomeDirection,
-  OutcomeKind,
-  PartnerRole,
-} from '@vertailu/data';
-import { knownFunder } from '@vertailu/ingest';
+import type { OrganisationKind } from '@vertailu/data/vocabulary';
+import { centsToEuros } from '@vertailu/indicators';
+import {
+  type DecodedDraft,
+  type DecodedField,
+  type DraftFieldKind,
+  decodeDraft,
+  knownFunder,
+  SINGLE_VALUED,
+  StoredFieldError,
+} from '@vertailu/ingest';
 import { badInput } from '../../core/domain-error';
 import { createPractice } from '../editing/practice-edit.service';
 import { createProject } from '../editing/project-edit.service';
@@ -23,9 +26,8 @@ import { Citation } from '../source/citation.entity';
 import { Source } from '../source/source.entity';
 import { Term } from '../vocabulary/term.entity';
 import type { Draft } from './draft.entity';
-import { type DraftFieldData, SINGLE_VALUED } from './draft-fields';
+import { codecError } from './draft-fields';
 import type { ImportedDocument } from './imported-document.entity';
-import type { DraftFieldKind } from './ingestion.enums';
 
 /** Fields cited on the record itself; money, funders and outcomes are cited on their own rows. */
 const RECORD_FIELDS = new Set<DraftFieldKind>([
@@ -90,16 +92,22 @@ async function funderOrganisation(em: EntityManager, code: string): Promise<Orga
 
 /**
  * Turns an accepted draft into a project or practice with its costs, funding lines, partners and
- * outcomes, every extracted field cited at its passage in the document (now a source).
+ * outcomes, every extracted field cited at its passage in the document (now a source). The stored
+ * fields are read once by the draft codec into typed values (periods, dates, cents, vocabulary codes);
+ * the derived values are recomputed once, after everything they derive from exists.
  */
 export async function recordFromDraft(
   em: EntityManager,
   draft: Draft,
   doc: ImportedDocument,
 ): Promise<{ project: Project | null; practice: Practice | null }> {
-  const fields = draft.fields;
-  const one = (kind: DraftFieldData['field']) => fields.find((f) => f.field === kind);
-  const all = (kind: DraftFieldData['field']) => fields.filter((f) => f.field === kind);
+  let decoded: DecodedDraft;
+  try {
+    decoded = decodeDraft(draft.fields);
+  } catch (e) {
+    throw e instanceof StoredFieldError ? codecError(e, `fields.${e.key}`) : e;
+  }
+  const { one, all } = decoded;
   const name = one('NAME');
   if (!name) throw badInput('fields.NAME', 'the draft has no name: add one with editDraft before accepting.');
   const municipalityField = one('MUNICIPALITY');
@@ -112,79 +120,84 @@ export async function recordFromDraft(
   if (!municipality)
     throw badInput('fields.MUNICIPALITY', `"${municipalityField.value}" is not a known municipality.`);
   for (const o of all('OUTCOME'))
-    if (!o.attributes.domain)
+    if (!o.value.domain)
       throw badInput(
         `fields.${o.key}.attributes`,
         'the outcome needs a domain (an outcome domain code) before accepting: set it with editDraft, or remove the outcome.',
       );
 
-  const source = await sourceFor(em, doc, name.value, one('CREATED_DATE')?.value ?? null);
+  const created = one('CREATED_DATE')?.value.date ?? null;
+  const modified = one('MODIFIED_DATE')?.value.date ?? null;
+  const source = await sourceFor(em, doc, name.value, created);
   doc.source = source;
-  const periodField = one('PERIOD');
-  const [start, end] = periodField?.value.split('/') ?? [];
-  const period = periodField
-    ? {
-        start: start ?? null,
-        end: end ?? null,
-        precision: periodField.attributes.precision as 'DAY' | 'YEAR',
-      }
-    : undefined;
+  const period = one('PERIOD')?.value;
   const sectors = all('SECTOR').map((f) => f.value);
   const targetGroups = all('TARGET_GROUP').map((f) => f.value);
 
   let project: Project | null = null;
   let practice: Practice | null = null;
+  // Derived values wait until the costs and funding lines below exist: one recomputation, at the end.
+  const later = { recompute: false };
   if (draft.kind === 'PROJECT') {
-    project = await createProject(em, {
-      name: name.value,
-      projectNumber: one('PROJECT_NUMBER')?.value ?? null,
-      period,
-      municipalities: [{ code: municipality.code, role: 'IMPLEMENTER' }],
-      sectors,
-      targetGroups,
-    });
+    project = await createProject(
+      em,
+      {
+        name: name.value,
+        projectNumber: one('PROJECT_NUMBER')?.value ?? null,
+        period,
+        municipalities: [{ code: municipality.code, role: 'IMPLEMENTER' }],
+        sectors,
+        targetGroups,
+      },
+      later,
+    );
   } else {
-    const phase = one('PHASE')?.value as 'IN_DEVELOPMENT' | 'COMPLETED' | undefined;
-    practice = await createPractice(em, {
-      name: name.value,
-      municipalityCode: municipality.code,
-      period,
-      phase: phase ?? null,
-      phaseAsOf: phase ? (one('MODIFIED_DATE')?.value ?? one('CREATED_DATE')?.value ?? null) : null,
-      createdDate: one('CREATED_DATE')?.value ?? null,
-      modifiedDate: one('MODIFIED_DATE')?.value ?? null,
-      sectors,
-      targetGroups,
-    });
+    const phase = one('PHASE')?.value ?? null;
+    practice = await createPractice(
+      em,
+      {
+        name: name.value,
+        municipalityCode: municipality.code,
+        period,
+        phase,
+        phaseAsOf: phase ? (modified ?? created) : null,
+        createdDate: created,
+        modifiedDate: modified,
+        sectors,
+        targetGroups,
+      },
+      later,
+    );
   }
   const owner = { project, practice };
   const record = (project ?? practice) as Project | Practice;
   const recordType = project ? 'Project' : 'Practice';
-  const cited: { field: DraftFieldData; type: string; entity: { id: number } }[] = [];
-  for (const f of fields)
+  const cited: { field: DecodedField; type: string; entity: { id: number } }[] = [];
+  for (const f of decoded.fields)
     if (RECORD_FIELDS.has(f.field)) cited.push({ field: f, type: recordType, entity: record });
 
-  const grants = all('AMOUNT').filter((a) => a.attributes.role === 'GRANT');
+  const amounts = all('AMOUNT');
+  const grants = amounts.filter((a) => a.value.role === 'GRANT');
   const decision = one('DECISION_DATE');
-  for (const a of all('AMOUNT')) {
-    const role = a.attributes.role as string;
+  for (const a of amounts) {
+    const { role, cents, funder } = a.value;
     if (role === 'GRANT') {
       const line = em.create(FundingLine, {
         ...owner,
         kind: 'EXTERNAL_GRANT',
-        funder: a.attributes.funder ? await funderOrganisation(em, a.attributes.funder) : null,
-        amount: Number(a.value),
+        funder: funder ? await funderOrganisation(em, funder) : null,
+        amount: centsToEuros(cents),
         recipient: municipality,
-        decisionDate: grants.length === 1 ? (decision?.value ?? null) : null,
+        decisionDate: grants.length === 1 ? (decision?.value.date ?? null) : null,
       } as never);
       cited.push({ field: a, type: 'FundingLine', entity: line });
       if (grants.length === 1 && decision) cited.push({ field: decision, type: 'FundingLine', entity: line });
     } else {
       const cost = em.create(CostItem, {
         ...owner,
-        kind: role as CostItem['kind'],
+        kind: role,
         basis: role === 'TOTAL_COSTS' ? 'REALISED' : 'ESTIMATE',
-        amount: Number(a.value),
+        amount: centsToEuros(cents),
         municipality: role === 'MUNICIPALITY_SHARE' ? municipality : null,
       } as never);
       cited.push({ field: a, type: 'CostItem', entity: cost });
@@ -192,7 +205,7 @@ export async function recordFromDraft(
   }
   // A funder named without an amount is a grant of unknown size (null, never 0).
   for (const f of all('FUNDER')) {
-    if (grants.some((g) => g.attributes.funder === f.value)) continue;
+    if (grants.some((g) => g.value.funder === f.value)) continue;
     const line = em.create(FundingLine, {
       ...owner,
       kind: 'EXTERNAL_GRANT',
@@ -214,31 +227,28 @@ export async function recordFromDraft(
     cited.push({ field: none, type: 'FundingLine', entity: line });
   }
   if (practice) {
-    const firstFunder = grants[0]?.attributes.funder ?? one('FUNDER')?.value;
+    const firstFunder = grants[0]?.value.funder ?? one('FUNDER')?.value;
     if (firstFunder) practice.funder = await funderOrganisation(em, firstFunder);
   }
   if (project)
     for (const p of all('PARTNER')) {
-      const organisation = await organisationNamed(em, p.value, kindOfPartner(p.value), null);
-      em.create(ProjectPartner, { project, organisation, role: p.attributes.role as PartnerRole });
+      const organisation = await organisationNamed(em, p.value.name, kindOfPartner(p.value.name), null);
+      em.create(ProjectPartner, { project, organisation, role: p.value.role });
       cited.push({ field: p, type: recordType, entity: record });
     }
   for (const o of all('OUTCOME')) {
-    const domain = await em.findOne(Term, {
-      vocabulary: 'OUTCOME_DOMAIN',
-      code: o.attributes.domain as string,
-    });
-    if (!domain)
-      throw badInput(`fields.${o.key}.attributes`, `"${o.attributes.domain}" is not an outcome domain code.`);
-    const unit = o.attributes.unit as string;
+    const { domain: code, unit, hundredths, kind, direction, evidenceType } = o.value;
+    const domain = await em.findOne(Term, { vocabulary: 'OUTCOME_DOMAIN', code: code as string });
+    if (!domain) throw badInput(`fields.${o.key}.attributes`, `"${code}" is not an outcome domain code.`);
+    const value = hundredths / 100;
     const outcome = em.create(Outcome, {
       ...owner,
-      kind: o.attributes.kind as OutcomeKind,
+      kind,
       domain,
-      direction: o.attributes.direction as OutcomeDirection,
-      evidenceType: o.attributes.evidenceType as EvidenceType,
-      summaryEn: `${o.value}${unit === '%' ? ' %' : ` (${unit})`}: figure stated in the cited passage of the imported document (not yet summarised in English).`,
-      value: Number(o.value),
+      direction,
+      evidenceType,
+      summaryEn: `${value}${unit === '%' ? ' %' : ` (${unit})`}: figure stated in the cited passage of the imported document (not yet summarised in English).`,
+      value,
       unit,
     } as never);
     cited.push({ field: o, type: 'Outcome', entity: outcome });

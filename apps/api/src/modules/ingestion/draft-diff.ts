@@ -1,6 +1,6 @@
+import type { DraftFieldKind, FieldChangeKind } from '../../graphql/enums';
 import type { DraftFieldData } from './draft-fields';
 import { SINGLE_VALUED } from './draft-fields';
-import type { DraftFieldKind, FieldChangeKind } from './ingestion.enums';
 
 export interface FieldChange {
   field: DraftFieldKind;

@@ -1,9 +1,9 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity';
+import { type DraftKind, DraftKindEnum, type DraftStatus, DraftStatusEnum } from '../../graphql/enums';
 import type { DraftFieldData } from './draft-fields';
 import { ImportedDocument } from './imported-document.entity';
-import { type DraftKind, DraftKindEnum, type DraftStatus, DraftStatusEnum } from './ingestion.enums';
 
 /**
  * What the ingester proposes from one document revision: fields with their passages and confidences.

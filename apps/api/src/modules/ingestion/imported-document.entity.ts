@@ -3,10 +3,9 @@ import type { SourceGenre } from '@vertailu/data';
 import { SOURCE_GENRES } from '@vertailu/data';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
-import { SourceGenreEnum } from '../../graphql/enums';
+import { DocumentLayoutEnum, SourceGenreEnum } from '../../graphql/enums';
 import { Source } from '../source/source.entity';
 import type { DraftFieldData } from './draft-fields';
-import { DocumentLayoutEnum } from './ingestion.enums';
 
 /**
  * One revision of a document the ingester read. The same text (by SHA-256) is stored once, so a

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { IngestContext } from '@vertailu/ingest';
+import type { IngestContext, KnownCodes } from '@vertailu/ingest';
 import { Municipality } from '../municipality/municipality.entity';
 import { Term } from '../vocabulary/term.entity';
-import type { KnownCodes } from './draft-fields';
 
 /** What the ingester maps documents onto, read from the database (so loaded municipalities count too). */
 export async function loadIngestContext(em: EntityManager): Promise<IngestContext & { codes: KnownCodes }> {

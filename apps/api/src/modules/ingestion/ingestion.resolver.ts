@@ -15,6 +15,7 @@ import {
 import type { Context } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
+import { type DraftStatus, DraftStatusEnum } from '../../graphql/enums';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
 import { Practice } from '../practice/practice.entity';
@@ -23,7 +24,6 @@ import { Draft } from './draft.entity';
 import { diffFields, lineChanges } from './draft-diff';
 import { importDocument } from './import.service';
 import { ImportedDocument } from './imported-document.entity';
-import { type DraftStatus, DraftStatusEnum } from './ingestion.enums';
 import {
   AcceptDraftInput,
   AcceptDraftPayload,

@@ -1,9 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
-import { Practice } from '../practice/practice.entity';
-import { Project } from '../project/project.entity';
-import { Draft } from './draft.entity';
-import { ImportedDocument } from './imported-document.entity';
 import {
   type DraftFieldKind,
   DraftFieldKindEnum,
@@ -15,7 +11,11 @@ import {
   FieldChangeKindEnum,
   type FieldOrigin,
   FieldOriginEnum,
-} from './ingestion.enums';
+} from '../../graphql/enums';
+import { Practice } from '../practice/practice.entity';
+import { Project } from '../project/project.entity';
+import { Draft } from './draft.entity';
+import { ImportedDocument } from './imported-document.entity';
 
 @ObjectType({
   description: 'A named detail of a draft field (an amount’s role and funder, a period’s precision …).',

@@ -1,9 +1,9 @@
 import { helper } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { checkText } from '../../core/validate';
+import type { DraftStatus } from '../../graphql/enums';
 import { Draft } from './draft.entity';
 import { ImportedDocument } from './imported-document.entity';
-import type { DraftStatus } from './ingestion.enums';
 
 /** The review queue's reads: plain commands in (numeric ids, limit/offset), rows out. */
 

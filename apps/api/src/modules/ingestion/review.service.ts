@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { badInput, conflict } from '../../core/domain-error';
 import { checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
+import type { DraftFieldKind, DraftKind } from '../../graphql/enums';
 import { toGlobalId } from '../../graphql/global-id';
 import { loadForEdit } from '../editing/editing';
 import type { Practice } from '../practice/practice.entity';
@@ -11,7 +12,6 @@ import { Draft } from './draft.entity';
 import { checkFieldInput, type DraftFieldData, keyFor, SINGLE_VALUED } from './draft-fields';
 import { ImportedDocument } from './imported-document.entity';
 import { loadIngestContext } from './ingest-context';
-import type { DraftFieldKind, DraftKind } from './ingestion.enums';
 
 export interface DraftFieldChangeInput {
   key?: string | null;

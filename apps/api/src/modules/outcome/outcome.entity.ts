@@ -1,6 +1,12 @@
 import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { EvidenceType, OutcomeDirection, OutcomeKind, PeriodPrecision } from '@vertailu/data';
-import { EVIDENCE_TYPES, OUTCOME_DIRECTIONS, OUTCOME_KINDS, PERIOD_PRECISIONS } from '@vertailu/data';
+import {
+  EVIDENCE_TYPES,
+  evidenceLevel,
+  OUTCOME_DIRECTIONS,
+  OUTCOME_KINDS,
+  PERIOD_PRECISIONS,
+} from '@vertailu/data/vocabulary';
 import { Field, Int, ObjectType } from 'type-graphql';
 import {
   EvidenceTypeEnum,
@@ -100,7 +106,8 @@ export class Outcome extends OwnedEntity {
   @BeforeCreate()
   @BeforeUpdate()
   protected derive(): void {
-    this.evidenceLevel = EVIDENCE_TYPES.indexOf(this.evidenceType);
+    // The level on the one evidence scale: what SQL maxes (strongest evidence) and filters compare.
+    this.evidenceLevel = evidenceLevel(this.evidenceType);
     this.searchText = searchTextOf(this.summaryEn, this.summaryFi, this.valueDescription, this.comparison);
   }
 }

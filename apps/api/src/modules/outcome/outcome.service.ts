@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { EVIDENCE_TYPES } from '@vertailu/data';
+import { evidenceLevel } from '@vertailu/data/vocabulary';
 import { pagePlain, readSql } from '../../db/plain';
 import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
@@ -44,7 +44,7 @@ export async function listOutcomes(
     );
   if (filter.directions?.length) query.whereIn('o.direction', filter.directions);
   if (filter.kinds?.length) query.whereIn('o.kind', filter.kinds);
-  if (filter.minEvidence) query.where('o.evidence_level', '>=', EVIDENCE_TYPES.indexOf(filter.minEvidence));
+  if (filter.minEvidence) query.where('o.evidence_level', '>=', evidenceLevel(filter.minEvidence));
   if (filter.project) query.where('o.project_id', numericIdOf('Project', filter.project, 'filter.project'));
   if (filter.practice)
     query.where('o.practice_id', numericIdOf('Practice', filter.practice, 'filter.practice'));

@@ -1,21 +1,18 @@
 import type { PracticePhase } from '@vertailu/data';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { YearRangeInput } from '../../graphql/common.types';
 import { Connection } from '../../graphql/connection';
-import { PracticePhaseEnum, type SortDirection, SortDirectionEnum } from '../../graphql/enums';
+import {
+  type PracticeOrderField,
+  PracticeOrderFieldEnum,
+  PracticePhaseEnum,
+  type SortDirection,
+  SortDirectionEnum,
+} from '../../graphql/enums';
 import { Practice } from './practice.entity';
 
-export const PracticeOrderFieldEnum = {
-  NAME: 'NAME',
-  START: 'START',
-  MODIFIED: 'MODIFIED',
-  UPDATED_AT: 'UPDATED_AT',
-} as const;
-export type PracticeOrderField = keyof typeof PracticeOrderFieldEnum;
-registerEnumType(PracticeOrderFieldEnum, {
-  name: 'PracticeOrderField',
-  description: 'What to sort practices by.',
-});
+// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
+export { type PracticeOrderField, PracticeOrderFieldEnum } from '../../graphql/enums';
 
 @InputType({ description: 'Which practices to list. All given conditions must hold.' })
 export class PracticeFilter {

@@ -1,21 +1,18 @@
 import type { ProjectStatus } from '@vertailu/data';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { YearRangeInput } from '../../graphql/common.types';
 import { Connection } from '../../graphql/connection';
-import { ProjectStatusEnum, type SortDirection, SortDirectionEnum } from '../../graphql/enums';
+import {
+  type ProjectOrderField,
+  ProjectOrderFieldEnum,
+  ProjectStatusEnum,
+  type SortDirection,
+  SortDirectionEnum,
+} from '../../graphql/enums';
 import { Project } from './project.entity';
 
-export const ProjectOrderFieldEnum = {
-  NAME: 'NAME',
-  START: 'START',
-  END: 'END',
-  UPDATED_AT: 'UPDATED_AT',
-} as const;
-export type ProjectOrderField = keyof typeof ProjectOrderFieldEnum;
-registerEnumType(ProjectOrderFieldEnum, {
-  name: 'ProjectOrderField',
-  description: 'What to sort projects by.',
-});
+// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
+export { type ProjectOrderField, ProjectOrderFieldEnum } from '../../graphql/enums';
 
 @InputType({ description: 'Which projects to list. All given conditions must hold.' })
 export class ProjectFilter {

@@ -1,4 +1,11 @@
-import { CODE_LABELS, CODE_ORDER, type CodeListName, EVIDENCE_TYPES, labelOf } from '@vertailu/data';
+import {
+  CODE_LABELS,
+  CODE_LISTS,
+  type CodeListName,
+  type EvidenceType,
+  evidenceLevel,
+  labelOf,
+} from '@vertailu/data/vocabulary';
 import { Arg, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { badInput } from '../../core/domain-error';
 
@@ -47,7 +54,7 @@ export function codeLists(names?: string[]): CodeList[] {
   });
   return (names ? (names as CodeListName[]) : all).map((name) => ({
     name,
-    codes: CODE_ORDER[name].map((code) => {
+    codes: (CODE_LISTS[name] as readonly string[]).map((code) => {
       const label = labelOf(name, code);
       return {
         code,
@@ -55,7 +62,7 @@ export function codeLists(names?: string[]): CodeList[] {
         nameEn: label.nameEn,
         definitionFi: label.definitionFi ?? null,
         definitionEn: label.definitionEn ?? null,
-        level: name === 'EvidenceType' ? EVIDENCE_TYPES.indexOf(code as never) : null,
+        level: name === 'EvidenceType' ? evidenceLevel(code as EvidenceType) : null,
       };
     }),
   }));

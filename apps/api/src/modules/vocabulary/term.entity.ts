@@ -1,18 +1,10 @@
 import { Entity, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
+import { type Vocabulary, VocabularyEnum } from '../../graphql/enums';
 
-export const VocabularyEnum = {
-  SECTOR: 'SECTOR',
-  TARGET_GROUP: 'TARGET_GROUP',
-  OUTCOME_DOMAIN: 'OUTCOME_DOMAIN',
-} as const;
-export type Vocabulary = keyof typeof VocabularyEnum;
-
-registerEnumType(VocabularyEnum, {
-  name: 'Vocabulary',
-  description: 'Controlled vocabularies: sectors (services involved), target groups, outcome domains.',
-});
+// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
+export { type Vocabulary, VocabularyEnum } from '../../graphql/enums';
 
 @ObjectType({ description: 'A term of a controlled vocabulary, in Finnish and English.' })
 @Entity()
