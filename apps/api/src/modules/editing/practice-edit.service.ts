@@ -8,7 +8,13 @@ import { Project } from '../project/project.entity';
 import { deleteOwnedCitations } from './citation.service';
 import { referenceOf, replaceTermLinks, requireMunicipality } from './editing';
 import type { PracticeFields } from './practice.input';
-import { type CreateOptions, createRecord, deleteRecord, type RecordSteps, updateRecord } from './record-steps';
+import {
+  type CreateOptions,
+  createRecord,
+  deleteRecord,
+  type RecordSteps,
+  updateRecord,
+} from './record-steps';
 import type { Command } from './shared.input';
 
 /** A practice's fields as the use cases take them: its funder and parent project by database id. */

@@ -7,7 +7,13 @@ import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { deleteOwnedCitations } from './citation.service';
 import { replaceTermLinks, requireMunicipality } from './editing';
 import type { ProjectFields } from './project.input';
-import { type CreateOptions, createRecord, deleteRecord, type RecordSteps, updateRecord } from './record-steps';
+import {
+  type CreateOptions,
+  createRecord,
+  deleteRecord,
+  type RecordSteps,
+  updateRecord,
+} from './record-steps';
 import type { Command } from './shared.input';
 
 /** A project's fields as the use cases take them (no ids but its citations' sources). */
