@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, EDITOR_KEY, type TestApi } from './harness';
+import { ADMIN_KEY, createTestApi, EDITOR_KEY, type TestApi } from './harness';
 
 /** Over real HTTP on loopback: what browsers, load balancers and curl see. */
 describe('HTTP surface', () => {
@@ -41,6 +41,45 @@ describe('HTTP surface', () => {
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('audits every edit under its caller over HTTP (create, update, delete)', async () => {
+    // In-process tests run inside the harness's actor scope; only a real request shows who the audit names.
+    const post = async (query: string, variables: object, key: string) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data: Record<string, { id: string; version: number }> };
+      expect(res.status).toBe(200);
+      return body.data;
+    };
+    const { createProject: created } = await post(
+      'mutation($input: CreateProjectInput!) { createProject(input: $input) { id version } }',
+      { input: { name: 'Auditoitu – ÄÖÅ' } },
+      EDITOR_KEY,
+    );
+    const { updateProject: updated } = await post(
+      'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id version } }',
+      { input: { id: created?.id, version: created?.version, name: 'Auditoitu, muutettu' } },
+      EDITOR_KEY,
+    );
+    await post(
+      'mutation($input: DeleteInput!) { deleteProject(input: $input) }',
+      { input: { id: updated?.id, version: updated?.version } },
+      EDITOR_KEY,
+    );
+    const log = (await post(
+      'query($id: String) { auditLog(recordId: $id, first: 10) { edges { node { actor action } } } }',
+      { id: created?.id },
+      ADMIN_KEY,
+    )) as unknown as { auditLog: { edges: { node: { actor: string; action: string } }[] } };
+    expect(log.auditLog.edges.map((e) => `${e.node.action} ${e.node.actor}`).sort()).toEqual([
+      'CREATE test-editor',
+      'DELETE test-editor',
+      'UPDATE test-editor',
+    ]);
   });
 
   it('rejects an unknown API key with 401 UNAUTHENTICATED', async () => {

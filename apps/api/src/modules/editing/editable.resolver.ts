@@ -6,6 +6,7 @@ import type { VersionedEntity } from '../../db/base.entity';
 import { inTransaction } from '../../db/transaction';
 import { deadlineMiddleware } from '../../graphql/deadline';
 import { numericIdOf } from '../../graphql/global-id';
+import { withActor } from '../audit/audit-scope';
 import type { CitationInput } from '../source/citation.input';
 import { loadVersioned } from './editing';
 import { type Command, DeleteInput } from './shared.input';
@@ -122,7 +123,11 @@ function decode(input: object, ids: Record<string, string>): object {
   };
 }
 
-/** One mutation, as an abstract class over `Parent`: the editor role, the deadline, one transaction. */
+/**
+ * One mutation, as an abstract class over `Parent`: the editor role, the deadline, one transaction, and
+ * the caller's audit scope. The schema's class middleware (graphql/schema.ts) does not reach methods a
+ * listed resolver inherits, so the scope is entered here: without it an edit over HTTP was not audited.
+ */
 function mutation(
   Parent: Base,
   verb: 'create' | 'update' | 'delete',
@@ -138,7 +143,7 @@ function mutation(
     @Authorized('EDITOR')
     @Mutation(returns, { name: `${verb}${name}`, description })
     [verb](@Arg('input', () => input, { description: 'What to write.' }) args: object, @Ctx() ctx: Context) {
-      return inTransaction(ctx.em, (tx) => run(tx, args));
+      return withActor(ctx.actor, () => inTransaction(ctx.em, (tx) => run(tx, args)));
     }
   }
   return Mutating;
