@@ -2,9 +2,14 @@ import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
 import { CostItem } from '../modules/finance/cost-item.entity';
-import { CostItemResolver, FundingLineResolver } from '../modules/finance/finance.resolver';
+import {
+  CostItemResolver,
+  FundingLineResolver,
+  ItemCostRolesResolver,
+} from '../modules/finance/finance.resolver';
 import { FundingLine } from '../modules/finance/funding-line.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import {
@@ -58,9 +63,11 @@ export const resolvers = [
   ProjectMunicipalityResolver,
   ProjectPartnerResolver,
   PracticeResolver,
+  CatalogueResolver,
   OutcomeResolver,
   CostItemResolver,
   FundingLineResolver,
+  ItemCostRolesResolver,
   OrganisationResolver,
   SourceResolver,
   CitationResolver,

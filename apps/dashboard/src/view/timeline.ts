@@ -6,6 +6,7 @@ import {
   formatAt,
   formatPeriod,
   latestPageDate,
+  type ListedItem,
   type PeriodLike,
   pageDates,
 } from './dates';
@@ -25,23 +26,22 @@ export interface TimelineItem {
   text: string;
 }
 
-/** Projects over their periods; practices over theirs, else at their page date, said to be one. */
+/**
+ * Projects over their periods; practices over theirs, else at their page date, said to be one. In the
+ * order given (the API's one order by start across both kinds).
+ */
 export function timelineModel(
-  projects: readonly DatedProject[],
-  practices: readonly DatedPractice[],
+  listed: readonly ListedItem[],
   today: Date,
   t: Texts,
   lang: Lang,
 ): { years: number[]; items: TimelineItem[] } {
   // The axis comes from the data: a 2006 project gets 2006; open periods run on to this year.
   const years = timelineYears(
-    [
-      ...projects.map((p) => ({ start: p.period?.start ?? null, end: p.period?.end ?? null })),
-      ...practices.map((p) => ({
-        start: p.period?.start ?? latestPageDate(p) ?? null,
-        end: p.period?.end ?? null,
-      })),
-    ],
+    listed.map((p) => ({
+      start: p.period?.start ?? (p.__typename === 'Practice' ? latestPageDate(p) : null) ?? null,
+      end: p.period?.end ?? null,
+    })),
     today,
   );
   const first = years[0] as number;
@@ -58,8 +58,7 @@ export function timelineModel(
       open: p.end == null,
     };
   };
-  const items: TimelineItem[] = [
-    ...projects.map((p): TimelineItem => {
+  const project = (p: DatedProject): TimelineItem => {
       const period = formatPeriod(p.period, lang);
       return {
         id: p.id,
@@ -75,8 +74,8 @@ export function timelineModel(
           .filter(Boolean)
           .join(' · '),
       };
-    }),
-    ...practices.map((p): TimelineItem => {
+  };
+  const practice = (p: DatedPractice): TimelineItem => {
       const period = formatPeriod(p.period, lang);
       const page = latestPageDate(p);
       const phase = p.phase
@@ -109,7 +108,6 @@ export function timelineModel(
         mark: 'none',
         text: [`${t.dates.period}: ${t.noData}`, phase].filter(Boolean).join(' · '),
       };
-    }),
-  ];
-  return { years, items };
+  };
+  return { years, items: listed.map((i) => (i.__typename === 'Project' ? project(i) : practice(i))) };
 }

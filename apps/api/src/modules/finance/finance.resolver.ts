@@ -11,6 +11,7 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { DeleteInput } from '../project/project.input';
+import { ItemCostRoles } from './cost-roles.types';
 import { CostItem } from './cost-item.entity';
 import { UpdateCostItemInput } from './cost-item.input';
 import { updateCostItem } from './cost-item.service';
@@ -163,5 +164,22 @@ export class FundingLineResolver extends CitedResolver(FundingLine) {
       await deleteFundingLine(tx, await loadForEdit(tx, FundingLine, input.id, input.version));
       return input.id;
     });
+  }
+}
+
+/** An item's project or practice, read only when a client asks for it (the list pages do not). */
+@Resolver(() => ItemCostRoles)
+export class ItemCostRolesResolver {
+  @FieldResolver(() => Project, { nullable: true, description: 'The project, when the figures are a project’s.' })
+  project(@Root() r: ItemCostRoles, @Ctx() ctx: Context): Promise<Project | null> | null {
+    return r.projectId === null ? null : ctx.loaders.byId(Project).load(r.projectId);
+  }
+
+  @FieldResolver(() => Practice, {
+    nullable: true,
+    description: 'The practice, when the figures are a practice’s.',
+  })
+  practice(@Root() r: ItemCostRoles, @Ctx() ctx: Context): Promise<Practice | null> | null {
+    return r.practiceId === null ? null : ctx.loaders.byId(Practice).load(r.practiceId);
   }
 }
