@@ -7,13 +7,13 @@
  * database `BENCH_DATABASE` (default `vertailu_bench`), filled with synthetic Finland once.
  */
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { DatabaseConfig } from '../src/config';
 import { initOrm, migrate } from '../src/db/orm';
 import { seedDataset } from '../src/db/seed/seeder';
-import { createHash } from 'node:crypto';
 import { municipalityCostRoles } from '../src/modules/finance/cost-roles.service';
 import { loadFinance } from '../src/modules/indicator/derived-values.service';
 import { BENCH_DATABASE, loadSynthetic, SCALE } from './synthetic';
@@ -96,9 +96,9 @@ for (const kind of databases) {
   // The Costs page's first page: municipalities with development work, by Finnish name, 25 of them.
   const all = (await knex('municipality').select('code', 'name_fi')) as { code: string; name_fi: string }[];
   const working = new Set(
-    ((await knex('project_municipality').distinct('municipality_code')) as { municipality_code: string }[]).map(
-      (r) => r.municipality_code,
-    ),
+    (
+      (await knex('project_municipality').distinct('municipality_code')) as { municipality_code: string }[]
+    ).map((r) => r.municipality_code),
   );
   const byName = all
     .filter((m) => working.has(m.code))
@@ -129,7 +129,9 @@ for (const kind of databases) {
       .sort((a, b) => a.ownerId - b.ownerId)
       .map((f) => ({ ...f, costs: [...f.costs].sort(byId), fundings: [...f.fundings].sort(byId) }));
     const hash = createHash('sha256').update(JSON.stringify(normal)).digest('hex').slice(0, 16);
-    console.log(`${kind.padEnd(10)} all ${type.toLowerCase()} finance: ${finance.length} owners in ${ms.toFixed(0)} ms (answer ${hash})`);
+    console.log(
+      `${kind.padEnd(10)} all ${type.toLowerCase()} finance: ${finance.length} owners in ${ms.toFixed(0)} ms (answer ${hash})`,
+    );
     answers[`${kind} all ${type}`] = hash;
   }
   await orm.close();

@@ -71,9 +71,9 @@ const READS: [string, Record<string, unknown>][] = [
   ],
   ['MatrixPage', { municipalities: ALL, limit: 20 }],
   ['Profile', { code: '851' }],
-  ['Catalogue', { search: 'perhe', municipalities: ALL, first: 50, withProjects: true, withPractices: true }],
+  ['Catalogue', { search: 'perhe', municipalities: ALL, first: 50, offset: 0 }],
   ['Detail', { id: projectId }],
-  ['Timeline', { first: 50 }],
+  ['Timeline', { first: 50, offset: 0 }],
   ['CostRoles', { municipalities: ALL }],
 ];
 // Each read once, answered without errors, before any load: a renamed operation or a changed variable

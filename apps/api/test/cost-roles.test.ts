@@ -45,7 +45,9 @@ describe.each(DRIVERS)('cost roles read as plain rows, the same answers, on %s',
     db = await createTestDb(driver);
     await seedDataset(db.orm);
     // Every statement, also those sent past the ORM (plain rows go to knex directly).
-    em().getKnex().on('query', () => statements++);
+    em()
+      .getKnex()
+      .on('query', () => statements++);
   });
   afterAll(() => db.close());
 
@@ -57,7 +59,8 @@ describe.each(DRIVERS)('cost roles read as plain rows, the same answers, on %s',
       '9956.00',
       '13100.00',
     ]);
-    expect(akaa?.netOwnCost.formulaFi).toBe(
+    // Finnish thousands are separated by a no-break space: compared as a reader sees them.
+    expect(akaa?.netOwnCost.formulaFi?.replace(/\s/g, ' ')).toBe(
       'bruttokustannus − ulkopuolinen rahoitus = 23 056 € − 9 956 € = 13 100 €',
     );
     expect([akaa?.netOwnCost.basis, akaa?.netOwnCost.fromYear, akaa?.netOwnCost.toYear]).toEqual([
@@ -94,13 +97,17 @@ describe.each(DRIVERS)('cost roles read as plain rows, the same answers, on %s',
   it('derived cost values recomputed from the plain rows are the recorded ones', async () => {
     await em().transactional((tx) => recomputeAllDerivedValues(tx as EntityManager));
     const derived = await findPlain(em(), IndicatorValue, { provenance: 'DERIVED' });
+    // In a fixed order by what identifies a value (PostgreSQL's JSON keeps its keys in its own order).
+    const key = (v: Record<string, unknown>) =>
+      JSON.stringify([v.series, v.indicator, v.municipality, v.year, v.gender]);
+    const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => key(a).localeCompare(key(b));
     const comparable = derived
       .map((v) => {
         const { id: _id, ...rest } = plain(v);
-        return rest;
+        return rest as Record<string, unknown>;
       })
-      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-    expect(comparable).toEqual(RECORDED.derived);
+      .sort(byKey);
+    expect(comparable).toEqual([...RECORDED.derived].sort(byKey));
   });
 
   it('reads a page of municipalities in a fixed number of statements, however many records', async () => {

@@ -103,7 +103,9 @@ describe('the dashboard on a national data set', () => {
       projects: { totalCount: number };
       practices: { totalCount: number };
       catalogue: { totalCount: number };
-    }>('{ projects(first: 1) { totalCount } practices(first: 1) { totalCount } catalogue(first: 1) { totalCount } }');
+    }>(
+      '{ projects(first: 1) { totalCount } practices(first: 1) { totalCount } catalogue(first: 1) { totalCount } }',
+    );
     // Catalogue and Timeline list both kinds as one list: one count of all.
     const listed = totals.catalogue.totalCount;
     expect(listed).toBe(totals.projects.totalCount + totals.practices.totalCount);
@@ -266,9 +268,13 @@ describe('the dashboard on a national data set', () => {
     for (const path of ['/catalogue', '/timeline']) {
       const testId = path === '/catalogue' ? 'catalogue-count' : 'timeline-count';
       const page = await open(`${path}?m=${set.join(',')}`);
-      await expect.poll(() => countOf(page, testId)).toMatch(new RegExp(`^Hankkeet ja toimintamallit 1–\\d+ / ${ofSet}$`));
+      await expect
+        .poll(() => countOf(page, testId))
+        .toMatch(new RegExp(`^Hankkeet ja toimintamallit 1–\\d+ / ${ofSet}$`));
       // Every row listed is of a chosen municipality.
-      const where = await page.locator(path === '/catalogue' ? 'tbody tr td:nth-child(2)' : '.timeline-row small').allTextContents();
+      const where = await page
+        .locator(path === '/catalogue' ? 'tbody tr td:nth-child(2)' : '.timeline-row small')
+        .allTextContents();
       expect(where.length).toBeGreaterThan(0);
       for (const w of where) expect(w).toMatch(/Tornio|Akaa|Järvenpää/);
       await page.close();
@@ -286,7 +292,9 @@ describe('the dashboard on a national data set', () => {
   it('Catalogue “all kinds” is one list: page 2 continues page 1 exactly, in the API’s order', async () => {
     const expected = await api<{
       catalogue: { edges: { node: { __typename: string; id: string } }[] };
-    }>('{ catalogue(first: 100, orderBy: { field: NAME }) { edges { node { __typename ... on Project { id } ... on Practice { id } } } } }');
+    }>(
+      '{ catalogue(first: 100, orderBy: { field: NAME }) { edges { node { __typename ... on Project { id } ... on Practice { id } } } } }',
+    );
     const ids = expected.catalogue.edges.map((e) => e.node.id);
     // Both kinds within the first hundred by name: the list interleaves them.
     expect(new Set(expected.catalogue.edges.map((e) => e.node.__typename))).toEqual(
@@ -336,7 +344,9 @@ describe('the dashboard on a national data set', () => {
           const page = await open(`${path}${lang === 'en' ? '?lang=en' : ''}`, width);
           await page.getByTestId(ready).waitFor();
           await page.waitForLoadState('networkidle');
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
           expect(overflow).toBeLessThanOrEqual(1);
           await shot(page, `national-${name}-${lang}-${width}`);
           await page.close();

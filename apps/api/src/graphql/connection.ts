@@ -113,11 +113,11 @@ export function toPage(
   }
   if (after == null) return { limit, offset: 0 };
   const decoded = Buffer.from(after, 'base64url').toString('utf8');
-  const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
+  const last = Number(decoded.slice(CURSOR_PREFIX.length));
+  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(last) || last < 0) {
     throw badInput('after', 'is not a cursor returned by this API.');
   }
-  return { limit, offset: offset + 1 };
+  return { limit, offset: last + 1 };
 }
 
 export function toConnection<T>(nodes: T[], totalCount: number, page: Page): ConnectionShape<T> {

@@ -2,8 +2,8 @@ import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, UseMiddleware } from 'type-graphql';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
-import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { authChecker } from '../modules/auth/auth-checker';
+import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { CostItem } from '../modules/finance/cost-item.entity';
 import {
   CostItemResolver,

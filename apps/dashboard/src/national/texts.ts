@@ -118,8 +118,7 @@ const TEXTS = {
     kind: 'Show',
     kinds: { all: 'projects and practices' },
     listed: 'Projects and practices',
-    ofWhich: (projects: number, practices: number) =>
-      `of which ${projects} projects, ${practices} practices`,
+    ofWhich: (projects: number, practices: number) => `of which ${projects} projects, ${practices} practices`,
     countyMedianWord: 'county median',
     sortCards: 'Sort',
     byName: 'by name',

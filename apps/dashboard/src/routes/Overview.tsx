@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FigureView } from '../components/Figure';
 import { Pager, usePageParam } from '../components/Pager';
@@ -105,7 +105,7 @@ export function Overview() {
               )}
               <dl>
                 {card.lines.map((line) => (
-                  <div key={line.key}>
+                  <Fragment key={line.key}>
                     <dt>
                       {line.label}
                       {line.hint && <small className="hint">{line.hint}</small>}
@@ -113,7 +113,7 @@ export function Overview() {
                     <dd>
                       <FigureView f={line.figure} testId={`${line.key}-${card.code}`} />
                     </dd>
-                  </div>
+                  </Fragment>
                 ))}
               </dl>
             </li>

@@ -70,4 +70,6 @@ export interface DatedPractice extends PageDates {
 }
 
 /** A project or a practice of a list that holds both in one order (the API's `catalogue`). */
-export type ListedItem = ({ __typename: 'Project' } & DatedProject) | ({ __typename: 'Practice' } & DatedPractice);
+export type ListedItem =
+  | ({ __typename: 'Project' } & DatedProject)
+  | ({ __typename: 'Practice' } & DatedPractice);

@@ -5,8 +5,8 @@ import {
   type DatedProject,
   formatAt,
   formatPeriod,
-  latestPageDate,
   type ListedItem,
+  latestPageDate,
   type PeriodLike,
   pageDates,
 } from './dates';
@@ -59,55 +59,53 @@ export function timelineModel(
     };
   };
   const project = (p: DatedProject): TimelineItem => {
-      const period = formatPeriod(p.period, lang);
-      return {
-        id: p.id,
-        name: p.name,
-        where: [...new Set(p.municipalities.map((m) => m.municipality.nameFi))].join(', '),
-        kind: 'project',
-        ...bar(p.period),
-        mark: period ? 'period' : 'none',
-        text: [
-          period ? `${t.dates.period} ${period}` : `${t.dates.period}: ${t.noData}`,
-          p.status ? (t.statuses as Record<string, string>)[p.status] : null,
-        ]
-          .filter(Boolean)
-          .join(' · '),
-      };
+    const period = formatPeriod(p.period, lang);
+    return {
+      id: p.id,
+      name: p.name,
+      where: [...new Set(p.municipalities.map((m) => m.municipality.nameFi))].join(', '),
+      kind: 'project',
+      ...bar(p.period),
+      mark: period ? 'period' : 'none',
+      text: [
+        period ? `${t.dates.period} ${period}` : `${t.dates.period}: ${t.noData}`,
+        p.status ? (t.statuses as Record<string, string>)[p.status] : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    };
   };
   const practice = (p: DatedPractice): TimelineItem => {
-      const period = formatPeriod(p.period, lang);
-      const page = latestPageDate(p);
-      const phase = p.phase
-        ? `${(t.phases as Record<string, string>)[p.phase]}${p.phaseAsOf ? ` (${t.dates.phaseAsOf} ${formatAt(p.phaseAsOf, 'DAY', lang)})` : ''}`
-        : null;
-      const base = { id: p.id, name: p.name, where: p.municipality.nameFi, kind: 'practice' as const };
-      if (period)
-        return {
-          ...base,
-          ...bar(p.period),
-          mark: 'period',
-          text: [`${t.dates.period} ${period}`, phase].filter(Boolean).join(' · '),
-        };
-      if (page)
-        return {
-          ...base,
-          left: x(page),
-          width: null,
-          open: false,
-          mark: 'page-date',
-          text: [`${t.dates.period}: ${t.noData}`, ...pageDates(p, t, lang), phase]
-            .filter(Boolean)
-            .join(' · '),
-        };
+    const period = formatPeriod(p.period, lang);
+    const page = latestPageDate(p);
+    const phase = p.phase
+      ? `${(t.phases as Record<string, string>)[p.phase]}${p.phaseAsOf ? ` (${t.dates.phaseAsOf} ${formatAt(p.phaseAsOf, 'DAY', lang)})` : ''}`
+      : null;
+    const base = { id: p.id, name: p.name, where: p.municipality.nameFi, kind: 'practice' as const };
+    if (period)
       return {
         ...base,
-        left: null,
+        ...bar(p.period),
+        mark: 'period',
+        text: [`${t.dates.period} ${period}`, phase].filter(Boolean).join(' · '),
+      };
+    if (page)
+      return {
+        ...base,
+        left: x(page),
         width: null,
         open: false,
-        mark: 'none',
-        text: [`${t.dates.period}: ${t.noData}`, phase].filter(Boolean).join(' · '),
+        mark: 'page-date',
+        text: [`${t.dates.period}: ${t.noData}`, ...pageDates(p, t, lang), phase].filter(Boolean).join(' · '),
       };
+    return {
+      ...base,
+      left: null,
+      width: null,
+      open: false,
+      mark: 'none',
+      text: [`${t.dates.period}: ${t.noData}`, phase].filter(Boolean).join(' · '),
+    };
   };
   return { years, items: listed.map((i) => (i.__typename === 'Project' ? project(i) : practice(i))) };
 }

@@ -1,8 +1,8 @@
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { OffsetPageArgs, toConnection, toPage } from '../../graphql/connection';
-import { CatalogueConnection, CatalogueFilter, CatalogueOrder } from './catalogue.types';
 import { listCatalogue } from './catalogue.service';
+import { CatalogueConnection, CatalogueFilter, CatalogueOrder } from './catalogue.types';
 
 @ArgsType()
 class CatalogueArgs extends OffsetPageArgs {

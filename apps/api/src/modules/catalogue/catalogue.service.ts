@@ -1,8 +1,8 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
+import { findPlain } from '../../db/plain';
 import type { Page } from '../../graphql/connection';
 import { checkMunicipalityCodes } from '../../graphql/query-filters';
-import { findPlain } from '../../db/plain';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { likePattern } from '../search/search-text';
@@ -43,7 +43,8 @@ export async function listCatalogue(
   if (codes && codes.length > MAX_MUNICIPALITIES)
     throw badInput('filter.municipalities', `at most ${MAX_MUNICIPALITIES} codes.`);
   const search = filter.search ?? null;
-  if (search !== null && search.length > 200) throw badInput('filter.search', 'must be at most 200 characters.');
+  if (search !== null && search.length > 200)
+    throw badInput('filter.search', 'must be at most 200 characters.');
   const kinds = new Set<CatalogueKind>(filter.kinds?.length ? filter.kinds : ['PROJECT', 'PRACTICE']);
 
   const knex = em.getKnex();

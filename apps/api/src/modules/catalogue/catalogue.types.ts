@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { type SortDirection, SortDirectionEnum } from '../../graphql/enums';
 import { PageInfo } from '../../graphql/connection';
+import { type SortDirection, SortDirectionEnum } from '../../graphql/enums';
 import type { Practice } from '../practice/practice.entity';
 import type { Project } from '../project/project.entity';
 import { OwnerItem } from '../similarity/similarity.types';
@@ -43,13 +43,18 @@ export class CatalogueOrder {
   @Field(() => CatalogueOrderFieldEnum, { description: 'Sort key.' })
   field!: CatalogueOrderField;
 
-  @Field(() => SortDirectionEnum, { defaultValue: 'ASC', description: 'Direction (unknown starts last either way).' })
+  @Field(() => SortDirectionEnum, {
+    defaultValue: 'ASC',
+    description: 'Direction (unknown starts last either way).',
+  })
   direction: SortDirection = 'ASC';
 }
 
 @ObjectType({ description: 'One project or practice in the catalogue, with its cursor.' })
 export class CatalogueEdge {
-  @Field(() => String, { description: 'Opaque position of this item; pass it as `after` to continue after it.' })
+  @Field(() => String, {
+    description: 'Opaque position of this item; pass it as `after` to continue after it.',
+  })
   cursor!: string;
 
   @Field(() => OwnerItem, { description: 'The project or practice.' })
@@ -61,7 +66,9 @@ export class CatalogueEdge {
     'A page of projects and practices in one order (by name or start), with the total over both kinds and each kind’s count.',
 })
 export class CatalogueConnection {
-  @Field(() => [CatalogueEdge], { description: 'The items on this page, projects and practices in one order.' })
+  @Field(() => [CatalogueEdge], {
+    description: 'The items on this page, projects and practices in one order.',
+  })
   edges!: CatalogueEdge[];
 
   @Field(() => PageInfo, { description: 'Where this page is in the whole list.' })

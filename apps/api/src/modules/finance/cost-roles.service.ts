@@ -13,8 +13,8 @@ import { findPlain } from '../../db/plain';
 import { toExplanationInput } from '../indicator/comparison.service';
 import type { ExplanationInput } from '../indicator/comparison.types';
 import { Municipality } from '../municipality/municipality.entity';
-import { readFinance } from './finance-read.service';
 import type { CostFigure, CostPercent, ItemCostRoles, MunicipalityCostRoles } from './cost-roles.types';
+import { readFinance } from './finance-read.service';
 
 /** Each input record once, in order. */
 const inputsOf = (list: DerivedInput[]): ExplanationInput[] => {
@@ -87,9 +87,7 @@ export async function itemCostRoles(
       owner.ownerId,
       owner.municipalityCodes
         .filter((c) => byCode.has(c))
-        .map((c) =>
-          toItem({ owner, roles: costRoles(owner, c) }, byCode.get(c) as Municipality),
-        ),
+        .map((c) => toItem({ owner, roles: costRoles(owner, c) }, byCode.get(c) as Municipality)),
     ]),
   );
 }
@@ -123,13 +121,18 @@ export async function municipalityCostRoles(
       const municipality = byCode.get(code) as Municipality;
       const sums = municipalityCostSums(ownersOf.get(code) ?? [], code);
       const span = { fromYear: sums.fromYear, toYear: sums.toYear };
+      let items: ItemCostRoles[] | null = null;
       return {
         municipality,
         gross: toFigure(sums.gross, span),
         externalFunding: toFigure(sums.externalFunding, span),
         netOwnCost: toFigure(sums.netOwnCost, span),
         itemCount: sums.items.length,
-        items: sums.items.map((item) => toItem(item, municipality)),
+        // Told item by item only when asked: the list pages ask for the sums of thousands of items.
+        get items() {
+          items ??= sums.items.map((item) => toItem(item, municipality));
+          return items;
+        },
       };
     });
 }

@@ -34,8 +34,7 @@ export async function readFinance(em: EntityManager, scope: FinanceScope): Promi
   const knex = em.getKnex();
   const trx = em.getTransactionContext<Knex.Transaction>();
   const run = (qb: Knex.QueryBuilder): Promise<Row[]> => (trx ? qb.transacting(trx) : qb) as never;
-  const wanted = (type: 'Project' | 'Practice') =>
-    'municipalities' in scope || scope.type === type;
+  const wanted = (type: 'Project' | 'Practice') => 'municipalities' in scope || scope.type === type;
   // The owners' ids as a sub-select (or a list, or every row): the same in every statement.
   const idsOf = (type: 'Project' | 'Practice'): Knex.QueryBuilder | readonly number[] | null => {
     if ('municipalities' in scope) {
@@ -55,7 +54,12 @@ export async function readFinance(em: EntityManager, scope: FinanceScope): Promi
   const none = Promise.resolve([] as Row[]);
   const [projects, practices, links, costs, fundings] = await Promise.all([
     wanted('Project')
-      ? run(limit(knex('project').select(OWNER_COLUMNS), 'id', 'Project').orderBy([{ column: 'name' }, { column: 'id' }]))
+      ? run(
+          limit(knex('project').select(OWNER_COLUMNS), 'id', 'Project').orderBy([
+            { column: 'name' },
+            { column: 'id' },
+          ]),
+        )
       : none,
     wanted('Practice')
       ? run(
@@ -67,14 +71,24 @@ export async function readFinance(em: EntityManager, scope: FinanceScope): Promi
       : none,
     wanted('Project')
       ? run(
-          limit(knex('project_municipality').select('project_id', 'municipality_code'), 'project_id', 'Project').orderBy(
-            'id',
-          ),
+          limit(
+            knex('project_municipality').select('project_id', 'municipality_code'),
+            'project_id',
+            'Project',
+          ).orderBy('id'),
         )
       : none,
     run(
       ownedBy(
-        knex('cost_item').select('id', 'project_id', 'practice_id', 'kind', 'basis', 'amount', 'municipality_code'),
+        knex('cost_item').select(
+          'id',
+          'project_id',
+          'practice_id',
+          'kind',
+          'basis',
+          'amount',
+          'municipality_code',
+        ),
         'cost_item',
       ).orderBy('id'),
     ),

@@ -11,10 +11,10 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { DeleteInput } from '../project/project.input';
-import { ItemCostRoles } from './cost-roles.types';
 import { CostItem } from './cost-item.entity';
 import { UpdateCostItemInput } from './cost-item.input';
 import { updateCostItem } from './cost-item.service';
+import { ItemCostRoles } from './cost-roles.types';
 import { FundingLine } from './funding-line.entity';
 import { CreateFundingLineInput, UpdateFundingLineInput } from './funding-line.input';
 import { createFundingLine, deleteFundingLine, updateFundingLine } from './funding-line.service';
@@ -170,7 +170,10 @@ export class FundingLineResolver extends CitedResolver(FundingLine) {
 /** An item's project or practice, read only when a client asks for it (the list pages do not). */
 @Resolver(() => ItemCostRoles)
 export class ItemCostRolesResolver {
-  @FieldResolver(() => Project, { nullable: true, description: 'The project, when the figures are a project’s.' })
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description: 'The project, when the figures are a project’s.',
+  })
   project(@Root() r: ItemCostRoles, @Ctx() ctx: Context): Promise<Project | null> | null {
     return r.projectId === null ? null : ctx.loaders.byId(Project).load(r.projectId);
   }
