@@ -32,12 +32,9 @@ export function loadtestReads(projectId: string): [string, Record<string, unknow
     ],
     ['MatrixPage', { municipalities: ALL, limit: 20 }],
     ['Profile', { code: '851' }],
-    [
-      'Catalogue',
-      { search: 'perhe', municipalities: ALL, first: 50, withProjects: true, withPractices: true },
-    ],
+    ['Catalogue', { search: 'perhe', municipalities: ALL, first: 50, offset: 0 }],
     ['Detail', { id: projectId }],
-    ['Timeline', { first: 50 }],
+    ['Timeline', { first: 50, offset: 0 }],
     ['CostRoles', { municipalities: ALL }],
   ];
 }

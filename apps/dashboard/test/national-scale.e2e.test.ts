@@ -99,18 +99,28 @@ describe('the dashboard on a national data set', () => {
     const all = await register();
     const withWork = all.filter((m) => m.hasDevelopmentWork).length;
     expect(withWork).toBeGreaterThan(300);
-    const totals = await api<{ projects: { totalCount: number }; practices: { totalCount: number } }>(
-      '{ projects(first: 1) { totalCount } practices(first: 1) { totalCount } }',
+    const totals = await api<{
+      projects: { totalCount: number };
+      practices: { totalCount: number };
+      catalogue: { totalCount: number };
+    }>(
+      '{ projects(first: 1) { totalCount } practices(first: 1) { totalCount } catalogue(first: 1) { totalCount } }',
     );
+    // Catalogue and Timeline list both kinds as one list: one count of all.
+    const listed = totals.catalogue.totalCount;
+    expect(listed).toBe(totals.projects.totalCount + totals.practices.totalCount);
     const checks: [string, string, string][] = [
       ['/', 'overview-count', `Kunnat 1–24 / ${withWork}`],
       ['/costs', 'cost-count', `Kunnat 1–25 / ${withWork}`],
       ['/effectiveness', 'matrix-count', `Kunnat 1–20 / ${withWork}`],
       ['/cost-effectiveness', 'ce-count', `Kunnat 1–25 / ${withWork}`],
-      ['/catalogue', 'catalogue-projects-count', `Hankkeet 1–50 / ${totals.projects.totalCount}`],
-      ['/catalogue', 'catalogue-practices-count', `Toimintamallit 1–50 / ${totals.practices.totalCount}`],
-      ['/timeline', 'timeline-projects-count', `Hankkeet 1–50 / ${totals.projects.totalCount}`],
-      ['/timeline', 'timeline-practices-count', `Toimintamallit 1–50 / ${totals.practices.totalCount}`],
+      ['/catalogue', 'catalogue-count', `Hankkeet ja toimintamallit 1–50 / ${listed}`],
+      [
+        '/catalogue',
+        'catalogue-kinds',
+        `joista hankkeita ${totals.projects.totalCount}, toimintamalleja ${totals.practices.totalCount}`,
+      ],
+      ['/timeline', 'timeline-count', `Hankkeet ja toimintamallit 1–50 / ${listed}`],
     ];
     for (const [path, testId, expected] of checks) {
       const page = await open(path);
@@ -217,23 +227,130 @@ describe('the dashboard on a national data set', () => {
     await page.close();
   });
 
+  /** How many projects and practices of these municipalities the API lists (both kinds, and each). */
+  async function listedOf(codes: string[]) {
+    const counted = await api<{
+      catalogue: { totalCount: number };
+      projects: { totalCount: number };
+      practices: { totalCount: number };
+    }>(
+      'query Q($m: [String!]) { catalogue(first: 1, filter: { municipalities: $m }) { totalCount } projects(first: 1, filter: { municipalities: $m }) { totalCount } practices(first: 1, filter: { municipalities: $m }) { totalCount } }',
+      { m: codes },
+    );
+    // The one list counts each record once: the lists of each kind say the same.
+    expect(counted.catalogue.totalCount).toBe(counted.projects.totalCount + counted.practices.totalCount);
+    return counted.catalogue.totalCount;
+  }
+
+  const countOf = async (page: Page, testId: string) => {
+    await page.getByTestId(testId).waitFor();
+    return text(await page.getByTestId(testId).textContent());
+  };
+
   it('the county filter narrows Catalogue and Timeline to the API’s count for the county', async () => {
     const all = await register();
     const lapland = all
       .filter((m) => m.wellbeingServicesCounty === 'Lapin hyvinvointialue')
       .map((m) => m.code);
-    const counted = await api<{ projects: { totalCount: number } }>(
-      'query Q($m: [String!]) { projects(first: 1, filter: { municipalities: $m }) { totalCount } }',
-      { m: lapland },
-    );
+    const counted = await listedOf(lapland);
     for (const path of ['/catalogue', '/timeline']) {
       const page = await open(`${path}?county=Lapin+hyvinvointialue`);
-      const testId = path === '/catalogue' ? 'catalogue-projects-count' : 'timeline-projects-count';
-      await expect
-        .poll(async () => text(await page.getByTestId(testId).textContent()))
-        .toMatch(new RegExp(` / ${counted.projects.totalCount}$`));
+      const testId = path === '/catalogue' ? 'catalogue-count' : 'timeline-count';
+      await expect.poll(() => countOf(page, testId)).toMatch(new RegExp(` / ${counted}$`));
       await page.close();
     }
+  });
+
+  it('Catalogue and Timeline follow the compared set (?m=) within the county, as every page does', async () => {
+    const set = ['851', '020', '186'];
+    const [ofSet, ofTornio] = [await listedOf(set), await listedOf(['851'])];
+    expect(ofSet).toBeGreaterThan(ofTornio);
+    for (const path of ['/catalogue', '/timeline']) {
+      const testId = path === '/catalogue' ? 'catalogue-count' : 'timeline-count';
+      const page = await open(`${path}?m=${set.join(',')}`);
+      await expect
+        .poll(() => countOf(page, testId))
+        .toMatch(new RegExp(`^Hankkeet ja toimintamallit 1–\\d+ / ${ofSet}$`));
+      // Every row listed is of a chosen municipality.
+      const where = await page
+        .locator(path === '/catalogue' ? 'tbody tr td:nth-child(2)' : '.timeline-row small')
+        .allTextContents();
+      expect(where.length).toBeGreaterThan(0);
+      for (const w of where) expect(w).toMatch(/Tornio|Akaa|Järvenpää/);
+      await page.close();
+      // The county narrows the set: only Tornio is in Lapland.
+      const lapland = await open(`${path}?m=${set.join(',')}&county=Lapin+hyvinvointialue`);
+      await expect.poll(() => countOf(lapland, testId)).toMatch(new RegExp(` / ${ofTornio}$`));
+      await lapland.close();
+      // None of the set in the county: nothing is listed (not everything).
+      const none = await open(`${path}?m=020&county=Lapin+hyvinvointialue`);
+      await expect.poll(() => countOf(none, testId)).toBe('Hankkeet ja toimintamallit 0 / 0');
+      await none.close();
+    }
+  });
+
+  it('Catalogue “all kinds” is one list: page 2 continues page 1 exactly, in the API’s order', async () => {
+    const expected = await api<{
+      catalogue: { edges: { node: { __typename: string; id: string } }[] };
+    }>(
+      '{ catalogue(first: 100, orderBy: { field: NAME }) { edges { node { __typename ... on Project { id } ... on Practice { id } } } } }',
+    );
+    const ids = expected.catalogue.edges.map((e) => e.node.id);
+    // Both kinds within the first hundred by name: the list interleaves them.
+    expect(new Set(expected.catalogue.edges.map((e) => e.node.__typename))).toEqual(
+      new Set(['Project', 'Practice']),
+    );
+    const shown = async (path: string) => {
+      const page = await open(path);
+      await page.getByTestId('catalogue-count').waitFor();
+      const hrefs = await page
+        .getByTestId('catalogue-table')
+        .locator('tbody tr td:first-child a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      await page.close();
+      return hrefs.map((h) => h.replace(/^\/item\//, '').replace(/\?.*$/, ''));
+    };
+    expect(await shown('/catalogue')).toEqual(ids.slice(0, 50));
+    expect(await shown('/catalogue?page=2')).toEqual(ids.slice(50, 100));
+  });
+
+  it('overview: a page of cards under 2 000 elements, with the count and paging', async () => {
+    const withWork = (await register()).filter((m) => m.hasDevelopmentWork).length;
+    const page = await open('/');
+    await page.getByTestId('overview-count').waitFor();
+    // Everything the page loads after its cards (ranks, the key chart) is in before counting.
+    await page.waitForLoadState('networkidle');
+    await page.locator('svg.recharts-surface').first().waitFor();
+    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    expect(nodes).toBeLessThan(2000);
+    expect(text(await page.getByTestId('overview-count').textContent())).toBe(`Kunnat 1–24 / ${withWork}`);
+    expect(await page.locator('[data-testid^="card-"]').count()).toBe(24);
+    await page.getByRole('button', { name: 'Seuraavat' }).first().click();
+    await expect
+      .poll(async () => text(await page.getByTestId('overview-count').textContent()))
+      .toBe(`Kunnat 25–48 / ${withWork}`);
+    await page.close();
+  });
+
+  it('screens of the national pages in both languages at 1400 px and 390 px', async () => {
+    for (const [path, name, ready] of [
+      ['/', 'overview', 'overview-count'],
+      ['/catalogue', 'catalogue', 'catalogue-count'],
+      ['/timeline', 'timeline', 'timeline-count'],
+      ['/cost-effectiveness', 'cost-effectiveness', 'ce-count'],
+    ] as const)
+      for (const lang of ['fi', 'en'])
+        for (const width of [1400, 390]) {
+          const page = await open(`${path}${lang === 'en' ? '?lang=en' : ''}`, width);
+          await page.getByTestId(ready).waitFor();
+          await page.waitForLoadState('networkidle');
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(1);
+          await shot(page, `national-${name}-${lang}-${width}`);
+          await page.close();
+        }
   });
 
   it('screens at 390 px: the matrix page and the costs page fit', async () => {

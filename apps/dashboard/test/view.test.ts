@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cursorAt } from '../src/graphql/cursor';
 import { TEXTS } from '../src/i18n';
 import { catalogueModel } from '../src/view/catalogue';
 import { costEffectivenessModel } from '../src/view/costEffectiveness';
@@ -14,12 +13,13 @@ import { overviewModel } from '../src/view/overview';
 import { profileCosts } from '../src/view/profile';
 import {
   countText,
+  listedMunicipalities,
   pageOf,
   rankContexts,
   rankLine,
+  serverPage,
   shownMunicipalities,
   sortByValue,
-  twoListPage,
 } from '../src/view/scale';
 import { timelineModel } from '../src/view/timeline';
 
@@ -414,18 +414,11 @@ describe('dates', () => {
   });
 
   it('catalogue: Perheille parasta runs 2015–2018; a practice without a period says so and names its page date', () => {
+    // In the API's one order across both kinds (here by date: the practice's page is the newer).
     const rows = catalogueModel(
       [
         {
-          id: 'p3',
-          name: 'Perheille parasta – työniloa työntekijöille',
-          status: 'COMPLETED',
-          period: { start: '2015-01-01', end: '2018-12-31', precision: 'YEAR' },
-          municipalities: [{ municipality: { nameFi: 'Tornio' } }],
-        },
-      ],
-      [
-        {
+          __typename: 'Practice',
           id: 'q2',
           name: 'Puheeksiottava kunta - hyvinvoivat perheet',
           phase: 'IN_DEVELOPMENT',
@@ -435,8 +428,15 @@ describe('dates', () => {
           publishedDate: null,
           municipality: { nameFi: 'Järvenpää' },
         },
+        {
+          __typename: 'Project',
+          id: 'p3',
+          name: 'Perheille parasta – työniloa työntekijöille',
+          status: 'COMPLETED',
+          period: { start: '2015-01-01', end: '2018-12-31', precision: 'YEAR' },
+          municipalities: [{ municipality: { nameFi: 'Tornio' } }],
+        },
       ],
-      'date',
       fi,
       'fi',
     );
@@ -448,6 +448,7 @@ describe('dates', () => {
 
   it('timeline: the axis comes from the data and an open period is an open bar to this year', () => {
     const project = (id: string, start: string, end: string | null) => ({
+      __typename: 'Project' as const,
       id,
       name: id,
       status: null,
@@ -456,7 +457,6 @@ describe('dates', () => {
     });
     const { years, items } = timelineModel(
       [project('old', '2006-03-01', '2009-12-31'), project('open', '2020-01-01', null)],
-      [],
       new Date('2026-11-30'),
       fi,
       'fi',
@@ -472,9 +472,9 @@ describe('dates', () => {
 
   it('timeline: a practice without a period sits at its page date as a dot, and says so', () => {
     const { items } = timelineModel(
-      [],
       [
         {
+          __typename: 'Practice',
           id: 'q4',
           name: '2-vuotistapaaminen',
           phase: 'COMPLETED',
@@ -678,12 +678,26 @@ describe('national scale', () => {
     expect(countText(pageOf([], 0, 25))).toBe('0 / 0');
   });
 
-  it('pages two lists side by side, each with its own count, as many pages as the longer needs', () => {
-    const p = twoListPage(1, 50, { first: 120, second: 30 });
-    expect(p.pages).toBe(3);
-    expect(countText(p.first as never)).toBe('51–100 / 120');
-    expect(countText(p.second as never)).toBe('0 / 30');
-    expect(twoListPage(0, 50, { first: 11, second: null }).second).toBeNull();
+  it('a page of a list the server pages: its count from the total, past the end "0 / N"', () => {
+    const p = serverPage(50, 50, 25004, 50);
+    expect([p.page, p.pages]).toEqual([1, 501]);
+    expect(countText(p)).toBe('51–100 / 25004');
+    expect(countText(serverPage(25050, 0, 25004, 50))).toBe('0 / 25004');
+  });
+
+  it('lists of records follow the compared set within the county, as every page does', () => {
+    const lapland = REGISTER.filter((m) => m.wellbeingServicesCounty === 'Lapin hyvinvointialue');
+    expect(lapland.map((m) => m.code)).toContain('851');
+    // Nothing chosen, no county: every record (no filter).
+    expect(listedMunicipalities(REGISTER, [], null)).toBeNull();
+    // A county alone: its municipalities.
+    expect(listedMunicipalities(REGISTER, [], 'Lapin hyvinvointialue')).toEqual(lapland.map((m) => m.code));
+    // A chosen set: exactly it, in the order chosen.
+    expect(listedMunicipalities(REGISTER, ['020', '851'], null)).toEqual(['020', '851']);
+    // A chosen set narrowed by the county: the chosen ones in it.
+    expect(listedMunicipalities(REGISTER, ['020', '851'], 'Lapin hyvinvointialue')).toEqual(['851']);
+    // None of the set in the county: an empty list, so nothing is listed (not everything).
+    expect(listedMunicipalities(REGISTER, ['020'], 'Lapin hyvinvointialue')).toEqual([]);
   });
 
   it('ranks among all with the county median beside; no value, no rank — never a zero', () => {
@@ -719,11 +733,6 @@ describe('national scale', () => {
         true,
       ),
     ).toEqual(['a', 'd', 'c', 'b']);
-  });
-
-  it('opens a connection page by its offset with the API’s cursor', () => {
-    expect(cursorAt(0)).toBeNull();
-    expect(atob(cursorAt(50) as string)).toBe('offset:49');
   });
 
   it('overview: a municipality without development work says so; figures carry their rank among all', () => {

@@ -644,3 +644,52 @@ export function sumFigures(role: CostRole, figures: CostFigure[]): CostFigure {
     },
   );
 }
+
+/** One project's or practice's figures for a municipality, beside the owner they come from. */
+export interface OwnerCostRoles {
+  owner: OwnerFinance;
+  roles: CostRoles;
+}
+
+/** What a municipality's development work cost it: the summed roles, their years, and every item. */
+export interface MunicipalityCostSums {
+  municipalityCode: string;
+  gross: CostFigure;
+  externalFunding: CostFigure;
+  netOwnCost: CostFigure;
+  /** Earliest and latest year of the items' periods; null when none is known. */
+  fromYear: number | null;
+  toYear: number | null;
+  items: OwnerCostRoles[];
+}
+
+/**
+ * Gross cost, external funding and net own cost of one municipality summed over the owners it takes
+ * part in (in the order given: the items are listed so), with every owner's own figures. Owners the
+ * municipality is not part of are skipped; none at all gives NOT_APPLICABLE sums (see sumFigures).
+ */
+export function municipalityCostSums(owners: readonly OwnerFinance[], code: string): MunicipalityCostSums {
+  const items = owners
+    .filter((owner) => owner.municipalityCodes.includes(code))
+    .map((owner) => ({ owner, roles: costRoles(owner, code) }));
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const { roles } of items) {
+    if (roles.fromYear !== null && roles.fromYear < from) from = roles.fromYear;
+    if (roles.toYear !== null && roles.toYear > to) to = roles.toYear;
+  }
+  const sum = (role: CostRole, key: 'gross' | 'externalFunding' | 'netOwnCost') =>
+    sumFigures(
+      role,
+      items.map((i) => i.roles[key]),
+    );
+  return {
+    municipalityCode: code,
+    gross: sum('GROSS_COST', 'gross'),
+    externalFunding: sum('EXTERNAL_FUNDING', 'externalFunding'),
+    netOwnCost: sum('NET_OWN_COST', 'netOwnCost'),
+    fromYear: Number.isFinite(from) ? from : null,
+    toYear: Number.isFinite(to) ? to : null,
+    items,
+  };
+}

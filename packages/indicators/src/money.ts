@@ -50,12 +50,26 @@ export function splitCents(total: number, weights: readonly number[]): number[] 
   return parts.map((p) => p * sign);
 }
 
+/**
+ * Number formats made once: `toLocaleString` builds a new formatter on every call, and a page of a
+ * national list formats thousands of amounts (formulas of every item and sum). Same output.
+ */
+const formats = (locale: string) =>
+  [0, 2].map(
+    (minimumFractionDigits) =>
+      new Intl.NumberFormat(locale, { minimumFractionDigits, maximumFractionDigits: 2 }),
+  ) as [Intl.NumberFormat, Intl.NumberFormat];
+const FI = formats('fi-FI');
+const EN = formats('en-GB');
+const euros = (cents: number, [whole, withCents]: [Intl.NumberFormat, Intl.NumberFormat]) =>
+  (cents % 100 ? withCents : whole).format(centsToEuros(cents));
+
 /** Finnish form used in Finnish formulas: "13 100 €", "9 956,50 €" (no-break spaces). */
 export function formatCentsFi(cents: number): string {
-  return `${centsToEuros(cents).toLocaleString('fi-FI', { minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: 2 })}\u00a0€`;
+  return `${euros(cents, FI)}\u00a0€`;
 }
 
 /** English form used in formulas: "13,100 €", "9,956.50 €". */
 export function formatCents(cents: number): string {
-  return `${centsToEuros(cents).toLocaleString('en-GB', { minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: 2 })} €`;
+  return `${euros(cents, EN)} €`;
 }

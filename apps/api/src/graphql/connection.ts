@@ -52,9 +52,9 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   return ConnectionType;
 }
 
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
+export { DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE } from './page-size';
 
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
+import { DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE } from './page-size';
 
 @ArgsType()
 export class PageArgs {
@@ -71,6 +71,19 @@ export class PageArgs {
   after?: string;
 }
 
+/**
+ * Paging that may also open a page by position: `offset` (0-based) instead of `after`, so a client can
+ * open page n of size s at n × s directly (from its URL) without knowing the cursors' format.
+ */
+@ArgsType()
+export class OffsetPageArgs extends PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Position of the page's first item, 0–${MAX_OFFSET} (page n of size s starts at n × s); instead of \`after\`, not with it.`,
+  })
+  offset?: number;
+}
+
 export interface Page {
   limit: number;
   offset: number;
@@ -82,19 +95,29 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 }
 
-/** Validates `first`/`after` into a limit and offset. */
-export function toPage(first: number | undefined | null, after: string | undefined | null): Page {
+/** Validates `first`/`after` (or `first`/`offset`, see OffsetPageArgs) into a limit and offset. */
+export function toPage(
+  first: number | undefined | null,
+  after: string | undefined | null,
+  offset?: number | null,
+): Page {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw badInput('first', `must be an integer from 1 to ${MAX_PAGE_SIZE}.`);
   }
+  if (offset != null) {
+    if (after != null) throw badInput('offset', 'give either `after` or `offset`, not both.');
+    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET)
+      throw badInput('offset', `must be an integer from 0 to ${MAX_OFFSET}.`);
+    return { limit, offset };
+  }
   if (after == null) return { limit, offset: 0 };
   const decoded = Buffer.from(after, 'base64url').toString('utf8');
-  const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
+  const last = Number(decoded.slice(CURSOR_PREFIX.length));
+  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(last) || last < 0) {
     throw badInput('after', 'is not a cursor returned by this API.');
   }
-  return { limit, offset: offset + 1 };
+  return { limit, offset: last + 1 };
 }
 
 export function toConnection<T>(nodes: T[], totalCount: number, page: Page): ConnectionShape<T> {

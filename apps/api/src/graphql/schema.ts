@@ -13,12 +13,14 @@ import {
   PracticeEditingResolver,
   ProjectEditingResolver,
 } from '../modules/editing/editing.resolver';
+import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { CostItem } from '../modules/finance/cost-item.entity';
 import {
   CostItemResolver,
   FundingLineResolver,
   OrganisationFundingsResolver,
 } from '../modules/finance/finance.resolver';
+import { ItemCostRolesResolver } from '../modules/indicator/cost-roles.resolver';
 import { FundingLine } from '../modules/finance/funding-line.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import {
@@ -84,9 +86,11 @@ export const resolvers = [
   ProjectPartnerResolver,
   PracticeResolver,
   PracticeDetailsResolver,
+  CatalogueResolver,
   OutcomeResolver,
   CostItemResolver,
   FundingLineResolver,
+  ItemCostRolesResolver,
   OrganisationResolver,
   OrganisationFundingsResolver,
   ProjectEditingResolver,

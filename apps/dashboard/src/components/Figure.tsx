@@ -19,6 +19,18 @@ import { Status } from './Status';
 export function FigureView({ f, testId }: { f: Figure; testId?: string }) {
   return (
     <span className="figure">
+      <FigureParts f={f} testId={testId} />
+    </span>
+  );
+}
+
+/**
+ * The parts of a figure without a wrapper of their own, for a container that is itself the `.figure`
+ * (the overview's cards: one element fewer per figure, a national page has 24 cards of seven).
+ */
+export function FigureParts({ f, testId }: { f: Figure; testId?: string }) {
+  return (
+    <>
       <span data-testid={testId} className={f.missing ? 'no-data' : undefined} title={f.note ?? undefined}>
         {f.text}
       </span>
@@ -40,7 +52,7 @@ export function FigureView({ f, testId }: { f: Figure; testId?: string }) {
           <ExplainOnOpen explainRef={f.explainRef} testId={testId ? `${testId}-explain` : undefined} />
         )
       )}
-    </span>
+    </>
   );
 }
 

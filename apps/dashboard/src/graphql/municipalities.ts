@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { type RankContext, rankContexts, shownMunicipalities } from '../view/scale';
+import { listedMunicipalities, type RankContext, rankContexts, shownMunicipalities } from '../view/scale';
 import { useQuery } from './client';
 import { NationalRanksDocument, type NationalRanksQueryVariables, RegisterDocument } from './generated';
 
@@ -74,16 +74,15 @@ export function useNationalRanks(
 }
 
 /**
- * The codes of the county chosen in the header (`?county=`), for lists filtered by municipality; null
- * when none is chosen (every municipality). `ready` is false while the register is still loading.
+ * The municipalities lists of records are narrowed to (see listedMunicipalities): the chosen set within
+ * the chosen county, else the county, else null (all). `ready` is false while the register is loading.
  */
-export function useCountyCodes(): { codes: string[] | null; county: string | null; ready: boolean } {
+export function useListedMunicipalities(): { codes: string[] | null; ready: boolean } {
   const [params] = useSearchParams();
-  const county = params.get('county');
   const register = useRegister();
-  if (!county) return { codes: null, county: null, ready: true };
-  const codes = (register.data?.municipalityRegister ?? [])
-    .filter((m) => m.wellbeingServicesCounty === county)
-    .map((m) => m.code);
-  return { codes, county, ready: register.data != null };
+  const chosen = chosenCodes(params);
+  const county = params.get('county');
+  if (!chosen.length && !county) return { codes: null, ready: true };
+  const codes = listedMunicipalities(register.data?.municipalityRegister ?? [], chosen, county);
+  return { codes, ready: register.data != null };
 }

@@ -45,6 +45,9 @@ const TEXTS = {
     rankWord: 'sija',
     kind: 'Näytä',
     kinds: { all: 'hankkeet ja toimintamallit' },
+    listed: 'Hankkeet ja toimintamallit',
+    ofWhich: (projects: number, practices: number) =>
+      `joista hankkeita ${projects}, toimintamalleja ${practices}`,
     countyMedianWord: 'alueen mediaani',
     sortCards: 'Järjestä',
     byName: 'nimen mukaan',
@@ -114,6 +117,8 @@ const TEXTS = {
     rankWord: 'rank',
     kind: 'Show',
     kinds: { all: 'projects and practices' },
+    listed: 'Projects and practices',
+    ofWhich: (projects: number, practices: number) => `of which ${projects} projects, ${practices} practices`,
     countyMedianWord: 'county median',
     sortCards: 'Sort',
     byName: 'by name',

@@ -1,23 +1,23 @@
 import { Link, useSearchParams } from 'react-router';
-import { Pager, usePageParam } from '../components/Pager';
+import { ListPager } from '../components/ListPager';
+import { usePageParam } from '../components/Pager';
 import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
 import { useQuery } from '../graphql/client';
-import { cursorAt } from '../graphql/cursor';
-import { CatalogueDocument } from '../graphql/generated';
-import { useCountyCodes } from '../graphql/municipalities';
+import { CatalogueDocument, type CatalogueKind } from '../graphql/generated';
+import { useListedMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
 import { useNationalTexts } from '../national/texts';
 import { catalogueModel } from '../view/catalogue';
-import { twoListPage } from '../view/scale';
 
-/** Rows of each kind on one page. */
+/** Rows on one page (projects and practices together). */
 const PAGE = 50;
-const KINDS = ['all', 'projects', 'practices'] as const;
+const KINDS = { all: null, projects: ['PROJECT'], practices: ['PRACTICE'] } as const;
 
 /**
- * Projects and practices in one table, searchable and sortable (on the server), narrowed to the chosen
- * county, a page at a time with each kind's count ("Hankkeet 1–50 / 20 004"); all of it lives in the URL.
+ * Projects and practices in one table and one order across both kinds (by name or start, on the server),
+ * searchable, narrowed to the compared municipalities within the chosen county as every page is, a page
+ * at a time with the count of all ("Hankkeet ja toimintamallit 51–100 / 25004"); all of it in the URL.
  */
 export function Catalogue() {
   const { t, lang } = useTexts();
@@ -26,30 +26,21 @@ export function Catalogue() {
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const sort = params.get('sort') === 'date' ? 'date' : 'name';
-  const kind = KINDS.find((k) => k === params.get('kind')) ?? 'all';
-  const county = useCountyCodes();
+  const kind = (Object.keys(KINDS) as (keyof typeof KINDS)[]).find((k) => k === params.get('kind')) ?? 'all';
+  const listed = useListedMunicipalities();
   const [pageNumber, setPage] = usePageParam('page');
   const q = useQuery(
     CatalogueDocument,
     {
       search: search || null,
-      municipalities: county.codes,
+      municipalities: listed.codes,
+      kinds: KINDS[kind] ? [...(KINDS[kind] as readonly CatalogueKind[])] : null,
+      orderBy: sort === 'date' ? { field: 'START', direction: 'DESC' } : { field: 'NAME', direction: 'ASC' },
       first: PAGE,
-      projectsAfter: cursorAt(pageNumber * PAGE),
-      practicesAfter: cursorAt(pageNumber * PAGE),
-      projectOrder:
-        sort === 'date' ? { field: 'START', direction: 'DESC' } : { field: 'NAME', direction: 'ASC' },
-      practiceOrder:
-        sort === 'date' ? { field: 'START', direction: 'DESC' } : { field: 'NAME', direction: 'ASC' },
-      withProjects: kind !== 'practices',
-      withPractices: kind !== 'projects',
+      offset: pageNumber * PAGE,
     },
-    { skip: !county.ready },
+    { skip: !listed.ready },
   );
-  const paged = twoListPage(pageNumber, PAGE, {
-    first: q.data?.projects?.totalCount ?? null,
-    second: q.data?.practices?.totalCount ?? null,
-  });
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -57,13 +48,7 @@ export function Catalogue() {
     next.delete('page');
     setParams(next, { replace: key === 'q' });
   };
-  const rows = catalogueModel(
-    q.data?.projects?.edges.map((e) => e.node) ?? [],
-    q.data?.practices?.edges.map((e) => e.node) ?? [],
-    sort,
-    t,
-    lang,
-  );
+  const rows = catalogueModel(q.data?.catalogue.edges.map((e) => e.node) ?? [], t, lang);
   const keep = params.toString() ? `?${params}` : '';
   return (
     <section aria-labelledby="catalogue-title">
@@ -101,14 +86,13 @@ export function Catalogue() {
       </search>
       <Status loading={q.loading} error={q.error} />
       {q.data && (
-        <Pager
-          of={paged}
-          label={t.catalogue}
+        <ListPager
+          of={q.data.catalogue}
+          page={pageNumber}
+          size={PAGE}
+          label={kind === 'projects' ? t.projects : kind === 'practices' ? t.practices : n.listed}
           onPage={setPage}
-          counts={[
-            { label: t.projects, of: paged.first, testId: 'catalogue-projects-count' },
-            { label: t.practices, of: paged.second, testId: 'catalogue-practices-count' },
-          ]}
+          testId="catalogue"
         />
       )}
       <table className="data-table" data-testid="catalogue-table">

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { LazyCostEffectScatter } from '../charts/lazy';
 import { ChartExport } from '../components/ChartExport';
 import { EvidenceScale } from '../components/EvidenceScale';
@@ -44,11 +44,22 @@ function ceSortValue(key: CeSort, code: string, value: (indicator: string, code:
   return net != null && net > 0 && improved != null ? (improved / net) * 10_000 : null;
 }
 
+/** Columns of the table embedded under the overview's cards: what the cards do not show already. */
+const EMBEDDED_COLUMNS: readonly CeSort[] = ['name', 'improved', 'worsened', 'perTenK'];
+
 /**
  * "Which municipality got most per euro?": a sortable table and net own cost against evidence. Sorted
- * over all shown municipalities, a page at a time (the scatter draws the page's).
+ * over all shown municipalities, a page at a time (the scatter draws the page's). Embedded under the
+ * overview's cards (`codes`: the cards' page), it is the key chart of exactly those municipalities, in
+ * the cards' order, with the columns the cards do not have; the full table is its own page.
  */
-export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) {
+export function CostEffectiveness({
+  embedded = false,
+  codes: given,
+}: {
+  embedded?: boolean;
+  codes?: string[];
+}) {
   const { t, lang } = useTexts();
   const chart = useRef<HTMLDivElement>(null);
   const [params, setParams] = useSearchParams();
@@ -59,7 +70,9 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
   // Sorted over every shown municipality by the national comparison's values, then a page compared in full.
   // Ranks order the list when it is sorted by a figure; sorted by name they are not needed first.
   const [settled, setSettled] = useState(false);
-  const ranks = useRankLines(SORT_INDICATORS, t, lang, { wait: sortKey === 'name' && !settled });
+  const ranks = useRankLines(SORT_INDICATORS, t, lang, {
+    wait: Boolean(given) || (sortKey === 'name' && !settled),
+  });
   const byCode = new Map(municipalities.list.map((m) => [m.code, m]));
   const nameOf = (code: string) => byCode.get(code)?.nameFi ?? code;
   const all = municipalities.list.map((m) => m.code);
@@ -69,18 +82,23 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
       : sortByValue(all, (c) => ceSortValue(sortKey, c, ranks.value), nameOf, !descending);
   const [pageNumber, setPage] = usePageParam('cp');
   const page = pageOf(ordered, pageNumber, ROWS);
-  const codes = askedCodes(page.items);
+  const shown = given ?? page.items;
+  const codes = askedCodes(shown);
   const q = useCompared(codes, CE_INDICATORS);
   const roles = useCostRoles(codes);
   const arrived = Boolean(q.data && roles.data);
   useEffect(() => {
     if (arrived) setSettled(true);
   }, [arrived]);
-  const list = page.items.map((c) => byCode.get(c) as (typeof municipalities.list)[number]);
-  const model = costEffectivenessModel(list, q.data?.compareMunicipalities, roles.data?.costRoles, t, lang, {
-    key: sortKey,
-    descending,
-  });
+  const list = shown.flatMap((c) => byCode.get(c) ?? []);
+  const model = costEffectivenessModel(
+    list,
+    q.data?.compareMunicipalities,
+    roles.data?.costRoles,
+    t,
+    lang,
+    given ? null : { key: sortKey, descending },
+  );
   const sortBy = (key: CeSort) => {
     const next = new URLSearchParams(params);
     next.set('sort', key);
@@ -99,6 +117,7 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
     { key: 'evidence', label: t.strongestEvidence },
     { key: 'perTenK', label: t.perTenThousand },
   ];
+  const shownColumns = given ? columns.filter((c) => EMBEDDED_COLUMNS.includes(c.key)) : columns;
   const Heading = embedded ? 'h3' : 'h2';
   return (
     <section aria-labelledby="ce-title">
@@ -110,56 +129,81 @@ export function CostEffectiveness({ embedded = false }: { embedded?: boolean }) 
       />
       {q.data && roles.data && !q.loading && !roles.loading && codes.length > 0 && (
         <>
-          <Pager of={page} label={n.matrixRows} onPage={setPage} testId="ce-count" />
+          {!given && <Pager of={page} label={n.matrixRows} onPage={setPage} testId="ce-count" />}
           <table className="data-table" data-testid="ce-table">
             <caption>
-              {lang === 'fi'
-                ? 'Mitä saatiin euroa kohden? Järjestä sarakkeen otsikosta.'
-                : 'What did each euro buy? Sort by a column heading.'}
+              {given ? (
+                <>
+                  {lang === 'fi'
+                    ? 'Mitä saatiin euroa kohden? Korttien kunnat; kustannukset ja vahvin näyttö ovat korteissa. '
+                    : 'What did each euro buy? The cards’ municipalities; their costs and strongest evidence are on the cards. '}
+                  <Link to={`/cost-effectiveness${params.toString() ? `?${params}` : ''}`}>
+                    {lang === 'fi' ? 'Koko taulukko' : 'The full table'}
+                  </Link>
+                </>
+              ) : lang === 'fi' ? (
+                'Mitä saatiin euroa kohden? Järjestä sarakkeen otsikosta.'
+              ) : (
+                'What did each euro buy? Sort by a column heading.'
+              )}
             </caption>
             <thead>
               <tr>
-                {columns.map((c) => (
-                  <th
-                    scope="col"
-                    key={c.key}
-                    aria-sort={sortKey === c.key ? (descending ? 'descending' : 'ascending') : undefined}
-                  >
-                    <button
-                      type="button"
-                      className="sort"
-                      data-testid={`sort-${c.key}`}
-                      onClick={() => sortBy(c.key)}
-                    >
+                {shownColumns.map((c) =>
+                  given ? (
+                    <th scope="col" key={c.key}>
                       {c.label}
-                      <span aria-hidden="true">{sortKey === c.key ? (descending ? ' ▼' : ' ▲') : ' ↕'}</span>
-                    </button>
-                  </th>
-                ))}
+                    </th>
+                  ) : (
+                    <th
+                      scope="col"
+                      key={c.key}
+                      aria-sort={sortKey === c.key ? (descending ? 'descending' : 'ascending') : undefined}
+                    >
+                      <button
+                        type="button"
+                        className="sort"
+                        data-testid={`sort-${c.key}`}
+                        onClick={() => sortBy(c.key)}
+                      >
+                        {c.label}
+                        <span aria-hidden="true">
+                          {sortKey === c.key ? (descending ? ' ▼' : ' ▲') : ' ↕'}
+                        </span>
+                      </button>
+                    </th>
+                  ),
+                )}
               </tr>
             </thead>
             <tbody>
               {model.rows.map((r) => (
                 <tr key={r.code} data-testid={`ce-row-${r.code}`}>
                   <th scope="row">{r.name}</th>
-                  <td>
-                    <FigureView f={r.net} testId={`ce-net-${r.code}`} />
-                  </td>
-                  <td>
-                    <FigureView f={r.external} testId={`ce-external-${r.code}`} />
-                  </td>
-                  <td>
-                    <FigureView f={r.gross} testId={`ce-gross-${r.code}`} />
-                  </td>
+                  {!given && (
+                    <>
+                      <td>
+                        <FigureView f={r.net} testId={`ce-net-${r.code}`} />
+                      </td>
+                      <td>
+                        <FigureView f={r.external} testId={`ce-external-${r.code}`} />
+                      </td>
+                      <td>
+                        <FigureView f={r.gross} testId={`ce-gross-${r.code}`} />
+                      </td>
+                    </>
+                  )}
                   <td>
                     <FigureView f={r.improved} testId={`ce-improved-${r.code}`} />
                   </td>
                   <td>
                     <FigureView f={r.worsened} testId={`ce-worsened-${r.code}`} />
                   </td>
-                  <td>
-                    <FigureView f={r.evidence} testId={`ce-evidence-${r.code}`} />
-                  </td>
+                  {!given && (
+                    <td>
+                      <FigureView f={r.evidence} testId={`ce-evidence-${r.code}`} />
+                    </td>
+                  )}
                   <td
                     data-testid={`ce-per10k-${r.code}`}
                     className={r.perTenK == null ? 'no-data' : undefined}

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { FigureView } from '../components/Figure';
+import { FigureParts } from '../components/Figure';
 import { Pager, usePageParam } from '../components/Pager';
 import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
@@ -105,15 +105,15 @@ export function Overview() {
               )}
               <dl>
                 {card.lines.map((line) => (
-                  <div key={line.key}>
+                  <Fragment key={line.key}>
                     <dt>
                       {line.label}
                       {line.hint && <small className="hint">{line.hint}</small>}
                     </dt>
-                    <dd>
-                      <FigureView f={line.figure} testId={`${line.key}-${card.code}`} />
+                    <dd className="figure">
+                      <FigureParts f={line.figure} testId={`${line.key}-${card.code}`} />
                     </dd>
-                  </div>
+                  </Fragment>
                 ))}
               </dl>
             </li>
@@ -122,7 +122,7 @@ export function Overview() {
       )}
       {ready && (
         <Suspense fallback={null}>
-          <CostEffectiveness embedded />
+          <CostEffectiveness embedded codes={page.items} />
         </Suspense>
       )}
     </section>

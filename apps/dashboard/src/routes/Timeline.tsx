@@ -1,50 +1,37 @@
 import { Link, useSearchParams } from 'react-router';
-import { Pager, usePageParam } from '../components/Pager';
+import { ListPager } from '../components/ListPager';
+import { usePageParam } from '../components/Pager';
 import { Status } from '../components/Status';
 import { usePageTitle } from '../components/title';
 import { useQuery } from '../graphql/client';
-import { cursorAt } from '../graphql/cursor';
 import { TimelineDocument } from '../graphql/generated';
-import { useCountyCodes } from '../graphql/municipalities';
+import { useListedMunicipalities } from '../graphql/municipalities';
 import { useTexts } from '../i18n';
-import { twoListPage } from '../view/scale';
+import { useNationalTexts } from '../national/texts';
 import { timelineModel } from '../view/timeline';
 
-/** Rows of each kind on one page (by start). */
+/** Rows on one page (projects and practices together, by start). */
 const PAGE = 50;
 
 /**
  * Projects as bars over their periods; practices over theirs, or at their page date as a circle, said
- * so. Narrowed to the chosen county, a page at a time by start, with each kind's count.
+ * so. Both in one order by start (unknown last), narrowed to the compared municipalities within the
+ * chosen county, a page at a time with the count of all.
  */
 export function Timeline() {
   const { t, lang } = useTexts();
+  const { n } = useNationalTexts();
   const title = lang === 'fi' ? 'Aikajana' : 'Timeline';
   usePageTitle(title);
   const [params] = useSearchParams();
-  const county = useCountyCodes();
+  const listed = useListedMunicipalities();
   const [pageNumber, setPage] = usePageParam('page');
   const q = useQuery(
     TimelineDocument,
-    {
-      municipalities: county.codes,
-      first: PAGE,
-      projectsAfter: cursorAt(pageNumber * PAGE),
-      practicesAfter: cursorAt(pageNumber * PAGE),
-    },
-    { skip: !county.ready },
+    { municipalities: listed.codes, first: PAGE, offset: pageNumber * PAGE },
+    { skip: !listed.ready },
   );
-  const paged = twoListPage(pageNumber, PAGE, {
-    first: q.data?.projects.totalCount ?? null,
-    second: q.data?.practices.totalCount ?? null,
-  });
-  const model = timelineModel(
-    q.data?.projects.edges.map((e) => e.node) ?? [],
-    q.data?.practices.edges.map((e) => e.node) ?? [],
-    new Date(),
-    t,
-    lang,
-  );
+  const model = timelineModel(q.data?.catalogue.edges.map((e) => e.node) ?? [], new Date(), t, lang);
   const keep = params.toString() ? `?${params}` : '';
   return (
     <section aria-labelledby="timeline-title">
@@ -54,14 +41,13 @@ export function Timeline() {
       </p>
       <Status loading={q.loading} error={q.error} />
       {q.data && (
-        <Pager
-          of={paged}
-          label={title}
+        <ListPager
+          of={q.data.catalogue}
+          page={pageNumber}
+          size={PAGE}
+          label={n.listed}
           onPage={setPage}
-          counts={[
-            { label: t.projects, of: paged.first, testId: 'timeline-projects-count' },
-            { label: t.practices, of: paged.second, testId: 'timeline-practices-count' },
-          ]}
+          testId="timeline"
         />
       )}
       <div className="timeline" data-testid="timeline">

@@ -63,7 +63,8 @@ export function costEffectivenessModel(
   roles: readonly CostRolesLike[] | null | undefined,
   t: Texts,
   lang: Lang,
-  sort: { key: CeSort; descending: boolean } = { key: 'name', descending: false },
+  /** null: in the order given (the overview's cards). */
+  sort: { key: CeSort; descending: boolean } | null = { key: 'name', descending: false },
 ): CeModel {
   const row = rowIndex(comparisons);
   const rows: CeRow[] = municipalities.map((m) => {
@@ -100,8 +101,9 @@ export function costEffectivenessModel(
       perTenKText,
     };
   });
-  const direction = sort.descending ? -1 : 1;
+  const direction = sort?.descending ? -1 : 1;
   rows.sort((a, b) => {
+    if (!sort) return 0;
     const x = sortValue(a, sort.key);
     const y = sortValue(b, sort.key);
     // Unknown values go last whichever the direction: they are not small.

@@ -68,3 +68,8 @@ export interface DatedPractice extends PageDates {
   period: PeriodLike | null;
   municipality: { nameFi: string };
 }
+
+/** A project or a practice of a list that holds both in one order (the API's `catalogue`). */
+export type ListedItem =
+  | ({ __typename: 'Project' } & DatedProject)
+  | ({ __typename: 'Practice' } & DatedPractice);

@@ -158,27 +158,19 @@ export function sortByValue(
 }
 
 /**
- * Page `page` of two lists paged side by side (projects and practices): each list's own count
- * ("Hankkeet 26–50 / 20 004"), and as many pages as the longer list needs.
+ * The municipalities a list of records (Catalogue, Timeline) is narrowed to, as every other page narrows
+ * its municipalities: the chosen set (`?m=`) within the chosen county — an empty list when none of it is
+ * in the county, so nothing is listed —, else the county's municipalities, else null: every record. (With
+ * no set chosen, the compared ones are those with development work, and every record is of one of them.)
  */
-export function twoListPage(
-  page: number,
-  size: number,
-  totals: { first: number | null; second: number | null },
-): {
-  pages: number;
-  page: number;
-  first: Omit<PageOf<never>, 'items'> | null;
-  second: Omit<PageOf<never>, 'items'> | null;
-} {
-  const longest = Math.max(totals.first ?? 0, totals.second ?? 0);
-  const pages = Math.max(1, Math.ceil(longest / size));
-  const current = Math.min(Math.max(0, page), pages - 1);
-  const of = (total: number | null) =>
-    total == null
-      ? null
-      : serverPage(current * size, Math.max(0, Math.min(size, total - current * size)), total, size);
-  return { pages, page: current, first: of(totals.first), second: of(totals.second) };
+export function listedMunicipalities(
+  register: readonly RegisterEntry[],
+  chosen: readonly string[],
+  county: string | null,
+): string[] | null {
+  if (chosen.length) return shownMunicipalities(register, chosen, county).map((m) => m.code);
+  if (!county) return null;
+  return register.filter((m) => m.wellbeingServicesCounty === county).map((m) => m.code);
 }
 
 /** A page's codes as its queries ask them: in one order, so re-sorting a page asks nothing again. */

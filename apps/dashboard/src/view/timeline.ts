@@ -5,6 +5,7 @@ import {
   type DatedProject,
   formatAt,
   formatPeriod,
+  type ListedItem,
   latestPageDate,
   type PeriodLike,
   pageDates,
@@ -25,23 +26,22 @@ export interface TimelineItem {
   text: string;
 }
 
-/** Projects over their periods; practices over theirs, else at their page date, said to be one. */
+/**
+ * Projects over their periods; practices over theirs, else at their page date, said to be one. In the
+ * order given (the API's one order by start across both kinds).
+ */
 export function timelineModel(
-  projects: readonly DatedProject[],
-  practices: readonly DatedPractice[],
+  listed: readonly ListedItem[],
   today: Date,
   t: Texts,
   lang: Lang,
 ): { years: number[]; items: TimelineItem[] } {
   // The axis comes from the data: a 2006 project gets 2006; open periods run on to this year.
   const years = timelineYears(
-    [
-      ...projects.map((p) => ({ start: p.period?.start ?? null, end: p.period?.end ?? null })),
-      ...practices.map((p) => ({
-        start: p.period?.start ?? latestPageDate(p) ?? null,
-        end: p.period?.end ?? null,
-      })),
-    ],
+    listed.map((p) => ({
+      start: p.period?.start ?? (p.__typename === 'Practice' ? latestPageDate(p) : null) ?? null,
+      end: p.period?.end ?? null,
+    })),
     today,
   );
   const first = years[0] as number;
@@ -58,58 +58,54 @@ export function timelineModel(
       open: p.end == null,
     };
   };
-  const items: TimelineItem[] = [
-    ...projects.map((p): TimelineItem => {
-      const period = formatPeriod(p.period, lang);
-      return {
-        id: p.id,
-        name: p.name,
-        where: [...new Set(p.municipalities.map((m) => m.municipality.nameFi))].join(', '),
-        kind: 'project',
-        ...bar(p.period),
-        mark: period ? 'period' : 'none',
-        text: [
-          period ? `${t.dates.period} ${period}` : `${t.dates.period}: ${t.noData}`,
-          p.status ? (t.statuses as Record<string, string>)[p.status] : null,
-        ]
-          .filter(Boolean)
-          .join(' · '),
-      };
-    }),
-    ...practices.map((p): TimelineItem => {
-      const period = formatPeriod(p.period, lang);
-      const page = latestPageDate(p);
-      const phase = p.phase
-        ? `${(t.phases as Record<string, string>)[p.phase]}${p.phaseAsOf ? ` (${t.dates.phaseAsOf} ${formatAt(p.phaseAsOf, 'DAY', lang)})` : ''}`
-        : null;
-      const base = { id: p.id, name: p.name, where: p.municipality.nameFi, kind: 'practice' as const };
-      if (period)
-        return {
-          ...base,
-          ...bar(p.period),
-          mark: 'period',
-          text: [`${t.dates.period} ${period}`, phase].filter(Boolean).join(' · '),
-        };
-      if (page)
-        return {
-          ...base,
-          left: x(page),
-          width: null,
-          open: false,
-          mark: 'page-date',
-          text: [`${t.dates.period}: ${t.noData}`, ...pageDates(p, t, lang), phase]
-            .filter(Boolean)
-            .join(' · '),
-        };
+  const project = (p: DatedProject): TimelineItem => {
+    const period = formatPeriod(p.period, lang);
+    return {
+      id: p.id,
+      name: p.name,
+      where: [...new Set(p.municipalities.map((m) => m.municipality.nameFi))].join(', '),
+      kind: 'project',
+      ...bar(p.period),
+      mark: period ? 'period' : 'none',
+      text: [
+        period ? `${t.dates.period} ${period}` : `${t.dates.period}: ${t.noData}`,
+        p.status ? (t.statuses as Record<string, string>)[p.status] : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    };
+  };
+  const practice = (p: DatedPractice): TimelineItem => {
+    const period = formatPeriod(p.period, lang);
+    const page = latestPageDate(p);
+    const phase = p.phase
+      ? `${(t.phases as Record<string, string>)[p.phase]}${p.phaseAsOf ? ` (${t.dates.phaseAsOf} ${formatAt(p.phaseAsOf, 'DAY', lang)})` : ''}`
+      : null;
+    const base = { id: p.id, name: p.name, where: p.municipality.nameFi, kind: 'practice' as const };
+    if (period)
       return {
         ...base,
-        left: null,
+        ...bar(p.period),
+        mark: 'period',
+        text: [`${t.dates.period} ${period}`, phase].filter(Boolean).join(' · '),
+      };
+    if (page)
+      return {
+        ...base,
+        left: x(page),
         width: null,
         open: false,
-        mark: 'none',
-        text: [`${t.dates.period}: ${t.noData}`, phase].filter(Boolean).join(' · '),
+        mark: 'page-date',
+        text: [`${t.dates.period}: ${t.noData}`, ...pageDates(p, t, lang), phase].filter(Boolean).join(' · '),
       };
-    }),
-  ];
-  return { years, items };
+    return {
+      ...base,
+      left: null,
+      width: null,
+      open: false,
+      mark: 'none',
+      text: [`${t.dates.period}: ${t.noData}`, phase].filter(Boolean).join(' · '),
+    };
+  };
+  return { years, items: listed.map((i) => (i.__typename === 'Project' ? project(i) : practice(i))) };
 }

@@ -1,22 +1,20 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { CostRole } from '@vertailu/data';
 import {
   costRoles,
   type ExplanationInput as DerivedInput,
   exactEuros,
   type CostFigure as Figure,
+  municipalityCostSums,
+  type OwnerCostRoles,
   type OwnerFinance,
   type RatioFigure,
-  sumFigures,
 } from '@vertailu/indicators';
-import { Municipality } from '../municipality/municipality.entity';
-import { Practice } from '../practice/practice.entity';
-import { Project } from '../project/project.entity';
-import { ProjectMunicipality } from '../project/project-municipality.entity';
+import { findPlain } from '../../db/plain';
 import { toExplanationInput } from './comparison.service';
 import type { ExplanationInput } from './comparison.types';
+import { Municipality } from '../municipality/municipality.entity';
 import type { CostFigure, CostPercent, ItemCostRoles, MunicipalityCostRoles } from './cost-roles.types';
-import { loadFinance } from './derived-values.service';
+import { readFinance } from '../finance/finance-read.service';
 
 /** Each input record once, in order. */
 const inputsOf = (list: DerivedInput[]): ExplanationInput[] => {
@@ -56,26 +54,19 @@ const toPercent = (r: RatioFigure): CostPercent => ({
   inputs: inputsOf(r.inputs),
 });
 
-/** The pure figures of one owner for one municipality, and their GraphQL form. */
-function itemRoles(
-  owner: OwnerFinance,
-  municipality: Municipality,
-  record: { project: Project | null; practice: Practice | null },
-): { pure: ReturnType<typeof costRoles>; item: ItemCostRoles } {
-  const pure = costRoles(owner, municipality.code);
-  const years = { fromYear: pure.fromYear, toYear: pure.toYear };
+/** One owner's figures for one municipality in their GraphQL form (the record is resolved when asked). */
+function toItem({ owner, roles }: OwnerCostRoles, municipality: Municipality): ItemCostRoles {
+  const years = { fromYear: roles.fromYear, toYear: roles.toYear };
   return {
-    pure,
-    item: {
-      municipality,
-      gross: toFigure(pure.gross, years),
-      externalFunding: toFigure(pure.externalFunding, years),
-      netOwnCost: toFigure(pure.netOwnCost, years),
-      wholeBudget: pure.wholeBudget && toFigure(pure.wholeBudget, years),
-      restOfWhole: pure.restOfWhole && toFigure(pure.restOfWhole, years),
-      externalShareOfWhole: pure.externalShareOfWhole && toPercent(pure.externalShareOfWhole),
-      ...record,
-    },
+    municipality,
+    gross: toFigure(roles.gross, years),
+    externalFunding: toFigure(roles.externalFunding, years),
+    netOwnCost: toFigure(roles.netOwnCost, years),
+    wholeBudget: roles.wholeBudget && toFigure(roles.wholeBudget, years),
+    restOfWhole: roles.restOfWhole && toFigure(roles.restOfWhole, years),
+    externalShareOfWhole: roles.externalShareOfWhole && toPercent(roles.externalShareOfWhole),
+    projectId: owner.ownerType === 'Project' ? owner.ownerId : null,
+    practiceId: owner.ownerType === 'Practice' ? owner.ownerId : null,
   };
 }
 
@@ -85,96 +76,63 @@ export async function itemCostRoles(
   type: 'Project' | 'Practice',
   ids: readonly number[],
 ): Promise<Map<number, ItemCostRoles[]>> {
-  const records: (Project | Practice)[] =
-    type === 'Project'
-      ? await em.find(Project, { id: { $in: [...ids] } })
-      : await em.find(Practice, { id: { $in: [...ids] } });
-  const finances = await loadFinance(em, { type, ids: [...ids] }, records);
-  const codes = [...new Set(finances.flatMap((f) => f.municipalityCodes))];
-  const municipalities = await em.find(Municipality, { code: { $in: codes } });
-  const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  const recordById = new Map<number, Project | Practice>(records.map((r) => [r.id, r]));
-  const out = new Map<number, ItemCostRoles[]>();
-  for (const f of finances) {
-    const record = recordById.get(f.ownerId);
-    const link = {
-      project: type === 'Project' ? ((record as Project) ?? null) : null,
-      practice: type === 'Practice' ? ((record as Practice) ?? null) : null,
-    };
-    out.set(
-      f.ownerId,
-      f.municipalityCodes
+  const finance = await readFinance(em, { type, ids });
+  const owners = type === 'Project' ? finance.projects : finance.practices;
+  const codes = [...new Set(owners.flatMap((f) => f.municipalityCodes))];
+  const byCode = new Map(
+    (await findPlain(em, Municipality, { code: { $in: codes } })).map((m) => [m.code, m]),
+  );
+  return new Map(
+    owners.map((owner) => [
+      owner.ownerId,
+      owner.municipalityCodes
         .filter((c) => byCode.has(c))
-        .map((c) => itemRoles(f, byCode.get(c) as Municipality, link).item),
-    );
-  }
-  return out;
+        .map((c) => toItem({ owner, roles: costRoles(owner, c) }, byCode.get(c) as Municipality)),
+    ]),
+  );
 }
-
-const SUMMED: [CostRole, 'gross' | 'externalFunding' | 'netOwnCost'][] = [
-  ['GROSS_COST', 'gross'],
-  ['EXTERNAL_FUNDING', 'externalFunding'],
-  ['NET_OWN_COST', 'netOwnCost'],
-];
 
 /**
  * Per municipality: gross, external funding and net own cost summed over its projects and
  * practices (in cents), with every item. A municipality with none gets NOT_APPLICABLE sums.
+ * Reads exactly these municipalities' finance as plain rows (one level of statements); the maths
+ * is `municipalityCostSums` of packages/indicators.
  */
 export async function municipalityCostRoles(
   em: EntityManager,
   codes: readonly string[],
 ): Promise<MunicipalityCostRoles[]> {
-  const [municipalities, links, practices] = await Promise.all([
-    em.find(Municipality, { code: { $in: [...codes] } }),
-    em.find(ProjectMunicipality, { municipality: { $in: [...codes] } }),
-    em.find(Practice, { municipality: { $in: [...codes] } }, { orderBy: { name: 'asc' } }),
-  ]);
-  const projectIds = [...new Set(links.map((l) => l.project.id))];
-  // Each record read once: the items' names and the finance come from the same rows.
-  const projects = await em.find(Project, { id: { $in: projectIds } }, { orderBy: { name: 'asc' } });
-  const [projectFinance, practiceFinance] = await Promise.all([
-    loadFinance(em, { type: 'Project', ids: projectIds }, projects),
-    loadFinance(em, { type: 'Practice', ids: practices.map((p) => p.id) }, practices),
+  const [municipalities, finance] = await Promise.all([
+    findPlain(em, Municipality, { code: { $in: [...codes] } }),
+    readFinance(em, { municipalities: codes }),
   ]);
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  const projectById = new Map(projects.map((p) => [p.id, p]));
-  const practiceById = new Map(practices.map((p) => [p.id, p]));
+  // Each municipality's owners, projects (by name) before practices (by name), indexed once.
+  const ownersOf = new Map<string, OwnerFinance[]>();
+  for (const owner of [...finance.projects, ...finance.practices])
+    for (const code of owner.municipalityCodes) {
+      const list = ownersOf.get(code);
+      if (list) list.push(owner);
+      else ownersOf.set(code, [owner]);
+    }
   return codes
     .filter((c) => byCode.has(c))
     .map((code) => {
       const municipality = byCode.get(code) as Municipality;
-      const owners = [
-        ...projectFinance
-          .filter((f) => f.municipalityCodes.includes(code))
-          .map((f) => ({ f, record: { project: projectById.get(f.ownerId) ?? null, practice: null } })),
-        ...practiceFinance
-          .filter((f) => f.municipalityCodes.includes(code))
-          .map((f) => ({ f, record: { project: null, practice: practiceById.get(f.ownerId) ?? null } })),
-      ];
-      const computed = owners.map(({ f, record }) => itemRoles(f, municipality, record));
-      const years = {
-        fromYear: Math.min(...computed.map((c) => c.pure.fromYear ?? Number.POSITIVE_INFINITY)),
-        toYear: Math.max(...computed.map((c) => c.pure.toYear ?? Number.NEGATIVE_INFINITY)),
-      };
-      const span = {
-        fromYear: Number.isFinite(years.fromYear) ? years.fromYear : null,
-        toYear: Number.isFinite(years.toYear) ? years.toYear : null,
-      };
-      const sums = Object.fromEntries(
-        SUMMED.map(([role, key]) => {
-          const sum = sumFigures(
-            role,
-            computed.map((c) => c.pure[key]),
-          );
-          return [key, toFigure(sum, span)];
-        }),
-      ) as Record<(typeof SUMMED)[number][1], CostFigure>;
+      const sums = municipalityCostSums(ownersOf.get(code) ?? [], code);
+      const span = { fromYear: sums.fromYear, toYear: sums.toYear };
+      let items: ItemCostRoles[] | null = null;
       return {
         municipality,
-        ...sums,
-        itemCount: computed.length,
-        items: computed.map((c) => c.item),
+        gross: toFigure(sums.gross, span),
+        externalFunding: toFigure(sums.externalFunding, span),
+        netOwnCost: toFigure(sums.netOwnCost, span),
+        itemCount: sums.items.length,
+        // Told item by item only when asked: the list pages ask for the sums of thousands of items.
+        get items() {
+          items ??= sums.items.map((item) => toItem(item, municipality));
+          return items;
+        },
       };
     });
 }

@@ -2,11 +2,9 @@ import type { CostBasis, CostRole } from '@vertailu/data';
 import type { MissingReason } from '@vertailu/indicators';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CostBasisEnum, CostRoleEnum } from '../../graphql/enums';
-import { Municipality } from '../municipality/municipality.entity';
-import { Practice } from '../practice/practice.entity';
-import { Project } from '../project/project.entity';
 import { ExplanationInput } from './comparison.types';
 import { MissingReasonEnum } from './indicator-value.entity';
+import { Municipality } from '../municipality/municipality.entity';
 
 @ObjectType({
   description:
@@ -142,11 +140,11 @@ export class ItemCostRoles {
   })
   externalShareOfWhole!: CostPercent | null;
 
-  @Field(() => Project, { nullable: true, description: 'The project, when the figures are a project’s.' })
-  project!: Project | null;
+  /** The project whose figures these are (`project`, resolved by the per-request loader when asked). */
+  projectId!: number | null;
 
-  @Field(() => Practice, { nullable: true, description: 'The practice, when the figures are a practice’s.' })
-  practice!: Practice | null;
+  /** The practice whose figures these are (`practice`). */
+  practiceId!: number | null;
 }
 
 @ObjectType({

@@ -1,0 +1,108 @@
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { badInput } from '../../core/domain-error';
+import { findPlain } from '../../db/plain';
+import type { Page } from '../../graphql/connection';
+import { checkMunicipalityCodes } from '../../graphql/query-filters';
+import { Practice } from '../practice/practice.entity';
+import { Project } from '../project/project.entity';
+import { likePattern } from '../search/search-text';
+import type { CatalogueKind, CatalogueOrderField } from './catalogue.types';
+
+export interface CatalogueQuery {
+  kinds?: CatalogueKind[] | null;
+  /** null/undefined: every municipality; []: none. */
+  municipalities?: string[] | null;
+  search?: string | null;
+}
+
+export interface CataloguePage {
+  /** Projects and practices of the page, in the one order asked (plain rows). */
+  rows: (Project | Practice)[];
+  totalCount: number;
+  projectCount: number;
+  practiceCount: number;
+}
+
+const MAX_MUNICIPALITIES = 400;
+const COLUMN: Record<CatalogueOrderField, string> = { NAME: 'name', START: 'start_date' };
+
+/**
+ * Projects and practices as one list in one order — name, or start (unknown last) — with the kind and
+ * the id as tie-breakers, so page n + 1 continues page n exactly across both kinds. One `union all`
+ * picks the page's keys (the database sorts), two counts run beside it, then the page's records are
+ * read by id: three statements, then two, whatever the page.
+ */
+export async function listCatalogue(
+  em: EntityManager,
+  filter: CatalogueQuery,
+  order: { field: CatalogueOrderField; direction: 'ASC' | 'DESC' } | undefined,
+  page: Page,
+): Promise<CataloguePage> {
+  const codes = filter.municipalities ?? null;
+  checkMunicipalityCodes(codes ?? undefined, 'filter.municipalities');
+  if (codes && codes.length > MAX_MUNICIPALITIES)
+    throw badInput('filter.municipalities', `at most ${MAX_MUNICIPALITIES} codes.`);
+  const search = filter.search ?? null;
+  if (search !== null && search.length > 200)
+    throw badInput('filter.search', 'must be at most 200 characters.');
+  const kinds = new Set<CatalogueKind>(filter.kinds?.length ? filter.kinds : ['PROJECT', 'PRACTICE']);
+
+  const knex = em.getKnex();
+  /** One kind's rows the filter keeps (its where clauses on `qb`). */
+  const filtered = (kind: CatalogueKind, qb: Knex.QueryBuilder): Knex.QueryBuilder => {
+    if (codes)
+      if (kind === 'PRACTICE') qb.whereIn('municipality_code', codes);
+      else
+        qb.whereIn(
+          'id',
+          knex('project_municipality').select('project_id').whereIn('municipality_code', codes),
+        );
+    if (search?.trim()) qb.whereRaw(`search_text like ? escape '\\'`, [likePattern(search)]);
+    return qb;
+  };
+  const table = (kind: CatalogueKind) => (kind === 'PROJECT' ? 'project' : 'practice');
+  // The kind is a literal of the enum, not a bound value: PostgreSQL cannot type a parameter there.
+  const side = (kind: CatalogueKind) =>
+    filtered(kind, knex(table(kind)).select(knex.raw(`'${kind}' as kind`), 'id', 'name', 'start_date'));
+  const count = async (kind: CatalogueKind): Promise<number> => {
+    if (!kinds.has(kind)) return 0;
+    const rows = (await filtered(kind, knex(table(kind)).count({ n: '*' }))) as { n: number | string }[];
+    return Number(rows[0]?.n ?? 0);
+  };
+  const [first, ...rest] = [...kinds].map(side) as [Knex.QueryBuilder, ...Knex.QueryBuilder[]];
+  // SQLite allows no parenthesised member in a compound select: `union all` unwrapped.
+  const union = rest.length ? first.unionAll(rest, false) : first;
+  const column = COLUMN[order?.field ?? 'NAME'];
+  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
+  const keys = knex
+    .select('u.kind', 'u.id')
+    .from(union.as('u'))
+    .orderByRaw(`case when u.${column} is null then 1 else 0 end`)
+    .orderBy([
+      { column: `u.${column}`, order: direction },
+      { column: 'u.kind', order: 'desc' },
+      { column: 'u.id', order: 'asc' },
+    ])
+    .limit(page.limit)
+    .offset(page.offset);
+  const [picked, projectCount, practiceCount] = await Promise.all([
+    keys as Promise<{ kind: CatalogueKind; id: number }[]>,
+    count('PROJECT'),
+    count('PRACTICE'),
+  ]);
+  const idsOf = (kind: CatalogueKind) => picked.filter((k) => k.kind === kind).map((k) => Number(k.id));
+  const [projects, practices] = await Promise.all([
+    idsOf('PROJECT').length ? findPlain(em, Project, { id: { $in: idsOf('PROJECT') } }) : [],
+    idsOf('PRACTICE').length ? findPlain(em, Practice, { id: { $in: idsOf('PRACTICE') } }) : [],
+  ]);
+  const byKey = new Map<string, Project | Practice>([
+    ...projects.map((p) => [`PROJECT:${p.id}`, p] as const),
+    ...practices.map((p) => [`PRACTICE:${p.id}`, p] as const),
+  ]);
+  return {
+    rows: picked.flatMap((k) => byKey.get(`${k.kind}:${Number(k.id)}`) ?? []),
+    totalCount: projectCount + practiceCount,
+    projectCount,
+    practiceCount,
+  };
+}
