@@ -5,6 +5,7 @@ import { AdoptionResolver } from '../modules/adoption/adoption.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { inMutationScope } from '../modules/audit/audit-scope';
 import { authChecker } from '../modules/auth/auth-checker';
+import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { PracticeDetailsResolver, ProjectDetailsResolver } from '../modules/details/owner-details.resolver';
 import {
   CostItemEditingResolver,
@@ -13,15 +14,14 @@ import {
   PracticeEditingResolver,
   ProjectEditingResolver,
 } from '../modules/editing/editing.resolver';
-import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { CostItem } from '../modules/finance/cost-item.entity';
 import {
   CostItemResolver,
   FundingLineResolver,
   OrganisationFundingsResolver,
 } from '../modules/finance/finance.resolver';
-import { ItemCostRolesResolver } from '../modules/indicator/cost-roles.resolver';
 import { FundingLine } from '../modules/finance/funding-line.entity';
+import { ItemCostRolesResolver } from '../modules/indicator/cost-roles.resolver';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import {
   ComparisonRowResolver,

@@ -10,11 +10,11 @@ import {
   type RatioFigure,
 } from '@vertailu/indicators';
 import { findPlain } from '../../db/plain';
+import { readFinance } from '../finance/finance-read.service';
+import { Municipality } from '../municipality/municipality.entity';
 import { toExplanationInput } from './comparison.service';
 import type { ExplanationInput } from './comparison.types';
-import { Municipality } from '../municipality/municipality.entity';
 import type { CostFigure, CostPercent, ItemCostRoles, MunicipalityCostRoles } from './cost-roles.types';
-import { readFinance } from '../finance/finance-read.service';
 
 /** Each input record once, in order. */
 const inputsOf = (list: DerivedInput[]): ExplanationInput[] => {

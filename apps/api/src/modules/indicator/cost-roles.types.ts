@@ -2,9 +2,9 @@ import type { CostBasis, CostRole } from '@vertailu/data';
 import type { MissingReason } from '@vertailu/indicators';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CostBasisEnum, CostRoleEnum } from '../../graphql/enums';
+import { Municipality } from '../municipality/municipality.entity';
 import { ExplanationInput } from './comparison.types';
 import { MissingReasonEnum } from './indicator-value.entity';
-import { Municipality } from '../municipality/municipality.entity';
 
 @ObjectType({
   description:
