@@ -112,6 +112,12 @@ export const PracticeOrderFieldEnum = {
 } as const;
 export type PracticeOrderField = keyof typeof PracticeOrderFieldEnum;
 
+export const CatalogueKindEnum = { PROJECT: 'PROJECT', PRACTICE: 'PRACTICE' } as const;
+export type CatalogueKind = keyof typeof CatalogueKindEnum;
+
+export const CatalogueOrderFieldEnum = { NAME: 'NAME', START: 'START' } as const;
+export type CatalogueOrderField = keyof typeof CatalogueOrderFieldEnum;
+
 export const NormalizeEnum = {
   NONE: 'NONE',
   PER_INHABITANT: 'PER_INHABITANT',
@@ -246,6 +252,14 @@ registerEnumType(ParentShareMethodEnum, {
   name: 'ParentShareMethod',
   description:
     'How a parent project’s cost is shared among what it developed: equally among its development lines, or a share you set.',
+});
+registerEnumType(CatalogueKindEnum, {
+  name: 'CatalogueKind',
+  description: 'A kind of development work: a project (hanke) or a practice (toimintamalli).',
+});
+registerEnumType(CatalogueOrderFieldEnum, {
+  name: 'CatalogueOrderField',
+  description: 'What to sort the catalogue by: the name, or the start of the period (unknown last).',
 });
 registerEnumType(ProjectOrderFieldEnum, {
   name: 'ProjectOrderField',

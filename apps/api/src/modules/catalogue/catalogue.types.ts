@@ -1,23 +1,19 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection';
-import { type SortDirection, SortDirectionEnum } from '../../graphql/enums';
+import {
+  type CatalogueKind,
+  CatalogueKindEnum,
+  type CatalogueOrderField,
+  CatalogueOrderFieldEnum,
+  type SortDirection,
+  SortDirectionEnum,
+} from '../../graphql/enums';
+
+export { type CatalogueKind, CatalogueKindEnum, type CatalogueOrderField, CatalogueOrderFieldEnum };
+
 import type { Practice } from '../practice/practice.entity';
 import type { Project } from '../project/project.entity';
 import { OwnerItem } from '../similarity/similarity.types';
-
-export const CatalogueKindEnum = { PROJECT: 'PROJECT', PRACTICE: 'PRACTICE' } as const;
-export type CatalogueKind = keyof typeof CatalogueKindEnum;
-registerEnumType(CatalogueKindEnum, {
-  name: 'CatalogueKind',
-  description: 'A kind of development work: a project (hanke) or a practice (toimintamalli).',
-});
-
-export const CatalogueOrderFieldEnum = { NAME: 'NAME', START: 'START' } as const;
-export type CatalogueOrderField = keyof typeof CatalogueOrderFieldEnum;
-registerEnumType(CatalogueOrderFieldEnum, {
-  name: 'CatalogueOrderField',
-  description: 'What to sort the catalogue by: the name, or the start of the period (unknown last).',
-});
 
 @InputType({ description: 'Which projects and practices to list. All given conditions must hold.' })
 export class CatalogueFilter {
