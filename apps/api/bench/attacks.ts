@@ -6,7 +6,8 @@ import { initOrm, migrate } from '../src/db/orm';
 import { seedDataset } from '../src/db/seed/seeder';
 import { freePort } from '../test/support/own-postgres';
 import { run } from '../test/support/run';
-import { BENCH_DATABASE, loadSynthetic, SCALE } from './synthetic';
+import { ensureBenchPostgres } from './database';
+import { loadSynthetic, SCALE } from './synthetic';
 
 /**
  * `pnpm bench:attacks [--databases sqlite,postgresql]` — not a test: the worst query shapes an
@@ -21,23 +22,12 @@ const flag = (name: string, fallback: string) => {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const databases = flag('databases', 'sqlite,postgresql').split(',');
-const PG = process.env.PG_TEST_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 /** The benchmark's database (the one `pnpm bench` uses), filled with synthetic Finland once. */
 async function prepare(kind: string): Promise<string> {
   let url: string;
   if (kind === 'sqlite') url = `sqlite:${path.join(API_ROOT, 'var/bench/bench.sqlite')}`;
-  else {
-    const u = new URL(PG);
-    u.pathname = `/${BENCH_DATABASE}`;
-    url = u.href;
-    const admin = await initOrm({ kind: 'postgresql', url: PG });
-    const exists = await admin.em
-      .getConnection()
-      .execute(`select 1 from pg_database where datname = '${BENCH_DATABASE}'`);
-    if (!exists.length) await admin.em.getConnection().execute(`create database ${BENCH_DATABASE}`);
-    await admin.close();
-  }
+  else url = await ensureBenchPostgres();
   const config =
     kind === 'sqlite'
       ? { kind: 'sqlite' as const, file: url.slice('sqlite:'.length) }

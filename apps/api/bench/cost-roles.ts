@@ -16,10 +16,10 @@ import { initOrm, migrate } from '../src/db/orm';
 import { seedDataset } from '../src/db/seed/seeder';
 import { municipalityCostRoles } from '../src/modules/indicator/cost-roles.service';
 import { loadFinance } from '../src/modules/indicator/derived-values.service';
-import { BENCH_DATABASE, loadSynthetic, SCALE } from './synthetic';
+import { ensureBenchPostgres } from './database';
+import { loadSynthetic, SCALE } from './synthetic';
 
 const API_ROOT = path.resolve(import.meta.dirname, '..');
-const PG = process.env.PG_TEST_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const flag = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
@@ -34,17 +34,7 @@ async function open(kind: DatabaseConfig['kind']) {
     const file = path.join(API_ROOT, 'var/bench/cost-roles.sqlite');
     mkdirSync(path.dirname(file), { recursive: true });
     config = { kind, file };
-  } else {
-    const admin = await initOrm({ kind: 'postgresql', url: PG });
-    const exists = await admin.em
-      .getConnection()
-      .execute(`select 1 from pg_database where datname = '${BENCH_DATABASE}'`);
-    if (!exists.length) await admin.em.getConnection().execute(`create database ${BENCH_DATABASE}`);
-    await admin.close();
-    const url = new URL(PG);
-    url.pathname = `/${BENCH_DATABASE}`;
-    config = { kind, url: url.href };
-  }
+  } else config = { kind, url: await ensureBenchPostgres() };
   const orm = await initOrm(config);
   await migrate(orm);
   const knex = (orm.em.fork() as EntityManager).getKnex();

@@ -5,9 +5,10 @@ import path from 'node:path';
 import type { DatabaseConfig } from '../src/config';
 import { initOrm, migrate } from '../src/db/orm';
 import { seedDataset } from '../src/db/seed/seeder';
+import { benchPostgresUrl, ensureBenchPostgres } from './database';
 import { POSTGRAPHILE } from './postgraphile-scenarios';
 import { SCENARIOS } from './scenarios';
-import { BENCH_DATABASE, loadSynthetic, SCALE } from './synthetic';
+import { loadSynthetic, SCALE } from './synthetic';
 
 /**
  * `pnpm bench [--seconds 5] [--databases sqlite,postgresql] [--scenarios a,b]`: loads synthetic Finland (once per database;
@@ -26,30 +27,21 @@ const flag = (name: string, fallback: string) => {
 const seconds = Number(flag('seconds', '5'));
 const databases = flag('databases', 'sqlite,postgresql').split(',') as DatabaseConfig['kind'][];
 const only = flag('scenarios', '').split(',').filter(Boolean);
-const PG = process.env.PG_TEST_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 function databaseUrl(kind: DatabaseConfig['kind']): { url: string; config: DatabaseConfig } {
   if (kind === 'sqlite') {
     const file = path.join(API_ROOT, 'var/bench/bench.sqlite');
     return { url: `sqlite:${file}`, config: { kind, file } };
   }
-  const url = new URL(PG);
-  url.pathname = `/${BENCH_DATABASE}`;
-  return { url: url.href, config: { kind, url: url.href } };
+  const url = benchPostgresUrl();
+  return { url, config: { kind, url } };
 }
 
 /** Creates and fills the benchmark database unless it holds synthetic Finland already. */
 async function prepare(kind: DatabaseConfig['kind']): Promise<{ loadSeconds: number | null }> {
   const { config } = databaseUrl(kind);
   if (kind === 'sqlite') mkdirSync(path.dirname((config as { file: string }).file), { recursive: true });
-  else {
-    const admin = await initOrm({ kind: 'postgresql', url: PG });
-    const exists = await admin.em
-      .getConnection()
-      .execute(`select 1 from pg_database where datname = '${BENCH_DATABASE}'`);
-    if (!exists.length) await admin.em.getConnection().execute(`create database ${BENCH_DATABASE}`);
-    await admin.close();
-  }
+  else await ensureBenchPostgres();
   let orm = await initOrm(config);
   await migrate(orm);
   const count = await orm.em.fork().getConnection().execute('select count(*) as n from municipality');
@@ -59,12 +51,7 @@ async function prepare(kind: DatabaseConfig['kind']): Promise<{ loadSeconds: num
   }
   await orm.close();
   if (kind === 'sqlite') rmSync((config as { file: string }).file, { force: true });
-  else {
-    const admin = await initOrm({ kind: 'postgresql', url: PG });
-    await admin.em.getConnection().execute(`drop database if exists ${BENCH_DATABASE} with (force)`);
-    await admin.em.getConnection().execute(`create database ${BENCH_DATABASE}`);
-    await admin.close();
-  }
+  else await ensureBenchPostgres({ fresh: true });
   orm = await initOrm(config);
   await migrate(orm);
   await seedDataset(orm);
