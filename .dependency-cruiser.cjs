@@ -19,18 +19,15 @@ const PURE = [
 const KNOWN_CYCLES = '^$';
 
 // apps/api's foundations: transport and storage pieces every feature builds on. They import no
-// feature folder (src/modules/*) — except the composition roots, which wire the features together,
-// and the files listed in FOUNDATION_EXCEPTIONS, which predate the rule (each a shared feature piece
-// that still lives in a foundation folder; move it to a home of its own, then drop it from the list).
-// Left: the read path's per-request loaders (citations by subject), relation loaders (project,
-// practice, municipality, organisation) and list filters (funding lines, term links, search text).
-// Between feature folders, `pnpm deps` also runs scripts/folder-cycles.mjs: no folder-level cycles.
+// feature folder (src/modules/*) — except the composition roots, which wire the features together.
+// No exceptions are left (the read path's citations loader, relation loaders and list filters moved
+// to modules/source, the owners' folders and modules/search). `pnpm deps` also runs
+// scripts/folder-cycles.mjs: no cycles between folders, foundations and feature folders alike.
 const FOUNDATIONS = '^apps/api/src/(core|db|graphql|http)/|^apps/api/src/(context|config)\\.ts$';
 const COMPOSITION_ROOTS = [
   '^apps/api/src/graphql/(schema|print-schema|schema-file|print)\\.ts$',
   '^apps/api/src/db/(entities|orm|cli|db\\.cli|dump\\.cli|seed/.*)\\.ts$',
 ].join('|');
-const FOUNDATION_EXCEPTIONS = '^apps/api/src/graphql/(loaders|query-filters|relations)\\.ts$';
 
 module.exports = {
   forbidden: [
@@ -48,8 +45,8 @@ module.exports = {
       name: 'foundations-no-features',
       severity: 'error',
       comment:
-        'Foundations (core, db, graphql, http, context, config) import no feature folder; composition roots and the listed older files excepted.',
-      from: { path: FOUNDATIONS, pathNot: `${COMPOSITION_ROOTS}|${FOUNDATION_EXCEPTIONS}` },
+        'Foundations (core, db, graphql, http, context, config) import no feature folder; composition roots excepted.',
+      from: { path: FOUNDATIONS, pathNot: COMPOSITION_ROOTS },
       to: { path: '^apps/api/src/modules/' },
     },
     {

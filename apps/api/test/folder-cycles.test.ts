@@ -18,19 +18,47 @@ function check(imports: [from: string, to: string][]) {
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
-describe('the folder-level rule: no cycles between feature folders', () => {
+describe('the folder-level rule: no cycles between folders (feature folders and foundations)', () => {
   it('passes a layering and prints it lowest first', () => {
     const result = check([
       ['modules/practice/practice.entity.ts', 'modules/project/project.entity.ts'],
       ['modules/project/project.entity.ts', 'modules/municipality/municipality.entity.ts'],
-      // Files of one folder may import each other; foundations are not followed.
+      // Files of one folder may import each other; features import foundations, foundations each other.
       ['modules/project/project.resolver.ts', 'modules/project/project.entity.ts'],
       ['modules/project/project.resolver.ts', 'graphql/loaders.ts'],
-      ['graphql/loaders.ts', 'modules/practice/practice.entity.ts'],
+      ['graphql/loaders.ts', 'db/plain.ts'],
+      // A composition root wires every feature together: its own imports are not counted.
+      ['graphql/schema.ts', 'modules/practice/practice.entity.ts'],
     ]);
     expect(result.status).toBe(0);
     expect(result.out).toContain('no cycles between the 3 feature folders');
     expect(result.out).toContain('municipality < project < practice');
+    expect(result.out).toContain('and 2 foundations');
+    expect(result.out).toContain('db/ < graphql/ < municipality < project < practice');
+  });
+
+  it('fails on a cycle through a foundation: a feature piece left in graphql/', () => {
+    const result = check([
+      ['modules/practice/practice.entity.ts', 'modules/project/project.entity.ts'],
+      ['modules/project/project.resolver.ts', 'graphql/relations.ts'],
+      ['graphql/relations.ts', 'modules/practice/practice.entity.ts'],
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.err).toContain('{graphql/,modules/practice,modules/project} import each other in a circle');
+    expect(result.err).toContain(
+      'graphql/ → modules/practice  (1 imports, e.g. apps/api/src/graphql/relations.ts → apps/api/src/modules/practice/practice.entity.ts)',
+    );
+    expect(result.err).toContain('modules/practice → modules/project');
+    expect(result.err).toContain('modules/project → graphql/');
+  });
+
+  it('fails on a cycle between context.ts and graphql/ (type-only imports count)', () => {
+    const result = check([
+      ['context.ts', 'graphql/loaders.ts'],
+      ['graphql/relations.ts', 'context.ts'],
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.err).toContain('{context.ts,graphql/} import each other in a circle');
   });
 
   it('fails on a cycle through three folders and names the imports that make it', () => {

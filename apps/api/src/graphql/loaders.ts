@@ -3,7 +3,6 @@ import { helper } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { findPlain, plainPk } from '../db/plain';
-import { Citation } from '../modules/source/citation.entity';
 import { checkDeadline } from './deadline';
 
 type Key = string | number;
@@ -71,26 +70,7 @@ export class Loaders {
     });
   }
 
-  /** Citations of records of one type, keyed by the record's id. */
-  citations(subjectType: string): DataLoader<Key, Citation[]> {
-    return this.memo(`citations:${subjectType}`, async (ids) => {
-      const rows = await findPlain(
-        this.em,
-        Citation,
-        { subjectType, subjectId: { $in: ids.map(String) } },
-        { id: 'asc' },
-      );
-      const groups = new Map<string, Citation[]>();
-      for (const c of rows) {
-        const group = groups.get(c.subjectId);
-        if (group) group.push(c);
-        else groups.set(c.subjectId, [c]);
-      }
-      return ids.map((id) => groups.get(String(id)) ?? []);
-    });
-  }
-
-  /** A loader of any batch function, one per name and request. */
+  /** A loader of any batch function, one per name and request (e.g. modules/source/citation.loaders.ts). */
   keyed<V>(name: string, batch: (keys: readonly Key[]) => Promise<V[]>): DataLoader<Key, V> {
     return this.memo(`keyed:${name}`, batch);
   }

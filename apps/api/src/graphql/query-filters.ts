@@ -1,25 +1,11 @@
 import type { Knex } from '@mikro-orm/knex';
-import { likePattern } from '../modules/search/search-text';
-import type { Vocabulary } from '../modules/vocabulary/term.entity';
 import { badInput } from './errors';
 
 /**
- * Filter pieces shared by the project, practice and outcome lists, on a knex select whose main table
- * has the alias `alias` (the read path builds SQL with knex: db/plain.ts). Each adds a WHERE clause;
- * list filters use sub-selects so a record matching twice is still listed once.
+ * Generic filter pieces of the project, practice and outcome lists, on a knex select whose main table
+ * has the alias `alias` (the read path builds SQL with knex: db/plain.ts): years, code checks, order.
+ * The filters over feature tables (search text, terms, funders) are in modules/search/list-filters.ts.
  */
-export function whereSearch(
-  query: Knex.QueryBuilder,
-  alias: string,
-  search: string | undefined | null,
-  field = 'filter.search',
-): void {
-  if (search === undefined || search === null) return;
-  if (search.length > 200) throw badInput(field, 'must be at most 200 characters.');
-  if (!search.trim()) return;
-  query.whereRaw(`${alias}.search_text like ? escape '\\'`, [likePattern(search)]);
-}
-
 export function whereYearsOverlap(
   query: Knex.QueryBuilder,
   alias: string,
@@ -31,31 +17,6 @@ export function whereYearsOverlap(
     .whereNotNull(`${alias}.start_year`)
     .where(`${alias}.start_year`, '<=', years.to)
     .where((q) => q.whereNull(`${alias}.end_year`).orWhere(`${alias}.end_year`, '>=', years.from));
-}
-
-export function whereHasTerms(
-  knex: Knex,
-  query: Knex.QueryBuilder,
-  alias: string,
-  owner: 'project' | 'practice',
-  vocabulary: Vocabulary,
-  codes: string[] | undefined,
-): void {
-  if (!codes?.length) return;
-  query.whereIn(
-    `${alias}.id`,
-    knex
-      .select(`tl.${owner}_id`)
-      .from({ tl: 'term_link' })
-      .join({ t: 'term' }, 't.id', 'tl.term_id')
-      .where('t.vocabulary', vocabulary)
-      .whereIn('t.code', codes),
-  );
-}
-
-/** Ids of the projects or practices with a funding line of one of the funders (a sub-select). */
-export function fundedBy(knex: Knex, owner: 'project' | 'practice', funderIds: number[]): Knex.QueryBuilder {
-  return knex.select(`fl.${owner}_id`).from({ fl: 'funding_line' }).whereIn('fl.funder_id', funderIds);
 }
 
 export function checkCodes(codes: string[] | undefined, field: string): void {

@@ -7,16 +7,15 @@ import type {
   GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import type { Context } from '../context';
-import { Municipality } from '../modules/municipality/municipality.entity';
-import { Organisation } from '../modules/organisation/organisation.entity';
-import { Practice } from '../modules/practice/practice.entity';
-import { Project } from '../modules/project/project.entity';
-import { countAnswerRows } from './deadline';
-import { pkOf } from './loaders';
+import { countAnswerRows, type DeadlineContext } from './deadline';
+import { type Loaders, pkOf } from './loaders';
+
+/** What these resolvers read of the request's context (context.ts's Context has it; no import back up). */
+type Context = DeadlineContext & { loaders: Loaders };
 
 /**
- * A many-to-one relation's field: the target through the per-request loader (one statement per level),
+ * A many-to-one relation's field (each feature folder makes its own: `loadProject` in
+ * modules/project/project.loaders.ts …): the target through the per-request loader (one statement per level),
  * or, when the client asks for nothing but the key (`GraphQL name` of the key field: `id` for records,
  * `code` for codes), the row's own stub: no loader call at all.
  */
@@ -27,11 +26,6 @@ export function relationLoader<T extends object>(entity: EntityClass<T>, pk = 'i
     return info && asksOnlyKey(info, pk) ? ref : ctx.loaders.byId(entity, pk).load(key);
   };
 }
-
-export const loadProject = relationLoader(Project);
-export const loadPractice = relationLoader(Practice);
-export const loadMunicipality = relationLoader(Municipality, 'code');
-export const loadOrganisation = relationLoader(Organisation);
 
 const keyOnlyCache = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
 

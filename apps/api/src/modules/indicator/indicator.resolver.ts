@@ -19,9 +19,11 @@ import { inTransaction } from '../../db/transaction';
 import { YearRangeInput } from '../../graphql/common.types';
 import { CostBasisEnum } from '../../graphql/enums';
 import { fromGlobalId } from '../../graphql/global-id';
-import { loadMunicipality, relationLoader } from '../../graphql/relations';
+import { relationLoader } from '../../graphql/relations';
 import { Municipality } from '../municipality/municipality.entity';
+import { loadMunicipality } from '../municipality/municipality.loaders';
 import { Citation } from '../source/citation.entity';
+import { citationsOf } from '../source/citation.loaders';
 import { listIndicators } from './catalogue.service';
 import { compareMunicipalities, type ExplanationKey, explanationInputs } from './comparison.service';
 import {
@@ -106,7 +108,7 @@ export class ExplanationInputResolver {
     if (!input.recordId) return [];
     const { type, id } = fromGlobalId(input.recordId, 'recordId');
     if (!CITED_INPUTS.has(type)) return [];
-    return ctx.loaders.citations(type).load(Number(id));
+    return citationsOf(ctx, type).load(Number(id));
   }
 }
 
@@ -127,7 +129,7 @@ export class IndicatorValueResolver {
 
   @FieldResolver(() => [Citation], { description: 'Passages (context table rows) the value comes from.' })
   citations(@Root() v: IndicatorValue, @Ctx() ctx: Context) {
-    return ctx.loaders.citations('IndicatorValue').load(v.id);
+    return citationsOf(ctx, 'IndicatorValue').load(v.id);
   }
 }
 

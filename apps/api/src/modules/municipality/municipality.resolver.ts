@@ -4,6 +4,7 @@ import { badInput } from '../../core/domain-error';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { pkOf } from '../../graphql/loaders';
 import { Citation } from '../source/citation.entity';
+import { citationsOf } from '../source/citation.loaders';
 import { Municipality } from './municipality.entity';
 import {
   codesWithWork,
@@ -137,6 +138,6 @@ export class MunicipalityResolver {
     description: 'Where the municipality’s facts come from (context table rows).',
   })
   citations(@Root() m: Municipality, @Ctx() ctx: Context) {
-    return ctx.loaders.citations('Municipality').load(m.code);
+    return citationsOf(ctx, 'Municipality').load(m.code);
   }
 }

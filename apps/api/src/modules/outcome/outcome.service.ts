@@ -3,7 +3,8 @@ import { evidenceLevel } from '@vertailu/data/vocabulary';
 import { pagePlain, readSql } from '../../db/plain';
 import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
-import { checkCodes, checkMunicipalityCodes, whereSearch } from '../../graphql/query-filters';
+import { checkCodes, checkMunicipalityCodes } from '../../graphql/query-filters';
+import { whereSearch } from '../search/list-filters';
 import { Outcome } from './outcome.entity';
 import type { OutcomeFilter } from './outcome.types';
 

@@ -1,11 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { loadMunicipality, loadOrganisation, loadProject } from '../../graphql/relations';
 import { Municipality } from '../municipality/municipality.entity';
+import { loadMunicipality } from '../municipality/municipality.loaders';
 import { Organisation } from '../organisation/organisation.entity';
+import { loadOrganisation } from '../organisation/organisation.loaders';
 import { CitedResolver } from '../source/cited.resolver';
 import { Project } from './project.entity';
+import { loadProject } from './project.loaders';
 import { ProjectMunicipality } from './project-municipality.entity';
 import { ProjectPartner } from './project-partner.entity';
 

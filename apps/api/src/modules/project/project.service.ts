@@ -5,12 +5,10 @@ import { type Page } from '../../graphql/connection';
 import {
   checkCodes,
   checkMunicipalityCodes,
-  fundedBy,
   orderNullsLast,
-  whereHasTerms,
-  whereSearch,
   whereYearsOverlap,
 } from '../../graphql/query-filters';
+import { fundedBy, whereHasTerms, whereSearch } from '../search/list-filters';
 import { Project } from './project.entity';
 
 /** The orders a list may ask for, by column. */

@@ -1,6 +1,7 @@
 import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Citation } from './citation.entity';
+import { citationsOf } from './citation.loaders';
 
 /**
  * Base for resolvers of cited record types: adds `citations`, batched per request. The subject
@@ -13,7 +14,7 @@ export function CitedResolver<T extends { id: number }>(type: ClassType<T>) {
       description: 'Passages of the sources that back this record or its fields (see `Citation.field`).',
     })
     citations(@Root() record: T, @Ctx() ctx: Context): Promise<Citation[]> {
-      return ctx.loaders.citations(type.name).load(record.id);
+      return citationsOf(ctx, type.name).load(record.id);
     }
   }
   return Cited;

@@ -3,6 +3,7 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-grap
 import type { Context } from '../../context';
 import { DateKindEnum, PeriodPrecisionEnum } from '../../graphql/enums';
 import { Citation } from './citation.entity';
+import { citationsOf } from './citation.loaders';
 
 /**
  * A date of a record with what it is and how exactly it is known, so a client never shows a page's
@@ -121,7 +122,7 @@ export const fundingDates = (f: Id & { decisionDate: string | null }): DatedFact
 export class DatedFactResolver {
   @FieldResolver(() => [Citation], { description: 'The passages that back this date (field citations).' })
   async citations(@Root() d: DatedFact, @Ctx() ctx: Context): Promise<Citation[]> {
-    const all = await ctx.loaders.citations(d.subjectType).load(d.subjectId);
+    const all = await citationsOf(ctx, d.subjectType).load(d.subjectId);
     return all.filter((c) => c.field === d.field);
   }
 }

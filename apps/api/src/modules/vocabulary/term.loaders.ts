@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { LinkStatusEnum } from '../../graphql/enums';
 import { pkOf } from '../../graphql/loaders';
 import { Citation } from '../source/citation.entity';
+import { citationsOf } from '../source/citation.loaders';
 import { Term, type Vocabulary } from './term.entity';
 import { TermLink } from './term-link.entity';
 
@@ -59,6 +60,6 @@ export async function termLinksOf(
 export class TermLinkInfoResolver {
   @FieldResolver(() => [Citation], { description: 'The passages that back this sector or target group.' })
   citations(@Root() info: TermLinkInfo, @Ctx() ctx: Context): Promise<Citation[]> {
-    return ctx.loaders.citations('TermLink').load(info.link.id);
+    return citationsOf(ctx, 'TermLink').load(info.link.id);
   }
 }

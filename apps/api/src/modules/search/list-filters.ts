@@ -1,0 +1,48 @@
+import type { Knex } from '@mikro-orm/knex';
+import { type Vocabulary } from '../../graphql/enums';
+import { badInput } from '../../graphql/errors';
+import { likePattern } from './search-text';
+
+/**
+ * The list filters of projects, practices and outcomes that read feature tables (the search text,
+ * term links, funding lines), on a knex select whose main table has the alias `alias` (the read path
+ * builds SQL with knex: db/plain.ts). Each adds a WHERE clause; sub-selects, so a record matching twice
+ * is still listed once. They live here, below project/ and practice/, rather than in vocabulary/ or
+ * finance/ (which import the owners): plain SQL by table name, no entity imported.
+ */
+export function whereSearch(
+  query: Knex.QueryBuilder,
+  alias: string,
+  search: string | undefined | null,
+  field = 'filter.search',
+): void {
+  if (search === undefined || search === null) return;
+  if (search.length > 200) throw badInput(field, 'must be at most 200 characters.');
+  if (!search.trim()) return;
+  query.whereRaw(`${alias}.search_text like ? escape '\\'`, [likePattern(search)]);
+}
+
+export function whereHasTerms(
+  knex: Knex,
+  query: Knex.QueryBuilder,
+  alias: string,
+  owner: 'project' | 'practice',
+  vocabulary: Vocabulary,
+  codes: string[] | undefined,
+): void {
+  if (!codes?.length) return;
+  query.whereIn(
+    `${alias}.id`,
+    knex
+      .select(`tl.${owner}_id`)
+      .from({ tl: 'term_link' })
+      .join({ t: 'term' }, 't.id', 'tl.term_id')
+      .where('t.vocabulary', vocabulary)
+      .whereIn('t.code', codes),
+  );
+}
+
+/** Ids of the projects or practices with a funding line of one of the funders (a sub-select). */
+export function fundedBy(knex: Knex, owner: 'project' | 'practice', funderIds: number[]): Knex.QueryBuilder {
+  return knex.select(`fl.${owner}_id`).from({ fl: 'funding_line' }).whereIn('fl.funder_id', funderIds);
+}
