@@ -24,8 +24,8 @@ interface Loaded {
  * served rows older than its version — the response cache's and the similarity index's rule. The version
  * is read first, the rows after it: a copy is never older than the version it is kept under. Rows are
  * plain rows (db/plain.ts), shared by every request and never changed. Memory: one copy per table, the
- * registered tables only (a few hundred rows; ~0.3 MB for the 309 municipalities, the indicator catalogue
- * and the terms).
+ * registered tables only (the synthetic bench database: 309 municipalities, 116 indicators, 39 terms,
+ * 93 kB of row data in PostgreSQL, a few hundred kB as objects).
  */
 export class ReferenceRows {
   private readonly tables = new Map<EntityClass<object>, ReferenceTable>();
