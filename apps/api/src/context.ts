@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Config, KeyHolder, Role } from './config';
 import { hashKey } from './config';
+import type { ReferenceRows } from './db/reference-rows';
+import { RequestReferences } from './db/reference-rows';
 import { unauthenticated } from './graphql/errors';
 import { Loaders } from './graphql/loaders';
 
@@ -51,13 +53,15 @@ export async function createContext(
   keys: KeyLookup | null = null,
   /** The holder the HTTP layer found already (undefined: look the key up here). */
   known?: KeyHolder | null,
+  /** The process's reference rows (db/reference-rows.ts); without them every look-up reads. */
+  references?: ReferenceRows,
 ): Promise<Context> {
   const holder = known !== undefined && authorization ? known : await holderOf(authorization, config, keys);
   const em = orm.em.fork() as EntityManager;
   const deadline = Date.now() + config.executionTimeoutMs;
   return {
     em,
-    loaders: new Loaders(em, deadline),
+    loaders: new Loaders(em, deadline, references && new RequestReferences(references, em)),
     role: holder?.role ?? null,
     actor: holder?.name ?? 'anonymous',
     deadline,

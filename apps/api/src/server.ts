@@ -15,6 +15,7 @@ import { GraphQLError } from 'graphql';
 import type { Config } from './config';
 import { type Context, createContext, holderOf, keyHashOf } from './context';
 import { DataVersionReader, onWriteCommitted } from './db/data-version';
+import { ReferenceRows } from './db/reference-rows';
 import { formatErrorFor } from './graphql/format-error';
 import { fromGlobalId } from './graphql/global-id';
 import { aliasLimit, costLimitPlugin, depthLimit, directiveLimit, MAX_TOKENS } from './graphql/limits';
@@ -37,9 +38,11 @@ import { CACHEABLE_HEADER, MAX_RESPONSE_BYTES, responseCache, responseSizeCap } 
 import { securityHeaders } from './http/security-headers';
 import { databaseKeyLookup, KeyStore } from './modules/auth/api-key.service';
 import { SharedState } from './modules/cache/redis';
+import { Indicator } from './modules/indicator/indicator.entity';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { Practice } from './modules/practice/practice.entity';
 import { Project } from './modules/project/project.entity';
+import { Term } from './modules/vocabulary/term.entity';
 
 export interface App {
   app: Express;
@@ -191,8 +194,21 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     databaseKeyLookup(() => orm.em.fork() as EntityManager),
     config.keyCacheMs,
   );
+  // One view of the data version for the response cache and the reference rows: both keep what they
+  // hold for the version it gives.
+  const dataVersion = new DataVersionReader(orm, 1000, shared ? () => shared.epoch() : undefined);
+  // The small tables every comparison, profile and nested list looks rows up in, cached whole by version.
+  const references = new ReferenceRows(
+    () => dataVersion.current(),
+    [
+      { entity: Municipality, pk: 'code', order: { code: 'asc' } },
+      { entity: Indicator, pk: 'code', order: { code: 'asc' } },
+      // Ordered by vocabulary, then code: one vocabulary's terms come in the order of their codes.
+      { entity: Term, pk: 'id', order: { vocabulary: 'asc', code: 'asc' } },
+    ],
+  );
   const contextFor = (authorization: string | undefined, caller?: Caller) =>
-    createContext(orm, config, authorization, keys, caller?.holder);
+    createContext(orm, config, authorization, keys, caller?.holder, references);
   const memory = memoryLimiters(config.rateLimitPerIp, config.rateLimitPerKey);
   const limiters: Limiters = shared
     ? {
@@ -247,10 +263,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     concurrencyLimit(config.concurrentPerIp),
     ...(config.playground ? [playground.page] : []),
     bodyParser,
-    responseCache(
-      new DataVersionReader(orm, 1000, shared ? () => shared.epoch() : undefined),
-      config.responseCacheMb * 1024 * 1024,
-    ),
+    responseCache(dataVersion, config.responseCacheMb * 1024 * 1024),
     // After the cache: its wrapper of res.end runs first, so an oversized answer is never cached.
     responseSizeCap(MAX_RESPONSE_BYTES),
     // The audit scope (who writes) is entered by each mutation's root field (graphql/schema.ts), not

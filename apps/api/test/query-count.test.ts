@@ -63,7 +63,13 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
   let api: TestApi;
   let statements = 0;
   beforeAll(async () => {
-    api = await createTestApi(driver, { onQuery: () => statements++ });
+    // The data version's check (db/data-version.ts) is not counted: it runs at most once a second and
+    // after this process's writes, whatever the query, and so would make the counts depend on time.
+    api = await createTestApi(driver, {
+      onQuery: (sql) => {
+        if (!/from [`"]?data_version\b/.test(sql)) statements++;
+      },
+    });
   });
   afterAll(() => api.close());
 
@@ -119,53 +125,76 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
     expect(after).toBe(before);
   });
 
+  /** Reads the reference tables (municipalities, indicators, terms) once at the current data version. */
+  const warmReferences = () =>
+    count(`{ compareMunicipalities(municipalities: ["851"], indicators: ["PROJECT_COUNT"]) { indicator { code } }
+      outcomeMatrix(municipalities: ["851"]) { count } }`);
+
+  it('reads reference rows once per data version, not once per request', async () => {
+    await addProjects(api, 1);
+    // After a write: the municipalities, indicators and outcome domains the comparison and the matrix
+    // look up are read again, each table in one statement (as the request's own look-up would be); then
+    // not again until the next write.
+    const cold = await count(COMPARE);
+    const warm = await count(COMPARE);
+    expect(warm).toBe(cold - 3);
+    expect(await count(COMPARE)).toBe(warm);
+  });
+
   /**
    * Shapes no benchmark scenario asks, each with its bound: one statement per list or relation that
    * reads (a page and its count are one), however many rows each level holds.
    */
   const SHAPES: [name: string, query: string, levels: number][] = [
     [
-      // organisations (page + count) · fundings · project · municipality links · municipality
+      // organisations (page + count) · fundings · project · municipality links (the municipalities
+      // are reference rows: db/reference-rows.ts)
       'organisations → fundings → project → municipalities',
       `{ organisations(first: 20) { totalCount edges { node { nameFi fundings { amount
           project { name municipalities { role municipality { nameFi } } } } } } } }`,
-      5,
+      4,
     ],
     [
-      // practices · parent project · its practices · their municipality · outcomes · domain
+      // practices · parent project · its practices · outcomes (their municipality and domain are
+      // reference rows)
       'practices → parent project → practices; outcomes → domain',
       `{ practices(first: 30) { edges { node { name parentProject { name practices { name municipality { nameFi } } }
           outcomes { direction domain { code nameFi } } } } } }`,
-      6,
+      4,
     ],
     [
-      // municipality · project links · projects · fundings · funder · costs · term links · terms · practices
+      // project links · projects · fundings · funder · costs · term links · practices (the
+      // municipality and the terms are reference rows)
       'municipality → projects → fundings → funder, costs, sectors; practices',
       `{ municipality(code: "851") { nameFi projects(first: 10) { totalCount edges { node { name
           fundings { amount funder { nameFi } } costs { amount } sectors { code } } } }
           practices(first: 10) { totalCount edges { node { name phase } } } } }`,
-      9,
+      7,
     ],
     [
-      // outcomes (page + count) · project · practice · domain · citations · sources
+      // outcomes (page + count) · project · practice · citations · sources (the domains are reference
+      // rows)
       'outcomes → project, practice, domain, citations → source',
       `{ outcomes(first: 50) { totalCount edges { node { value project { name } practice { name }
           domain { code } citations { quote source { title } } } } } }`,
-      6,
+      5,
     ],
     [
-      // municipality · projects · their fundings · outcomes · practices (the phases counted from them)
+      // projects · their fundings · outcomes · practices (the phases counted from them); the
+      // municipality is a reference row
       'profile: projects → fundings, outcomes, phases',
       `{ municipalityProfile(code: "851") { projects { name fundings { amount } } outcomes { direction }
           practicesByPhase { phase count } } }`,
-      5,
+      4,
     ],
   ];
 
   it('keeps shapes beyond the bench within one statement per level, however many rows', async () => {
+    await warmReferences();
     for (const [name, query, levels] of SHAPES)
       expect({ name, statements: await count(query) }).toEqual({ name, statements: levels });
     await addProjects(api, 12);
+    await warmReferences();
     for (const [name, query, levels] of SHAPES)
       expect({ name, statements: await count(query) }).toEqual({ name, statements: levels });
   });

@@ -47,6 +47,11 @@ const bumped = new WeakSet<object>();
 /** Writes by this process since start: a local write makes the cached version stale at once. */
 let localWrites = 0;
 
+/** Writes this process committed since it started (a request's view of the data version changes with it). */
+export function localWriteCount(): number {
+  return localWrites;
+}
+
 export class DataVersionSubscriber implements EventSubscriber {
   async afterFlush({ em, uow }: FlushEventArgs): Promise<void> {
     if (uow.getChangeSets().length) await bumpDataVersion(em as EntityManager);

@@ -275,6 +275,27 @@ export interface RowLoaders {
     /** Tells the loader a row read by other means (a list's page): asked for later, it costs nothing. */
     prime(key: string | number, row: T): unknown;
   };
+  /** The process-wide reference rows, when the request has them (db/reference-rows.ts). */
+  readonly references?: {
+    serves(entity: EntityClass<object>, pk: string): boolean;
+    all<T extends object>(entity: EntityClass<T>): Promise<T[]>;
+  };
+}
+
+/**
+ * The rows of a reference table that `keep` selects, in the table's order, from the process-wide copy
+ * when the request has one (no statement), else by `read`.
+ */
+export async function referenceRows<T extends object>(
+  loaders: RowLoaders | undefined,
+  entity: EntityClass<T>,
+  pk: string,
+  keep: (row: T) => boolean,
+  read: () => Promise<T[]>,
+): Promise<T[]> {
+  const references = loaders?.references;
+  if (!references?.serves(entity as EntityClass<object>, pk)) return read();
+  return (await references.all(entity)).filter(keep);
 }
 
 /** Rows of `entity` whose key `pk` is one of `keys` (those that exist), through `loaders` when given. */

@@ -3,6 +3,7 @@ import { helper } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { findPlain, plainPk } from '../db/plain';
+import type { RequestReferences } from '../db/reference-rows';
 import { checkDeadline } from './deadline';
 
 type Key = string | number;
@@ -25,11 +26,14 @@ export class Loaders {
   constructor(
     private readonly em: EntityManager,
     readonly deadline = Number.POSITIVE_INFINITY,
+    /** The process-wide reference rows (db/reference-rows.ts): their look-ups cost no statement. */
+    readonly references?: RequestReferences,
   ) {}
 
   /** Entities by primary key. */
   byId<T extends object>(entity: EntityClass<T>, pk = 'id'): DataLoader<Key, T | null> {
     return this.memo(`id:${entity.name}:${pk}`, async (ids) => {
+      if (this.references?.serves(entity, pk)) return this.references.byKeys(entity, ids);
       const rows = await findPlain(this.em, entity, { [pk]: { $in: [...ids] } } as FilterQuery<T>);
       const map = new Map(rows.map((r) => [String((r as Record<string, unknown>)[pk]), r]));
       return ids.map((id) => map.get(String(id)) ?? null);

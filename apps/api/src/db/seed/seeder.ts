@@ -36,6 +36,7 @@ import { Citation } from '../../modules/source/citation.entity';
 import { Source } from '../../modules/source/source.entity';
 import { Term, type Vocabulary } from '../../modules/vocabulary/term.entity';
 import { TermLink } from '../../modules/vocabulary/term-link.entity';
+import { bumpDataVersion } from '../data-version';
 import { SeedState } from '../seed-state.entity';
 import { CuratedRows } from './curated-rows';
 
@@ -76,7 +77,13 @@ export async function seedDataset(
   if (state?.datasetHash === hash && !opts.force)
     return `Data set unchanged (${hash.slice(0, 12)}): nothing to load.`;
 
-  const counts = await em.transactional((tx) => new DatasetWriter(tx as SqlEntityManager, dataset).write());
+  const counts = await em.transactional(async (tx) => {
+    const written = await new DatasetWriter(tx as SqlEntityManager, dataset).write();
+    // Raised even when no entity changed: the indicator catalogue is written by upserts, which no flush
+    // sees, and the reference rows and answers cached by version must be read again.
+    await bumpDataVersion(tx as SqlEntityManager);
+    return written;
+  });
   await em.upsert(SeedState, { name: SEED_NAME, datasetHash: hash, seededAt: new Date().toISOString() });
   return `Loaded data set ${hash.slice(0, 12)}: ${Object.entries(counts)
     .map(([k, v]) => `${v} ${k}`)

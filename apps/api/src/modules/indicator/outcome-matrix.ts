@@ -8,7 +8,15 @@ import {
 } from '@vertailu/indicators';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../../core/domain-error';
-import { findPlain, plainColumns, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
+import {
+  findPlain,
+  plainColumns,
+  plainRows,
+  type RowLoaders,
+  readSql,
+  referenceRows,
+  rowsByKey,
+} from '../../db/plain';
 import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, MissingReasonEnum, OutcomeDirectionEnum } from '../../graphql/enums';
 import { MAX_ROWS } from '../../graphql/limits';
@@ -76,11 +84,18 @@ export async function outcomeMatrix(
   if (domainCodes) refuseDuplicates(domainCodes, 'domains');
   const [municipalities, domains] = await Promise.all([
     rowsByKey(em, loaders, Municipality, 'code', codes),
-    findPlain(
-      em,
+    referenceRows(
+      loaders,
       Term,
-      { vocabulary: 'OUTCOME_DOMAIN', ...(domainCodes?.length ? { code: { $in: domainCodes } } : {}) },
-      { code: 'asc' },
+      'id',
+      (t) => t.vocabulary === 'OUTCOME_DOMAIN' && (!domainCodes?.length || domainCodes.includes(t.code)),
+      () =>
+        findPlain(
+          em,
+          Term,
+          { vocabulary: 'OUTCOME_DOMAIN', ...(domainCodes?.length ? { code: { $in: domainCodes } } : {}) },
+          { code: 'asc' },
+        ),
     ),
   ]);
   const byCode = new Map(municipalities.map((m) => [m.code, m]));

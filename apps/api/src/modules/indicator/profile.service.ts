@@ -1,7 +1,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { countsByValue } from '@vertailu/indicators';
 import { badInput } from '../../core/domain-error';
-import { findPlain, plainColumns, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
+import {
+  findPlain,
+  plainColumns,
+  plainRows,
+  type RowLoaders,
+  readSql,
+  referenceRows,
+  rowsByKey,
+} from '../../db/plain';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
@@ -88,7 +96,13 @@ export async function costComparison(
   code: string,
   loaders?: RowLoaders,
 ): Promise<IndicatorComparison[]> {
-  const indicators = await findPlain(em, Indicator, { category: 'COST' }, { code: 'asc' });
+  const indicators = await referenceRows(
+    loaders,
+    Indicator,
+    'code',
+    (i) => i.category === 'COST',
+    () => findPlain(em, Indicator, { category: 'COST' }, { code: 'asc' }),
+  );
   if (loaders) for (const i of indicators) loaders.byId(Indicator, 'code').prime(i.code, i);
   return compareMunicipalities(
     em,
