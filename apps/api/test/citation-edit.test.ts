@@ -7,6 +7,7 @@ import {
   dataOf,
   EDITOR_KEY,
   fieldOf,
+  sourceIdOf,
   type TestApi,
 } from './harness';
 
@@ -34,12 +35,7 @@ describe.each(DRIVERS)('citation edits on %s', (driver) => {
 
   beforeAll(async () => {
     api = await createTestApi(driver);
-    const sources = dataOf(
-      await api.gql<{ sources: { edges: { node: { id: string; fileName: string } }[] } }>(
-        '{ sources { edges { node { id fileName } } } }',
-      ),
-    );
-    sourceId = sources.sources.edges.find((e) => e.node.fileName.startsWith('001_'))?.node.id as string;
+    sourceId = await sourceIdOf(api, '001_');
   });
   afterAll(() => api.close());
 

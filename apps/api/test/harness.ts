@@ -164,3 +164,15 @@ export const codeOf = (result: GqlResult): string | undefined =>
 /** The input field the first error names (`extensions.field`). */
 export const fieldOf = (result: GqlResult): string | undefined =>
   result.errors?.[0]?.extensions?.field as string | undefined;
+
+/** The global id of the stored source whose file name starts with `prefix` (the seeds are numbered `001_` …). */
+export async function sourceIdOf(api: TestApi, prefix: string): Promise<string> {
+  const { sources } = dataOf(
+    await api.gql<{ sources: { edges: { node: { id: string; fileName: string } }[] } }>(
+      '{ sources { edges { node { id fileName } } } }',
+    ),
+  );
+  const id = sources.edges.find((e) => e.node.fileName.startsWith(prefix))?.node.id;
+  if (!id) throw new Error(`No source ${prefix}…`);
+  return id;
+}

@@ -6,6 +6,7 @@ import {
   DRIVERS,
   dataOf,
   EDITOR_KEY,
+  sourceIdOf,
   type TestApi,
   VIEWER_KEY,
 } from './harness';
@@ -26,12 +27,7 @@ describe.each(DRIVERS)('mutations on %s', (driver) => {
 
   beforeAll(async () => {
     api = await createTestApi(driver);
-    const sources = dataOf(
-      await api.gql<{ sources: { edges: { node: { id: string; fileName: string } }[] } }>(
-        '{ sources { edges { node { id fileName } } } }',
-      ),
-    );
-    sourceId = sources.sources.edges.find((e) => e.node.fileName.startsWith('001_'))?.node.id as string;
+    sourceId = await sourceIdOf(api, '001_');
     projectCount = await countProjects();
   });
   afterAll(() => api.close());

@@ -8,7 +8,7 @@ import type { OwnedEntity } from '../owner/owned.entity';
 import { resolveOwner } from '../owner/owner';
 import { referenceOf, requireMunicipality } from './editing';
 import type { FundingLineFields } from './funding-line.input';
-import { createRecord, deleteRecord, type RecordSteps, updateRecord } from './record-steps';
+import { type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A funding line's fields as the use cases take them: its funder by database id. */
@@ -68,12 +68,8 @@ const FUNDING_LINE: RecordSteps<FundingLine, FundingLineCommand, NewFundingLineC
   after: (em, line) => recomputeOwner(em, line),
 };
 
-export const createFundingLine = (em: EntityManager, input: NewFundingLineCommand): Promise<FundingLine> =>
-  createRecord(FUNDING_LINE, em, input);
-export const updateFundingLine = (
-  em: EntityManager,
-  line: FundingLine,
-  input: FundingLineCommand,
-): Promise<FundingLine> => updateRecord(FUNDING_LINE, em, line, input);
-export const deleteFundingLine = (em: EntityManager, line: FundingLine): Promise<void> =>
-  deleteRecord(FUNDING_LINE, em, line);
+export const {
+  create: createFundingLine,
+  update: updateFundingLine,
+  remove: deleteFundingLine,
+} = useCasesOf(FUNDING_LINE);

@@ -5,7 +5,7 @@ import { Outcome } from '../outcome/outcome.entity';
 import { resolveOwner } from '../owner/owner';
 import { requireTerm } from './editing';
 import type { OutcomeFields } from './outcome.input';
-import { createRecord, deleteRecord, type RecordSteps, updateRecord } from './record-steps';
+import { type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** An outcome's fields as the use cases take them. */
@@ -50,9 +50,4 @@ const OUTCOME: RecordSteps<Outcome, OutcomeCommand, NewOutcomeCommand> = {
   apply: applyFields,
 };
 
-export const createOutcome = (em: EntityManager, input: NewOutcomeCommand): Promise<Outcome> =>
-  createRecord(OUTCOME, em, input);
-export const updateOutcome = (em: EntityManager, outcome: Outcome, input: OutcomeCommand): Promise<Outcome> =>
-  updateRecord(OUTCOME, em, outcome, input);
-export const deleteOutcome = (em: EntityManager, outcome: Outcome): Promise<void> =>
-  deleteRecord(OUTCOME, em, outcome);
+export const { create: createOutcome, update: updateOutcome, remove: deleteOutcome } = useCasesOf(OUTCOME);

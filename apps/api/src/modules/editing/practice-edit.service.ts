@@ -8,13 +8,7 @@ import { Project } from '../project/project.entity';
 import { deleteOwnedCitations } from './citation.service';
 import { referenceOf, replaceTermLinks, requireMunicipality } from './editing';
 import type { PracticeFields } from './practice.input';
-import {
-  type CreateOptions,
-  createRecord,
-  deleteRecord,
-  type RecordSteps,
-  updateRecord,
-} from './record-steps';
+import { type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A practice's fields as the use cases take them: its funder and parent project by database id. */
@@ -81,15 +75,8 @@ const PRACTICE: RecordSteps<Practice, PracticeCommand> = {
   after: (em, _practice, id) => recomputeDerivedValues(em, { type: 'Practice', ids: [id] }),
 };
 
-export const createPractice = (
-  em: EntityManager,
-  input: PracticeCommand,
-  options?: CreateOptions,
-): Promise<Practice> => createRecord(PRACTICE, em, input, options);
-export const updatePractice = (
-  em: EntityManager,
-  practice: Practice,
-  input: PracticeCommand,
-): Promise<Practice> => updateRecord(PRACTICE, em, practice, input);
-export const deletePractice = (em: EntityManager, practice: Practice): Promise<void> =>
-  deleteRecord(PRACTICE, em, practice);
+export const {
+  create: createPractice,
+  update: updatePractice,
+  remove: deletePractice,
+} = useCasesOf(PRACTICE);

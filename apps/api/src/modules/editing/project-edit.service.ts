@@ -7,13 +7,7 @@ import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { deleteOwnedCitations } from './citation.service';
 import { replaceTermLinks, requireMunicipality } from './editing';
 import type { ProjectFields } from './project.input';
-import {
-  type CreateOptions,
-  createRecord,
-  deleteRecord,
-  type RecordSteps,
-  updateRecord,
-} from './record-steps';
+import { type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A project's fields as the use cases take them (no ids but its citations' sources). */
@@ -71,12 +65,4 @@ const PROJECT: RecordSteps<Project, ProjectCommand> = {
   after: (em, _project, id) => recomputeDerivedValues(em, { type: 'Project', ids: [id] }),
 };
 
-export const createProject = (
-  em: EntityManager,
-  input: ProjectCommand,
-  options?: CreateOptions,
-): Promise<Project> => createRecord(PROJECT, em, input, options);
-export const updateProject = (em: EntityManager, project: Project, input: ProjectCommand): Promise<Project> =>
-  updateRecord(PROJECT, em, project, input);
-export const deleteProject = (em: EntityManager, project: Project): Promise<void> =>
-  deleteRecord(PROJECT, em, project);
+export const { create: createProject, update: updateProject, remove: deleteProject } = useCasesOf(PROJECT);

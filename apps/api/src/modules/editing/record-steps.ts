@@ -76,3 +76,16 @@ export async function deleteRecord<T extends { id: number; updatedAt: string }>(
   await em.flush();
   await steps.after?.(em, record, id);
 }
+
+/** A record type's three use cases over its steps, so each type states its steps only. */
+export function useCasesOf<T extends { id: number; updatedAt: string }, C extends Cited, N extends C = C>(
+  steps: RecordSteps<T, C, N>,
+) {
+  return {
+    create: (em: EntityManager, input: N, options?: CreateOptions): Promise<T> =>
+      createRecord(steps, em, input, options),
+    update: (em: EntityManager, record: T, input: C): Promise<T> =>
+      updateRecord(steps as RecordSteps<T, C, unknown>, em, record, input),
+    remove: (em: EntityManager, record: T): Promise<void> => deleteRecord(steps as never, em, record),
+  };
+}

@@ -66,37 +66,28 @@ async function outcomeGroups(
 ): Promise<Omit<OutcomeGroup, 'domainId'>[] | OutcomeGroup[]> {
   const knex = readSql(em);
   const domain = byDomain ? ['o.domain_id as domain'] : [];
-  const viaProject = knex
-    .select(
-      'pm.municipality_code as municipality',
-      ...domain,
-      'o.direction',
-      // distinct: a municipality can hold two roles in one project (applicant and implementer).
-      knex.raw('count(distinct o.id) as n'),
-      knex.raw('max(o.evidence_level) as max_evidence'),
-    )
-    .from({ o: 'outcome' })
-    .join({ pm: 'project_municipality' }, 'pm.project_id', 'o.project_id')
-    .where('o.kind', 'RESULT')
-    .whereIn('pm.municipality_code', codes)
-    .groupBy('pm.municipality_code', ...(byDomain ? ['o.domain_id'] : []), 'o.direction');
-  const viaPractice = knex
-    .select(
-      'pr.municipality_code as municipality',
-      ...domain,
-      'o.direction',
-      knex.raw('count(*) as n'),
-      knex.raw('max(o.evidence_level) as max_evidence'),
-    )
-    .from({ o: 'outcome' })
-    .join({ pr: 'practice' }, 'pr.id', 'o.practice_id')
-    .where('o.kind', 'RESULT')
-    .whereIn('pr.municipality_code', codes)
-    .groupBy('pr.municipality_code', ...(byDomain ? ['o.domain_id'] : []), 'o.direction');
-  if (domainIds) {
-    viaProject.whereIn('o.domain_id', domainIds);
-    viaPractice.whereIn('o.domain_id', domainIds);
-  }
+  /** One way from an outcome to a municipality (`alias.ownerKey = o.outcomeKey`), grouped the same way. */
+  const via = (alias: string, table: string, ownerKey: string, outcomeKey: string, count: string) => {
+    const municipality = `${alias}.municipality_code`;
+    const query = knex
+      .select(
+        `${municipality} as municipality`,
+        ...domain,
+        'o.direction',
+        knex.raw(`${count} as n`),
+        knex.raw('max(o.evidence_level) as max_evidence'),
+      )
+      .from({ o: 'outcome' })
+      .join({ [alias]: table }, `${alias}.${ownerKey}`, `o.${outcomeKey}`)
+      .where('o.kind', 'RESULT')
+      .whereIn(municipality, codes)
+      .groupBy([municipality, ...(byDomain ? ['o.domain_id'] : []), 'o.direction']);
+    if (domainIds) query.whereIn('o.domain_id', domainIds);
+    return query;
+  };
+  // distinct: a municipality can hold two roles in one project (applicant and implementer).
+  const viaProject = via('pm', 'project_municipality', 'project_id', 'project_id', 'count(distinct o.id)');
+  const viaPractice = via('pr', 'practice', 'id', 'practice_id', 'count(*)');
   // Each grouping in a sub-select of its own: knex puts a UNION before the first select's GROUP BY, and
   // SQLite refuses parentheses around the parts of a compound select.
   const rows = (await knex
