@@ -129,7 +129,13 @@ let cached: Promise<GraphQLSchema> | undefined;
  */
 const resolverMiddleware: MiddlewareFn<Context> = (action, next) =>
   inMutationScope(action.info, action.context.actor, () => deadlineMiddleware(action, next));
-for (const resolver of resolvers) UseMiddleware(resolverMiddleware)(resolver);
+// A class middleware reaches only the methods its class declares, so the classes a resolver inherits
+// from (the editing factory's mutations, `CitedResolver`'s citations) get it too, each once.
+const resolverClasses = new Set<object>();
+for (const resolver of resolvers)
+  for (let c: object = resolver; c !== Function.prototype; c = Object.getPrototypeOf(c))
+    resolverClasses.add(c);
+for (const c of resolverClasses) UseMiddleware(resolverMiddleware)(c as never);
 
 /** Many-to-one fields resolved straight from the row's key (see resolveRelationsFromRows). */
 const RELATIONS_ON_ROWS = [

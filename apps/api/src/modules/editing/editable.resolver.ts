@@ -1,12 +1,10 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { Arg, Authorized, type ClassType, Ctx, ID, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Authorized, type ClassType, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import type { VersionedEntity } from '../../db/base.entity';
 import { inTransaction } from '../../db/transaction';
-import { deadlineMiddleware } from '../../graphql/deadline';
 import { numericIdOf } from '../../graphql/global-id';
-import { withActor } from '../audit/audit-scope';
 import type { CitationInput } from '../source/citation.input';
 import { loadVersioned } from './editing';
 import { type Command, DeleteInput } from './shared.input';
@@ -124,9 +122,8 @@ function decode(input: object, ids: Record<string, string>): object {
 }
 
 /**
- * One mutation, as an abstract class over `Parent`: the editor role, the deadline, one transaction, and
- * the caller's audit scope. The schema's class middleware (graphql/schema.ts) does not reach methods a
- * listed resolver inherits, so the scope is entered here: without it an edit over HTTP was not audited.
+ * One mutation, as an abstract class over `Parent`: the editor role and one transaction (the deadline
+ * and the caller's audit scope come from the schema's middleware, applied to inherited classes too).
  */
 function mutation(
   Parent: Base,
@@ -138,12 +135,11 @@ function mutation(
   run: (em: EntityManager, input: object) => Promise<unknown>,
 ): Base {
   @Resolver()
-  @UseMiddleware(deadlineMiddleware)
   abstract class Mutating extends Parent {
     @Authorized('EDITOR')
     @Mutation(returns, { name: `${verb}${name}`, description })
     [verb](@Arg('input', () => input, { description: 'What to write.' }) args: object, @Ctx() ctx: Context) {
-      return withActor(ctx.actor, () => inTransaction(ctx.em, (tx) => run(tx, args)));
+      return inTransaction(ctx.em, (tx) => run(tx, args));
     }
   }
   return Mutating;
