@@ -18,6 +18,7 @@ import { DataVersionReader, onWriteCommitted } from './db/data-version';
 import { ReferenceRows } from './db/reference-rows';
 import { formatErrorFor } from './graphql/format-error';
 import { fromGlobalId } from './graphql/global-id';
+import { jitGateway } from './graphql/jit-executor';
 import { aliasLimit, costLimitPlugin, depthLimit, directiveLimit, MAX_TOKENS } from './graphql/limits';
 import { refuseNulCharacters } from './graphql/nul-characters';
 import { getSchema } from './graphql/schema';
@@ -165,7 +166,8 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const httpServer = http.createServer(app);
   const operations = inFlight();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    // Operations run compiled (graphql-jit), through Apollo's executor hook: see jit-executor.ts.
+    gateway: jitGateway(await getSchema()),
     introspection: config.introspection,
     validationRules: [depthLimit, aliasLimit, directiveLimit],
     parseOptions: { maxTokens: MAX_TOKENS },

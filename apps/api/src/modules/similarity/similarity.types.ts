@@ -6,7 +6,8 @@ export const OwnerItem = createUnionType({
   name: 'OwnerItem',
   description: 'A project or a practice.',
   types: () => [Project, Practice] as const,
-  resolveType: (value) => (value instanceof Project ? 'Project' : 'Practice'),
+  // No resolveType of our own: type-graphql's default picks the type by the row's class, synchronously
+  // (an own one is wrapped in an async function, which the compiled executor cannot follow).
 });
 
 @ObjectType({ description: 'A word two texts share, with its part of their text similarity.' })
