@@ -122,7 +122,12 @@ async function yearlySums(
   return (await yearlySumsQuery(readSql(em), indicators, municipalities, years)) as YearSumSqlRow[];
 }
 
-/** Of the yearly sums, per indicator and municipality the latest year with a known value. */
+/**
+ * Of the yearly sums, per indicator and municipality the latest year with a known value: the sums once
+ * (a CTE), joined to their latest year per indicator and municipality. Both are hash aggregates; ranking
+ * the years with a window function sorted every yearly sum first, and on PostgreSQL that sort took half
+ * the statement's time (a national comparison: ~100 → ~70 ms on the bench machine).
+ */
 async function latestYearSums(
   em: EntityManager,
   indicators: string[],
@@ -133,20 +138,22 @@ async function latestYearSums(
   const sums = yearlySumsQuery(knex, indicators, municipalities, years)
     .whereNotNull('v.year')
     .havingRaw('count(v.value) > 0');
+  const latest = knex
+    .select('indicator_code', 'municipality_code')
+    .max({ year: 'year' })
+    .from('sums')
+    .groupBy('indicator_code', 'municipality_code')
+    .as('l');
   return (await knex
-    .select('*')
-    .from(
-      knex
-        .select(
-          '*',
-          knex.raw(
-            'row_number() over (partition by indicator_code, municipality_code order by year desc) as latest',
-          ),
-        )
-        .from(sums.as('sums'))
-        .as('ranked'),
-    )
-    .where('latest', 1)) as YearSumSqlRow[];
+    .with('sums', sums)
+    .select('s.*')
+    .from({ s: 'sums' })
+    .join(latest, (on) =>
+      on
+        .on('l.indicator_code', 's.indicator_code')
+        .andOn('l.municipality_code', 's.municipality_code')
+        .andOn('l.year', 's.year'),
+    )) as YearSumSqlRow[];
 }
 
 /** A code given twice would be computed (and explained) twice for nothing: refused, naming the repeat. */

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { PracticePhaseEnum } from '../../graphql/enums';
+import { selectedFields } from '../../graphql/selection';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
@@ -67,8 +69,12 @@ export class MunicipalityProfileResolver {
   }
 
   @FieldResolver(() => [Project], { description: 'Its projects.' })
-  async projects(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Project[]> {
-    return projectsOf(ctx.em, p.municipality.code);
+  async projects(
+    @Root() p: MunicipalityProfile,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Project[]> {
+    return projectsOf(ctx.em, p.municipality.code, selectedFields(info));
   }
 
   @FieldResolver(() => [Practice], { description: 'Its practices.' })
@@ -107,12 +113,20 @@ export class MunicipalityProfileResolver {
   @FieldResolver(() => [Outcome], {
     description: 'All outcomes of its projects and practices, outputs included.',
   })
-  outcomes(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<Outcome[]> {
-    return outcomesOf(ctx.em, p.municipality.code);
+  outcomes(
+    @Root() p: MunicipalityProfile,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Outcome[]> {
+    return outcomesOf(ctx.em, p.municipality.code, selectedFields(info));
   }
 
   @FieldResolver(() => [IndicatorValue], { description: 'Context statistics (population …) by year.' })
-  context(@Root() p: MunicipalityProfile, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
-    return contextValues(ctx.em, p.municipality.code);
+  context(
+    @Root() p: MunicipalityProfile,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<IndicatorValue[]> {
+    return contextValues(ctx.em, p.municipality.code, selectedFields(info));
   }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { countsByValue } from '@vertailu/indicators';
 import { badInput } from '../../core/domain-error';
 import {
+  columnsFor,
   findPlain,
   plainColumns,
   plainRows,
@@ -37,15 +38,25 @@ export async function profileMunicipality(
   return municipality ?? null;
 }
 
+/**
+ * The parts that list rows take `asked`: the fields a client asks of each row (GraphQL field names, or
+ * none: every column), so only the columns those need are read (`columnsFor`).
+ */
+
 /** The projects the municipality takes part in (once each, whatever its roles), by name. */
-export async function projectsOf(em: EntityManager, code: string): Promise<Project[]> {
+export async function projectsOf(
+  em: EntityManager,
+  code: string,
+  asked?: Iterable<string>,
+): Promise<Project[]> {
   const knex = readSql(em);
+  const only = asked ? columnsFor(em, Project, asked) : null;
   const rows = await knex
-    .select(plainColumns(em, Project, 'p'))
+    .select(plainColumns(em, Project, 'p', only))
     .from({ p: 'project' })
     .whereIn('p.id', knex.select('project_id').from('project_municipality').where('municipality_code', code))
     .orderBy([{ column: 'p.name' }, { column: 'p.id' }]);
-  return plainRows(em, Project, rows);
+  return plainRows(em, Project, rows, only);
 }
 
 export function practicesOf(em: EntityManager, code: string): Promise<Practice[]> {
@@ -64,8 +75,13 @@ export function phaseCounts(practices: readonly Practice[]): { phase: string | n
  * Outcomes of the municipality's projects and practices, strongest evidence first: two index look-ups
  * joined by UNION (an OR over both columns scans every outcome), so an outcome of both is kept once.
  */
-export async function outcomesOf(em: EntityManager, code: string): Promise<Outcome[]> {
+export async function outcomesOf(
+  em: EntityManager,
+  code: string,
+  asked?: Iterable<string>,
+): Promise<Outcome[]> {
   const knex = readSql(em);
+  const only = asked ? columnsFor(em, Outcome, asked) : null;
   const ids = knex
     .select('id')
     .from('outcome')
@@ -80,14 +96,14 @@ export async function outcomesOf(em: EntityManager, code: string): Promise<Outco
         .whereIn('practice_id', knex.select('id').from('practice').where('municipality_code', code)),
     );
   const rows = await knex
-    .select(plainColumns(em, Outcome, 'o'))
+    .select(plainColumns(em, Outcome, 'o', only))
     .from({ o: 'outcome' })
     .whereIn('o.id', ids)
     .orderBy([
       { column: 'o.evidence_level', order: 'desc' },
       { column: 'o.id', order: 'asc' },
     ]);
-  return plainRows(em, Outcome, rows);
+  return plainRows(em, Outcome, rows, only);
 }
 
 /** Every cost indicator over all years for one municipality. */
@@ -112,13 +128,18 @@ export async function costComparison(
 }
 
 /** Context statistics (population …) by indicator and year: a thousand rows or more, the code on each. */
-export async function contextValues(em: EntityManager, code: string): Promise<IndicatorValue[]> {
+export async function contextValues(
+  em: EntityManager,
+  code: string,
+  asked?: Iterable<string>,
+): Promise<IndicatorValue[]> {
+  const only = asked ? columnsFor(em, IndicatorValue, asked) : null;
   const rows = await readSql(em)
-    .select(plainColumns(em, IndicatorValue, 'v'))
+    .select(plainColumns(em, IndicatorValue, 'v', only))
     .from({ v: 'indicator_value' })
     .join({ i: 'indicator' }, 'i.code', 'v.indicator_code')
     .where('v.municipality_code', code)
     .where('i.category', 'CONTEXT')
     .orderBy([{ column: 'v.indicator_code' }, { column: 'v.year' }, { column: 'v.id' }]);
-  return plainRows(em, IndicatorValue, rows);
+  return plainRows(em, IndicatorValue, rows, only);
 }
