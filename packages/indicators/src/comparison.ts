@@ -161,10 +161,14 @@ export function sumOf(series: Series | undefined, what: string | Words, divisor?
 /** The value of the latest year that has one (a stock, such as population, is not summed). */
 export function latestOf(series: Series | undefined, what: string | Words): CombinedValue {
   const w = wordsOf(what);
-  const known = [...(series ?? new Map()).entries()]
-    .filter(([y, c]) => y !== null && c.known > 0)
-    .sort((a, b) => b[0] - a[0]);
-  const [year, cell] = known[0] ?? [];
+  // The latest year with a known value, in one pass (no copies: a national comparison asks 1 500 times).
+  let year: number | null = null;
+  let cell: YearCell | undefined;
+  for (const [y, c] of series ?? [])
+    if (y !== null && c.known > 0 && (year === null || y > year)) {
+      year = y;
+      cell = c;
+    }
   if (year == null || !cell)
     return {
       value: null,
