@@ -53,7 +53,15 @@ describe.each(DRIVERS)('columns by the fields asked on %s', (driver) => {
   it('reads every column when a field’s reads are not known (citations: a resolver of its own)', async () => {
     await profile('year citations { quote }');
     expect(contextColumns()).toEqual(
-      expect.arrayContaining(['explanation', 'gender', 'provenance', 'series', 'source_note', 'value', 'year']),
+      expect.arrayContaining([
+        'explanation',
+        'gender',
+        'provenance',
+        'series',
+        'source_note',
+        'value',
+        'year',
+      ]),
     );
   });
 });
