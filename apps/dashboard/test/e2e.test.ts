@@ -561,8 +561,10 @@ describe('issue 12: honest figures, answers, exports, accessibility', () => {
     await page.getByTestId('sort-net').click();
     await page.getByTestId('sort-net').click();
     await page.waitForURL(/sort=net&dir=desc/);
-    const order = await page.locator('[data-testid^="ce-row-"] th').allTextContents();
-    expect(order).toEqual(['Tornio', 'Akaa', 'Järvenpää', 'Kangasala']);
+    // The router commits the new URL before React renders the re-sorted rows (a transition): wait for them.
+    await expect
+      .poll(async () => page.locator('[data-testid^="ce-row-"] th').allTextContents())
+      .toEqual(['Tornio', 'Akaa', 'Järvenpää', 'Kangasala']);
     expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
     const scatter = text(
       await page.locator('figure[aria-labelledby="scatter-title"] svg').first().textContent(),
