@@ -28,4 +28,16 @@ describe.each(DRIVERS)('migrations on %s', (driver) => {
       ),
     ).rejects.toThrow(/foreign key/i);
   });
+
+  it.runIf(driver === 'postgresql')(
+    'connect without parallel workers or JIT (many small reads side by side: db/orm.ts)',
+    async () => {
+      const [row] = await db.orm.em
+        .getConnection()
+        .execute(
+          "select current_setting('jit') as jit, current_setting('max_parallel_workers_per_gather') as workers",
+        );
+      expect(row).toEqual({ jit: 'off', workers: '0' });
+    },
+  );
 });
