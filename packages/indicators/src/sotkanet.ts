@@ -24,6 +24,10 @@ export interface SotkanetRow {
   value: number | null;
 }
 
+/** The forms of a Sotkanet export the parsers read. */
+export const SOTKANET_FORMATS = ['JSON', 'CSV'] as const;
+export type SotkanetFormat = (typeof SOTKANET_FORMATS)[number];
+
 export class SotkanetFormatError extends Error {
   constructor(
     readonly line: number,

@@ -4,7 +4,15 @@
  * It knows no transport: the GraphQL shell maps it through one table (`toGraphQLError` in
  * graphql/errors.ts), a CLI prints it.
  */
-export type DomainErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN';
+export type DomainErrorCode =
+  | 'BAD_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  /** The request's deadline passed (core/budget.ts). */
+  | 'TIMEOUT'
+  /** The answer would hold more rows than one may (core/budget.ts). */
+  | 'TOO_LARGE';
 
 export class DomainError extends Error {
   constructor(

@@ -72,3 +72,36 @@ export function checkPeriodInput(
   checkDateOrder(period.start, period.end, field);
   if (!period.start && !period.end) throw badInput(field, 'needs a start or an end (or pass null).');
 }
+
+/** Years, inclusive, 1900–2200; open ends default to the bounds. Null when no range is given. */
+export function checkYearRange(
+  range: { from?: number | null; to?: number | null } | null | undefined,
+  field: string,
+): { from: number; to: number } | null {
+  if (!range) return null;
+  const from = range.from ?? 1900;
+  const to = range.to ?? 2200;
+  for (const [name, y] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (y < 1900 || y > 2200) throw badInput(`${field}.${name}`, 'must be a year between 1900 and 2200.');
+  }
+  if (from > to) throw badInput(`${field}.from`, `must not be after ${field}.to.`);
+  return { from, to };
+}
+
+/** Codes of a vocabulary or code list as a filter gives them: checked in form (their existence is the query's). */
+export function checkCodes(codes: string[] | undefined, field: string): void {
+  for (const [i, c] of (codes ?? []).entries()) {
+    if (!/^[A-Z0-9_]{1,60}$/.test(c))
+      throw badInput(`${field}[${i}]`, `"${c.slice(0, 60)}" is not a vocabulary code.`);
+  }
+}
+
+export function checkMunicipalityCodes(codes: string[] | undefined, field: string): void {
+  for (const [i, c] of (codes ?? []).entries()) {
+    if (!/^\d{3}$/.test(c))
+      throw badInput(`${field}[${i}]`, `"${c.slice(0, 20)}" is not a three-digit municipality code.`);
+  }
+}

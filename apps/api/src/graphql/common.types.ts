@@ -1,7 +1,6 @@
 import type { PeriodPrecision } from '@vertailu/data';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { PeriodPrecisionEnum, SortDirectionEnum } from './enums';
-import { badInput } from './errors';
 
 @ObjectType({ description: 'A period with the precision the source gives (exact dates or years only).' })
 export class Period {
@@ -53,23 +52,6 @@ export class YearRangeInput {
 
   @Field(() => Int, { nullable: true, description: 'Last year (inclusive).' })
   to?: number;
-}
-
-export function checkYearRange(
-  range: YearRangeInput | undefined,
-  field: string,
-): { from: number; to: number } | null {
-  if (!range) return null;
-  const from = range.from ?? 1900;
-  const to = range.to ?? 2200;
-  for (const [name, y] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (y < 1900 || y > 2200) throw badInput(`${field}.${name}`, 'must be a year between 1900 and 2200.');
-  }
-  if (from > to) throw badInput(`${field}.from`, `must not be after ${field}.to.`);
-  return { from, to };
 }
 
 export { SortDirectionEnum };

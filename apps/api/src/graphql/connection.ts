@@ -1,4 +1,5 @@
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { Page } from '../core/page';
 import { badInput } from './errors';
 
 @ObjectType({ description: 'Relay page information for a connection.' })
@@ -82,11 +83,6 @@ export class OffsetPageArgs extends PageArgs {
     description: `Position of the page's first item, 0–${MAX_OFFSET} (page n of size s starts at n × s); instead of \`after\`, not with it.`,
   })
   offset?: number;
-}
-
-export interface Page {
-  limit: number;
-  offset: number;
 }
 
 const CURSOR_PREFIX = 'offset:';

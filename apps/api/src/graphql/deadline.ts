@@ -1,24 +1,21 @@
 import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { mapDomainError } from './errors';
-import { MAX_ROWS } from './limits';
+import * as budget from '../core/budget';
+import { MAX_ROWS } from '../core/budget';
+import { mapDomainError, toGraphQLError } from './errors';
 
-export function executionTimeout(): GraphQLError {
-  return new GraphQLError('The query ran out of time. Ask for less (smaller pages, fewer nested lists).', {
-    extensions: { code: 'EXECUTION_TIMEOUT', http: { status: 503 } },
-  });
-}
-
-/** Throws EXECUTION_TIMEOUT once `deadline` (epoch ms) has passed: resolvers, loaders and long loops call it. */
-export function checkDeadline(deadline: number | undefined): void {
-  if (deadline !== undefined && Date.now() > deadline) throw executionTimeout();
-}
-
+/** The core's row budget error as GraphQL's (the middleware throws it where no resolver ran yet). */
 export function tooLarge(): GraphQLError {
-  return new GraphQLError(
-    `The answer would hold more than ${MAX_ROWS} rows. Ask for smaller pages or fewer nested lists.`,
-    { extensions: { code: 'RESPONSE_TOO_LARGE' } },
-  );
+  return toGraphQLError(budget.tooLarge());
+}
+
+/** Throws EXECUTION_TIMEOUT once `deadline` (epoch ms) has passed, in GraphQL's shape (the middleware, loaders). */
+export function checkDeadline(deadline: number | undefined): void {
+  try {
+    budget.checkDeadline(deadline);
+  } catch (err) {
+    throw mapDomainError(err);
+  }
 }
 
 /**

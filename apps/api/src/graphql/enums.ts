@@ -40,6 +40,8 @@ import {
   MATRIX_ORDERS,
   POLARITIES,
   POPULATION_BASES,
+  SOTKANET_FORMATS,
+  type SotkanetFormat,
 } from '@vertailu/indicators';
 import { DRAFT_FIELD_KINDS } from '@vertailu/ingest';
 import { registerEnumType } from 'type-graphql';
@@ -125,8 +127,8 @@ export const NormalizeEnum = {
 } as const;
 export type Normalize = keyof typeof NormalizeEnum;
 
-export const SotkanetFormatEnum = { JSON: 'JSON', CSV: 'CSV' } as const;
-export type SotkanetFormat = keyof typeof SotkanetFormatEnum;
+export const SotkanetFormatEnum = enumOf(SOTKANET_FORMATS);
+export type { SotkanetFormat };
 
 export const ParentShareMethodEnum = { EQUAL_SPLIT: 'EQUAL_SPLIT', USER_SET: 'USER_SET' } as const;
 

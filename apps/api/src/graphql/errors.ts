@@ -17,6 +17,8 @@ const GRAPHQL_OF: Record<DomainErrorCode, { code: string; status?: number }> = {
   NOT_FOUND: { code: ErrorCode.NOT_FOUND },
   CONFLICT: { code: ErrorCode.CONFLICT },
   FORBIDDEN: { code: ErrorCode.FORBIDDEN },
+  TIMEOUT: { code: 'EXECUTION_TIMEOUT', status: 503 },
+  TOO_LARGE: { code: 'RESPONSE_TOO_LARGE' },
 };
 
 /** A core error as clients get it: `extensions.code`, `extensions.field` and the error's details. */

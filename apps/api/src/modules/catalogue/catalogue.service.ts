@@ -1,8 +1,8 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
+import type { Page } from '../../core/page';
+import { checkMunicipalityCodes } from '../../core/validate';
 import { findPlain } from '../../db/plain';
-import type { Page } from '../../graphql/connection';
-import { checkMunicipalityCodes } from '../../graphql/query-filters';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { likePattern } from '../search/search-text';

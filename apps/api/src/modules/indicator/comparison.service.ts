@@ -13,16 +13,17 @@ import {
   sumOf,
   yearCellOf,
 } from '@vertailu/indicators';
+import { checkDeadline } from '../../core/budget';
 import { badInput } from '../../core/domain-error';
+import { toGlobalId } from '../../core/record-id';
+import { checkYearRange } from '../../core/validate';
 import { findPlain, plainColumns, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
-import { checkYearRange } from '../../graphql/common.types';
-import { checkDeadline } from '../../graphql/deadline';
-import { toGlobalId } from '../../graphql/global-id';
 import { Municipality } from '../municipality/municipality.entity';
 import type {
   CompareArgs,
   ComparisonRow,
   Explanation,
+  ExplanationKey,
   IndicatorComparison,
   Normalize,
 } from './comparison.types';
@@ -279,34 +280,32 @@ export async function compareMunicipalities(
     });
     const values = results.map((r) => r.value);
     const { ranks, mean, median, knownCount } = summariseValues(values, indicator.polarity);
-    const rows: ComparisonRow[] = results.map((r, i) => {
-      const row: ComparisonRow = {
-        municipality: byCode.get(codes[i] as string) as Municipality,
-        value: r.value,
-        exact: r.cents != null && r.value !== null ? exactEuros(r.cents) : null,
-        noneInSources:
-          r.value === null &&
-          r.noneInSources === true &&
-          indicator.aggregation === 'SUM' &&
-          indicator.category === 'COST',
-        unit,
-        rank: ranks[i] ?? null,
-        missingReason: r.value === null ? r.missingReason : null,
-        note: r.note,
-        noteFi: r.noteFi,
-        years: r.years,
-        explanation: { formula: r.formula, formulaFi: r.formulaFi, inputs: [] } as Explanation,
-      };
-      // Resolved lazily (see ComparisonRowResolver) from the stored values' own explanations.
-      (row as { _lookup?: object })._lookup = {
-        indicator: indicator.code,
-        municipality: codes[i],
-        years: r.years,
-        ratio:
-          indicator.aggregation === 'RATIO' ? [indicator.ratioNumerator, indicator.ratioDenominator] : null,
-      };
-      return row;
-    });
+    // The stored indicators an explanation's inputs come from: one array per indicator, shared by its rows.
+    const inputIndicators =
+      indicator.aggregation === 'RATIO'
+        ? [indicator.ratioNumerator as string, indicator.ratioDenominator as string]
+        : [indicator.code];
+    const rows: ComparisonRow[] = results.map((r, i) => ({
+      municipality: byCode.get(codes[i] as string) as Municipality,
+      value: r.value,
+      exact: r.cents != null && r.value !== null ? exactEuros(r.cents) : null,
+      noneInSources:
+        r.value === null &&
+        r.noneInSources === true &&
+        indicator.aggregation === 'SUM' &&
+        indicator.category === 'COST',
+      unit,
+      rank: ranks[i] ?? null,
+      missingReason: r.value === null ? r.missingReason : null,
+      note: r.note,
+      noteFi: r.noteFi,
+      years: r.years,
+      explained: {
+        formula: r.formula,
+        formulaFi: r.formulaFi ?? null,
+        key: { indicators: inputIndicators, municipality: codes[i] as string, years: r.years },
+      },
+    }));
     return {
       indicator,
       normalize,
@@ -331,13 +330,6 @@ export function toExplanationInput(
     unit: input.unit,
     recordId: input.recordType && input.recordId ? toGlobalId(input.recordType, input.recordId) : null,
   };
-}
-
-/** What one compared value's explanation needs: its stored indicators, municipality and years. */
-export interface ExplanationKey {
-  indicators: string[];
-  municipality: string;
-  years: number[];
 }
 
 /**

@@ -107,8 +107,25 @@ export class ComparisonRow {
   @Field(() => [Int], { description: 'Years whose values went into this one.' })
   years!: number[];
 
-  @Field(() => Explanation, { description: 'How the value was computed, with its inputs.' })
-  explanation!: Explanation;
+  /**
+   * Not a field: what `explanation` and `bases` are resolved from (ComparisonRowResolver), so a row
+   * whose explanation nobody asks for costs no statement and no objects beyond this one.
+   */
+  explained!: ExplanationSource;
+}
+
+/** What one compared value's explanation needs: its stored indicators, municipality and years. */
+export interface ExplanationKey {
+  indicators: string[];
+  municipality: string;
+  years: number[];
+}
+
+/** A compared value's formula, and where the inputs of its explanation are stored. */
+export interface ExplanationSource {
+  formula: string;
+  formulaFi: string | null;
+  key: ExplanationKey;
 }
 
 @ObjectType({ description: 'An indicator compared across municipalities.' })

@@ -17,7 +17,7 @@ import type { Context } from '../../context';
 import { badInput } from '../../core/domain-error';
 import { inTransaction } from '../../db/transaction';
 import { YearRangeInput } from '../../graphql/common.types';
-import { CostBasisEnum } from '../../graphql/enums';
+import { CostBasisEnum, type SotkanetFormat, SotkanetFormatEnum } from '../../graphql/enums';
 import { fromGlobalId } from '../../graphql/global-id';
 import { relationLoader } from '../../graphql/relations';
 import { Municipality } from '../municipality/municipality.entity';
@@ -25,12 +25,13 @@ import { loadMunicipality } from '../municipality/municipality.loaders';
 import { Citation } from '../source/citation.entity';
 import { citationsOf } from '../source/citation.loaders';
 import { listIndicators } from './catalogue.service';
-import { compareMunicipalities, type ExplanationKey, explanationInputs } from './comparison.service';
+import { compareMunicipalities, explanationInputs } from './comparison.service';
 import {
   CompareArgs,
   ComparisonRow,
   Explanation,
   ExplanationInput,
+  type ExplanationKey,
   IndicatorComparison,
 } from './comparison.types';
 import { municipalityCostRoles } from './cost-roles.service';
@@ -39,57 +40,40 @@ import { Indicator, IndicatorCategoryEnum } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
 import { OutcomeCell, outcomeMatrix } from './outcome-matrix';
 import { indicatorSeries, SeriesPoint } from './series';
-import {
-  ImportResult,
-  importSotkanetRows,
-  parseSotkanet,
-  type SotkanetFormat,
-  SotkanetFormatEnum,
-} from './sotkanet-import.service';
+import { importSotkanetRows, parseSotkanet } from './sotkanet-import.service';
+import { SotkanetImportResult } from './sotkanet-import.types';
 
-type RowWithLookup = ComparisonRow & {
-  _lookup?: { indicator: string; municipality: string; years: number[]; ratio: string[] | null };
-  /** The explanation once loaded: `explanation` and `bases` share it. */
-  _explained?: Promise<Explanation>;
-};
+/** A row's explanation once asked for: `explanation` and `bases` share it (one load per row). */
+const explained = new WeakMap<ComparisonRow, Promise<Explanation>>();
 
 @Resolver(() => ComparisonRow)
 export class ComparisonRowResolver {
-  @FieldResolver(() => Explanation, {
-    description: 'How the value was computed, with the records it comes from.',
-  })
-  explanation(@Root() row: RowWithLookup, @Ctx() ctx: Context): Promise<Explanation> {
-    const lookup = row._lookup;
-    if (!lookup) return Promise.resolve(row.explanation);
-    const key: ExplanationKey = {
-      indicators: lookup.ratio ?? [lookup.indicator],
-      municipality: lookup.municipality,
-      years: lookup.years,
-    };
-    // Batched: every row of the request in one statement (keys are compared as JSON); kept on the row
-    // so `bases` reuses it.
-    row._explained ??= ctx.loaders
-      .keyed('explanationInputs', (keys) =>
-        explanationInputs(
-          ctx.em,
-          keys.map((k) => JSON.parse(String(k)) as ExplanationKey),
-          ctx.deadline,
-        ),
-      )
-      .load(JSON.stringify(key))
-      .then((inputs) => ({
-        formula: row.explanation.formula,
-        formulaFi: row.explanation.formulaFi ?? null,
-        inputs: inputs as Explanation['inputs'],
-      }));
-    return row._explained;
+  @FieldResolver(() => Explanation, { description: 'How the value was computed, with its inputs.' })
+  explanation(@Root() row: ComparisonRow, @Ctx() ctx: Context): Promise<Explanation> {
+    let explanation = explained.get(row);
+    if (!explanation) {
+      const { formula, formulaFi, key } = row.explained;
+      // Batched: every row of the request in one statement (keys are compared as JSON).
+      explanation = ctx.loaders
+        .keyed('explanationInputs', (keys) =>
+          explanationInputs(
+            ctx.em,
+            keys.map((k) => JSON.parse(String(k)) as ExplanationKey),
+            ctx.deadline,
+          ),
+        )
+        .load(JSON.stringify(key))
+        .then((inputs) => ({ formula, formulaFi, inputs: inputs as Explanation['inputs'] }));
+      explained.set(row, explanation);
+    }
+    return explanation;
   }
 
   @FieldResolver(() => [CostBasisEnum], {
     description:
       'Bases of the cost figures the value is computed from: [ESTIMATE], [REALISED], or both (a mix: show it); empty when the value is not money or no basis is stated.',
   })
-  async bases(@Root() row: RowWithLookup, @Ctx() ctx: Context): Promise<CostBasis[]> {
+  async bases(@Root() row: ComparisonRow, @Ctx() ctx: Context): Promise<CostBasis[]> {
     const { inputs } = await this.explanation(row, ctx);
     return [...new Set(inputs.map((i) => i.basis).filter((b): b is CostBasis => !!b))].sort();
   }
@@ -205,7 +189,7 @@ export class IndicatorResolver {
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => ImportResult, {
+  @Mutation(() => SotkanetImportResult, {
     description:
       'Import Sotkanet statistics (editor key): all rows in one transaction, re-imports update; a malformed file is rejected with its line and nothing is written.',
   })

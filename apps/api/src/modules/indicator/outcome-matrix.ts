@@ -7,6 +7,7 @@ import {
   summariseOutcomeCell,
 } from '@vertailu/indicators';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { MAX_ROWS, tooLarge } from '../../core/budget';
 import { badInput } from '../../core/domain-error';
 import {
   findPlain,
@@ -17,9 +18,7 @@ import {
   referenceRows,
   rowsByKey,
 } from '../../db/plain';
-import { tooLarge } from '../../graphql/deadline';
 import { EvidenceTypeEnum, MissingReasonEnum, OutcomeDirectionEnum } from '../../graphql/enums';
-import { MAX_ROWS } from '../../graphql/limits';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';

@@ -2,48 +2,27 @@ import type { EntityManager } from '@mikro-orm/knex';
 import {
   parseSotkanetCsv,
   parseSotkanetJson,
+  type SotkanetFormat,
   SotkanetFormatError,
   type SotkanetRegion,
   type SotkanetRow,
 } from '@vertailu/indicators';
-import { Field, Int, ObjectType } from 'type-graphql';
 import { badInput, type DomainError } from '../../core/domain-error';
-import type { SotkanetFormat } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
 import { Indicator } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
 
-// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
-export { type SotkanetFormat, SotkanetFormatEnum } from '../../graphql/enums';
-
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-@ObjectType({ description: 'What a statistics import did.' })
-export class ImportResult {
-  @Field(() => Int, { description: 'Data rows read.' })
-  rows!: number;
-
-  @Field(() => Int, { description: 'Values added.' })
-  inserted!: number;
-
-  @Field(() => Int, { description: 'Values changed (or taken over from the context table).' })
-  updated!: number;
-
-  @Field(() => Int, { description: 'Values already there with the same value.' })
-  unchanged!: number;
-
-  @Field(() => Int, {
-    description: 'Rows skipped because the region is not a municipality (maakunta, whole country …).',
-  })
-  skippedRegions!: number;
-
-  @Field(() => [Int], {
-    description: 'Sotkanet indicator ids with no indicator in the catalogue (their rows were skipped).',
-  })
-  skippedIndicators!: number[];
-
-  @Field(() => [String], { description: 'Municipality codes not in the database (their rows were skipped).' })
-  skippedMunicipalities!: string[];
+/** What a statistics import did (served by `SotkanetImportResult`, sotkanet-import.types.ts). */
+export interface ImportResult {
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  skippedRegions: number;
+  skippedIndicators: number[];
+  skippedMunicipalities: string[];
 }
 
 function inputError(field: string, message: string, line?: number): DomainError {

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { evidenceLevel } from '@vertailu/data/vocabulary';
+import type { Page } from '../../core/page';
+import { checkCodes, checkMunicipalityCodes } from '../../core/validate';
 import { pagePlain, readSql } from '../../db/plain';
-import { type ConnectionShape, type Page, toConnection } from '../../graphql/connection';
+import { type ConnectionShape, toConnection } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
-import { checkCodes, checkMunicipalityCodes } from '../../graphql/query-filters';
 import { whereSearch } from '../search/list-filters';
 import { Outcome } from './outcome.entity';
 import type { OutcomeFilter } from './outcome.types';

@@ -1,13 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import type { Page } from '../../core/page';
+import { checkCodes, checkMunicipalityCodes, checkYearRange } from '../../core/validate';
 import { pagePlain, readSql } from '../../db/plain';
-import { checkYearRange } from '../../graphql/common.types';
-import { type Page } from '../../graphql/connection';
-import {
-  checkCodes,
-  checkMunicipalityCodes,
-  orderNullsLast,
-  whereYearsOverlap,
-} from '../../graphql/query-filters';
+import { orderNullsLast, whereYearsOverlap } from '../../db/query-filters';
 import { fundedBy, whereHasTerms, whereSearch } from '../search/list-filters';
 import { Project } from './project.entity';
 

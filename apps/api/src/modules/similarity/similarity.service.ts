@@ -6,7 +6,7 @@ import {
   type SimilarMatch,
   similarTo,
 } from '@vertailu/indicators';
-import { toGlobalId } from '../../graphql/global-id';
+import { toGlobalId } from '../../core/record-id';
 
 type Row = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === 'string' ? v : null);

@@ -1,9 +1,9 @@
 import type { Knex } from '@mikro-orm/knex';
-import { badInput } from './errors';
 
 /**
  * Generic filter pieces of the project, practice and outcome lists, on a knex select whose main table
- * has the alias `alias` (the read path builds SQL with knex: db/plain.ts): years, code checks, order.
+ * has the alias `alias` (the read path builds SQL with knex: db/plain.ts): years and order. The checks of the codes a filter
+ * gives are in core/validate.ts.
  * The filters over feature tables (search text, terms, funders) are in modules/search/list-filters.ts.
  */
 export function whereYearsOverlap(
@@ -17,20 +17,6 @@ export function whereYearsOverlap(
     .whereNotNull(`${alias}.start_year`)
     .where(`${alias}.start_year`, '<=', years.to)
     .where((q) => q.whereNull(`${alias}.end_year`).orWhere(`${alias}.end_year`, '>=', years.from));
-}
-
-export function checkCodes(codes: string[] | undefined, field: string): void {
-  for (const [i, c] of (codes ?? []).entries()) {
-    if (!/^[A-Z0-9_]{1,60}$/.test(c))
-      throw badInput(`${field}[${i}]`, `"${c.slice(0, 60)}" is not a vocabulary code.`);
-  }
-}
-
-export function checkMunicipalityCodes(codes: string[] | undefined, field: string): void {
-  for (const [i, c] of (codes ?? []).entries()) {
-    if (!/^\d{3}$/.test(c))
-      throw badInput(`${field}[${i}]`, `"${c.slice(0, 20)}" is not a three-digit municipality code.`);
-  }
 }
 
 /** Sorted by `column` (unknown values last) with the id as tie-breaker, so pages never overlap. */
