@@ -103,6 +103,45 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
       ),
     );
 
+  it('reads a comparison of every kind of indicator in one statement, each answering as when asked alone', async () => {
+    const kinds = [
+      'OWN_PROJECT_COST', // a sum of stored values
+      'EXTERNAL_FUNDING_SHARE', // a ratio of two sums
+      'POPULATION', // the latest year only
+      'PROJECT_COUNT', // counted from the records, by the years
+      'PRACTICE_COUNT',
+      'OUTCOMES_IMPROVED', // grouped outcomes
+      'STRONGEST_EVIDENCE',
+    ];
+    const compare = (indicators: string[]) =>
+      `{ compareMunicipalities(municipalities: ["851", "020", "211", "186", "091"], indicators: ${JSON.stringify(indicators)}, years: { from: 2015, to: 2030 }) {
+        indicator { code } rows { municipality { code } value exact rank missingReason years } } }`;
+    await warmReferences();
+    await count(compare(kinds)); // the indicators' reference rows read once
+    expect(await count(compare(kinds))).toBe(1);
+    const together = dataOf<{ compareMunicipalities: { indicator: { code: string } }[] }>(
+      await api.gql(compare(kinds)),
+    ).compareMunicipalities;
+    for (const [i, code] of kinds.entries()) {
+      const alone = dataOf<{ compareMunicipalities: unknown[] }>(await api.gql(compare([code])))
+        .compareMunicipalities[0];
+      expect(together[i]).toEqual(alone);
+    }
+    // Concrete values: Tornio's figures from the data set (this test runs before any is added).
+    const tornio = (code: string) =>
+      (
+        together.find((c) => c.indicator.code === code) as unknown as {
+          rows: { municipality: { code: string }; value: number | null }[];
+        }
+      ).rows.find((r) => r.municipality.code === '851')?.value;
+    expect(tornio('OWN_PROJECT_COST')).toBe(220395);
+    expect(
+      ['PROJECT_COUNT', 'PRACTICE_COUNT', 'POPULATION', 'OUTCOMES_IMPROVED', 'STRONGEST_EVIDENCE'].map(
+        tornio,
+      ),
+    ).toEqual([1, 5, 20959, 2, 1]);
+  });
+
   it('reads document revisions with a fixed number of statements, however many there are', async () => {
     await importRevision(0);
     await importRevision(1);

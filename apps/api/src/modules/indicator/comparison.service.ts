@@ -1,4 +1,4 @@
-import type { EntityManager, Knex } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/knex';
 import {
   type CombinedValue,
   countValue,
@@ -6,6 +6,7 @@ import {
   exactEuros,
   latestOf,
   type MissingReason,
+  outcomeCountsByMunicipality,
   outcomeValue,
   ratioOf,
   type Series,
@@ -27,7 +28,7 @@ import type {
   IndicatorComparison,
   Normalize,
 } from './comparison.types';
-import { countOutcomes, countPractices, countProjects } from './counts.service';
+import { readComparison, type YearSumSqlRow } from './comparison-statement';
 import { Indicator } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
 
@@ -48,14 +49,22 @@ export async function loadSeries(
   years: { from: number; to: number } | null,
   latestOnly: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, Series>> {
-  const full = indicators.filter((i) => !latestOnly.has(i));
-  const latest = indicators.filter((i) => latestOnly.has(i));
-  const [fullRows, latestRows] = await Promise.all([
-    full.length ? yearlySums(em, full, municipalities, years) : [],
-    latest.length ? latestYearSums(em, latest, municipalities, years) : [],
-  ]);
+  const { sums } = await readComparison(em, {
+    ...NOTHING_COUNTED,
+    municipalities,
+    years,
+    sums: indicators.filter((i) => !latestOnly.has(i)),
+    latest: indicators.filter((i) => latestOnly.has(i)),
+  });
+  return seriesOf(sums);
+}
+
+const NOTHING_COUNTED = { projectCounts: false, practiceCounts: false, outcomeGroups: false } as const;
+
+/** The yearly sums as series per `indicator:municipality`. */
+function seriesOf(rows: YearSumSqlRow[]): Map<string, Series> {
   const out = new Map<string, Series>();
-  for (const r of [...fullRows, ...latestRows]) {
+  for (const r of rows) {
     const key = `${r.indicator_code}:${r.municipality_code}`;
     const series = out.get(key) ?? new Map();
     // Money is summed in cents: exact on both databases (a sum of doubles is not).
@@ -72,89 +81,6 @@ export async function loadSeries(
     out.set(key, series);
   }
   return out;
-}
-
-type YearSumSqlRow = {
-  indicator_code: string;
-  municipality_code: string;
-  year: number | string | null;
-  total: number | string | null;
-  total_cents: number | string | null;
-  known_cents: number | string;
-  n: number | string;
-  known: number | string;
-  reason: string | null;
-};
-
-/** The yearly sums per indicator, municipality and year (rows of unknown year kept: they explain why). */
-function yearlySumsQuery(
-  knex: Knex,
-  indicators: string[],
-  municipalities: string[],
-  years: { from: number; to: number } | null,
-): Knex.QueryBuilder {
-  const query = knex
-    .select(
-      'v.indicator_code',
-      'v.municipality_code',
-      'v.year',
-      knex.raw('sum(v.value) as total'),
-      knex.raw('sum(v.cents) as total_cents'),
-      knex.raw('count(v.cents) as known_cents'),
-      knex.raw('count(*) as n'),
-      knex.raw('count(v.value) as known'),
-      knex.raw('min(v.missing_reason) as reason'),
-    )
-    .from({ v: 'indicator_value' })
-    .where('v.gender', 'total')
-    .whereIn('v.indicator_code', indicators)
-    .whereIn('v.municipality_code', municipalities)
-    .groupBy('v.indicator_code', 'v.municipality_code', 'v.year');
-  if (years) query.where((q) => q.whereNull('v.year').orWhereBetween('v.year', [years.from, years.to]));
-  return query;
-}
-
-async function yearlySums(
-  em: EntityManager,
-  indicators: string[],
-  municipalities: string[],
-  years: { from: number; to: number } | null,
-): Promise<YearSumSqlRow[]> {
-  return (await yearlySumsQuery(readSql(em), indicators, municipalities, years)) as YearSumSqlRow[];
-}
-
-/**
- * Of the yearly sums, per indicator and municipality the latest year with a known value: the sums once
- * (a CTE), joined to their latest year per indicator and municipality. Both are hash aggregates; ranking
- * the years with a window function sorted every yearly sum first, and on PostgreSQL that sort took half
- * the statement's time (a national comparison: ~100 → ~70 ms on the bench machine).
- */
-async function latestYearSums(
-  em: EntityManager,
-  indicators: string[],
-  municipalities: string[],
-  years: { from: number; to: number } | null,
-): Promise<YearSumSqlRow[]> {
-  const knex = readSql(em);
-  const sums = yearlySumsQuery(knex, indicators, municipalities, years)
-    .whereNotNull('v.year')
-    .havingRaw('count(v.value) > 0');
-  const latest = knex
-    .select('indicator_code', 'municipality_code')
-    .max({ year: 'year' })
-    .from('sums')
-    .groupBy('indicator_code', 'municipality_code')
-    .as('l');
-  return (await knex
-    .with('sums', sums)
-    .select('s.*')
-    .from({ s: 'sums' })
-    .join(latest, (on) =>
-      on
-        .on('l.indicator_code', 's.indicator_code')
-        .andOn('l.municipality_code', 's.municipality_code')
-        .andOn('l.year', 's.year'),
-    )) as YearSumSqlRow[];
 }
 
 /** A code given twice would be computed (and explained) twice for nothing: refused, naming the repeat. */
@@ -222,19 +148,24 @@ export async function compareMunicipalities(
   const codes = args.municipalities;
   const countedIndicators = indicators.filter((i) => i.aggregation === 'COUNT_SQL');
   const outcomeCodes = indicators.filter((i) => i.aggregation === 'OUTCOME_SQL').map((i) => i.code);
-  // Independent statements, side by side (PostgreSQL gives each its own pooled connection).
-  const [series, countedValues, outcomeCounts] = await Promise.all([
-    loadSeries(em, [...stored], codes, years, latestOnly),
-    Promise.all(
-      countedIndicators.map((i) =>
-        i.code === 'PROJECT_COUNT' ? countProjects(em, codes, years) : countPractices(em, codes),
-      ),
-    ),
-    outcomeCodes.length ? countOutcomes(em, codes) : null,
-  ]);
+  // One statement for all of it (comparison-statement.ts).
+  const read = await readComparison(em, {
+    municipalities: codes,
+    years,
+    sums: [...stored].filter((i) => !latestOnly.has(i)),
+    latest: [...stored].filter((i) => latestOnly.has(i)),
+    projectCounts: countedIndicators.some((i) => i.code === 'PROJECT_COUNT'),
+    practiceCounts: countedIndicators.some((i) => i.code !== 'PROJECT_COUNT'),
+    outcomeGroups: outcomeCodes.length > 0,
+  });
+  const series = seriesOf(read.sums);
+  const outcomeCounts = outcomeCodes.length ? outcomeCountsByMunicipality(read.outcomeGroups) : null;
   const get = (indicator: string, code: string) => series.get(`${indicator}:${code}`);
   const counted = new Map(
-    countedIndicators.map((i, n) => [i.code, countedValues[n] as Map<string, number | null>]),
+    countedIndicators.map((i) => [
+      i.code,
+      i.code === 'PROJECT_COUNT' ? read.projectCounts : read.practiceCounts,
+    ]),
   );
 
   return args.indicators.map((indicatorCode) => {

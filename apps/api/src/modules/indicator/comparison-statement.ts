@@ -1,0 +1,199 @@
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import type { OutcomeGroup } from '@vertailu/indicators';
+import { readSql } from '../../db/plain';
+import { outcomeGroupQueries, practiceCountsQuery, projectCountsQuery } from './counts.service';
+
+/**
+ * Everything a comparison reads, as one statement whatever it compares: yearly sums of stored values,
+ * latest-year sums, project and practice counts and outcome groups, each a part of one UNION ALL whose
+ * rows say which part they belong to. One round trip instead of one per kind of indicator: on a busy
+ * server each statement costs a pooled connection, a write and a wake-up of a database process, more
+ * than most of these parts take to run (the landing page asked five; the profile's costs three).
+ */
+
+/** What a comparison needs read; an empty part is left out. */
+export interface ComparisonReads {
+  municipalities: string[];
+  years: { from: number; to: number } | null;
+  /** Stored indicators whose every yearly sum is needed. */
+  sums: string[];
+  /** Stored indicators of which only the latest year with a known value is needed. */
+  latest: string[];
+  projectCounts: boolean;
+  practiceCounts: boolean;
+  outcomeGroups: boolean;
+}
+
+/** A yearly sum of stored values as the database returns it (numbers may come as strings). */
+export type YearSumSqlRow = {
+  indicator_code: string;
+  municipality_code: string;
+  year: number | string | null;
+  total: number | string | null;
+  total_cents: number | string | null;
+  known_cents: number | string;
+  n: number | string;
+  known: number | string;
+  reason: string | null;
+};
+
+export interface ComparisonRows {
+  sums: YearSumSqlRow[];
+  projectCounts: Map<string, number>;
+  practiceCounts: Map<string, number>;
+  outcomeGroups: Omit<OutcomeGroup, 'domainId'>[];
+}
+
+/**
+ * The columns every part gives, with their SQL types: a part without one gives a typed null (PostgreSQL
+ * resolves a UNION's column types from every part, and an untyped null in a sub-select becomes text).
+ */
+const COLUMNS = [
+  ['indicator_code', 'text'],
+  ['municipality_code', 'text'],
+  ['year', 'integer'],
+  ['total', 'double precision'],
+  ['total_cents', 'numeric'],
+  ['known_cents', 'bigint'],
+  ['n', 'bigint'],
+  ['known', 'bigint'],
+  ['reason', 'text'],
+  ['direction', 'text'],
+  ['max_evidence', 'integer'],
+] as const;
+type Column = (typeof COLUMNS)[number][0];
+
+const PARTS = ['sum', 'projects', 'practices', 'outcomes'] as const;
+type Part = (typeof PARTS)[number];
+
+/** The yearly sums per indicator, municipality and year (rows of unknown year kept: they explain why). */
+function yearlySumsQuery(
+  knex: Knex,
+  indicators: string[],
+  municipalities: string[],
+  years: { from: number; to: number } | null,
+): Knex.QueryBuilder {
+  const query = knex
+    .select(
+      'v.indicator_code',
+      'v.municipality_code',
+      'v.year',
+      knex.raw('sum(v.value) as total'),
+      knex.raw('sum(v.cents) as total_cents'),
+      knex.raw('count(v.cents) as known_cents'),
+      knex.raw('count(*) as n'),
+      knex.raw('count(v.value) as known'),
+      knex.raw('min(v.missing_reason) as reason'),
+    )
+    .from({ v: 'indicator_value' })
+    .where('v.gender', 'total')
+    .whereIn('v.indicator_code', indicators)
+    .whereIn('v.municipality_code', municipalities)
+    .groupBy('v.indicator_code', 'v.municipality_code', 'v.year');
+  if (years) query.where((q) => q.whereNull('v.year').orWhereBetween('v.year', [years.from, years.to]));
+  return query;
+}
+
+const SUM_COLUMNS: Column[] = [
+  'indicator_code',
+  'municipality_code',
+  'year',
+  'total',
+  'total_cents',
+  'known_cents',
+  'n',
+  'known',
+  'reason',
+];
+
+export async function readComparison(em: EntityManager, reads: ComparisonReads): Promise<ComparisonRows> {
+  const knex = readSql(em);
+  const { municipalities: codes, years } = reads;
+  const parts: Knex.QueryBuilder[] = [];
+  /** A part: `query`'s `has` columns under the uniform names, the others typed nulls, and its name. */
+  const part = (name: Part, query: Knex.QueryBuilder, has: Partial<Record<Column, string>>) => {
+    const alias = `p${parts.length}`;
+    parts.push(
+      knex
+        .select([
+          // The part's name is one of PARTS, never input: written into the SQL, not bound (an untyped
+          // parameter in a sub-select's columns is refused by PostgreSQL).
+          knex.raw(`'${name}' as part`),
+          ...COLUMNS.map(([column, type]) => {
+            const from = has[column];
+            return from
+              ? knex.raw(`${alias}.${from} as ${column}`)
+              : knex.raw(`cast(null as ${type}) as ${column}`);
+          }),
+        ])
+        .from(query.as(alias)),
+    );
+  };
+  const sumColumns = Object.fromEntries(SUM_COLUMNS.map((c) => [c, c]));
+  if (reads.sums.length) part('sum', yearlySumsQuery(knex, reads.sums, codes, years), sumColumns);
+  let latestSums: Knex.QueryBuilder | null = null;
+  if (reads.latest.length) {
+    // Of the yearly sums, per indicator and municipality the latest year with a known value: the sums
+    // once (a CTE), joined to their latest year. Both are hash aggregates; ranking the years with a
+    // window function sorted every yearly sum first (on PostgreSQL half the statement's time).
+    latestSums = yearlySumsQuery(knex, reads.latest, codes, years)
+      .whereNotNull('v.year')
+      .havingRaw('count(v.value) > 0');
+    const latestYear = knex
+      .select('indicator_code', 'municipality_code')
+      .max({ year: 'year' })
+      .from('latest_sums')
+      .groupBy('indicator_code', 'municipality_code')
+      .as('l');
+    const latest = knex
+      .select('s.*')
+      .from({ s: 'latest_sums' })
+      .join(latestYear, (on) =>
+        on
+          .on('l.indicator_code', 's.indicator_code')
+          .andOn('l.municipality_code', 's.municipality_code')
+          .andOn('l.year', 's.year'),
+      );
+    part('sum', latest, sumColumns);
+  }
+  const counted = { municipality_code: 'municipality_code', n: 'n' };
+  if (reads.projectCounts) part('projects', projectCountsQuery(knex, codes, years), counted);
+  if (reads.practiceCounts) part('practices', practiceCountsQuery(knex, codes), counted);
+  if (reads.outcomeGroups)
+    for (const query of outcomeGroupQueries(knex, codes, null, false))
+      part('outcomes', query, {
+        municipality_code: 'municipality',
+        direction: 'direction',
+        n: 'n',
+        max_evidence: 'max_evidence',
+      });
+
+  const out: ComparisonRows = {
+    sums: [],
+    projectCounts: new Map(),
+    practiceCounts: new Map(),
+    outcomeGroups: [],
+  };
+  const [first, ...rest] = parts;
+  if (!first) return out;
+  // The CTE on the first part is the whole compound statement's (both databases); each part a
+  // sub-select of its own: knex puts a UNION before the first select's GROUP BY, and SQLite refuses
+  // parentheses around the parts of a compound select.
+  if (latestSums) first.with('latest_sums', latestSums);
+  const rows = (await (rest.length ? first.unionAll(rest) : first)) as (Record<string, unknown> & {
+    part: Part;
+  })[];
+  for (const r of rows) {
+    if (r.part === 'sum') out.sums.push(r as unknown as YearSumSqlRow);
+    else if (r.part === 'projects') out.projectCounts.set(String(r.municipality_code), Number(r.n));
+    else if (r.part === 'practices') out.practiceCounts.set(String(r.municipality_code), Number(r.n));
+    else
+      out.outcomeGroups.push({
+        municipality: String(r.municipality_code),
+        direction: String(r.direction),
+        count: Number(r.n),
+        maxEvidence: Number(r.max_evidence),
+      });
+  }
+  return out;
+}
