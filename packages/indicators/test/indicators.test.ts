@@ -178,6 +178,37 @@ describe('statistics and the evidence scale', () => {
     expect(mean([null])).toBeNull();
   });
 
+  it('ranks and takes medians as the definitions say, ties, negatives and nulls included', () => {
+    // Against the definitions written naively: rank = 1 + how many known values are strictly better.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 200; round++) {
+      const values = Array.from({ length: 1 + Math.floor(next() * 40) }, () =>
+        // + 0: no negative zero (it sorts before 0 in a typed array, and JSON writes both as 0).
+        next() < 0.2 ? null : Math.round((next() - 0.3) * 20) / 2 + 0,
+      );
+      const known = values.filter((v): v is number => v !== null);
+      for (const polarity of ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'NEUTRAL'] as const) {
+        const better = (a: number, b: number) => (polarity === 'LOWER_IS_BETTER' ? a < b : a > b);
+        expect(rank(values, polarity)).toEqual(
+          values.map((v) => (v === null ? null : 1 + known.filter((k) => better(k, v)).length)),
+        );
+      }
+      const sorted = [...known].sort((a, b) => a - b);
+      const m = Math.floor(sorted.length / 2);
+      expect(median(values)).toBe(
+        !sorted.length
+          ? null
+          : sorted.length % 2
+            ? sorted[m]
+            : ((sorted[m - 1] as number) + (sorted[m] as number)) / 2,
+      );
+    }
+  });
+
   it('orders evidence from not yet measured to comparison group', () => {
     expect(EVIDENCE_SCALE.map((e) => e.level)).toEqual([0, 1, 2, 3, 4]);
     expect(strongestEvidence(['SURVEY', 'EXPERIENTIAL', 'COMPARISON_GROUP'])).toBe('COMPARISON_GROUP');
