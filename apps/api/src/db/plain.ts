@@ -15,7 +15,9 @@ import type { EntityManager, Knex, QueryBuilder } from '@mikro-orm/knex';
  * (its getters, e.g. `nodeId`, and `instanceof` work) holding the entity's properties as own data
  * properties, converted exactly as the hydrator converts them (custom types, booleans, dates).
  * A many-to-one is a stub holding only the target's primary key (`row.municipality.code`), which
- * `pkOf` reads without the ORM. Writes keep MikroORM's managed entities.
+ * `pkOf` reads without the ORM. An inline embeddable (a record's `period`) is one object holding its
+ * columns, with the embeddable's prototype, found in the metadata as the hydrator finds it: no entity's
+ * embeddable is named here. Writes keep MikroORM's managed entities.
  */
 export const PLAIN_PK = Symbol('plain primary key');
 
@@ -174,31 +176,22 @@ function mapperOf(em: EntityManager, meta: EntityMetadata, only: PlainProps = nu
     ...relations.map((r) => r.prop),
     ...embeddeds.map((e) => e.prop),
   ]);
-  const readColumns = (row: Row, out: Row) => {
-    for (const c of columns) {
-      const v = row[c.field];
-      out[c.prop] = c.convert ? c.convert(v) : v;
-    }
-    return out;
-  };
   mapper = {
     fields: [
       ...columns.map((c) => c.field),
       ...relations.map((r) => r.field),
       ...embeddeds.flatMap((e) => e.fields),
     ],
-    map: embeddeds.length
-      ? (row) => {
-          const out = readColumns(row, new PlainRow());
-          for (const r of relations) out[r.prop] = stubOf(r.target, row[r.field]);
-          for (const e of embeddeds) out[e.prop] = e.read(row);
-          return out;
-        }
-      : (row) => {
-          const out = readColumns(row, new PlainRow());
-          for (const r of relations) out[r.prop] = stubOf(r.target, row[r.field]);
-          return out;
-        },
+    map: (row) => {
+      const out = new PlainRow();
+      for (const c of columns) {
+        const v = row[c.field];
+        out[c.prop] = c.convert ? c.convert(v) : v;
+      }
+      for (const r of relations) out[r.prop] = stubOf(r.target, row[r.field]);
+      for (const e of embeddeds) out[e.prop] = e.read(row);
+      return out;
+    },
   };
   byProps.set(key, mapper);
   return mapper;
@@ -226,9 +219,9 @@ function declaredReads(entity: EntityClass<object>, field: string): readonly str
 
 /**
  * The properties to read for the fields a client asks of `entity`'s rows (GraphQL field names, from
- * graphql/selection.ts): a column property for itself, a many-to-one for its key, a collection for
- * nothing (its loader goes by the primary key, always read), a computed field for what it declared
- * (`declareFieldReads`). Any other field — one whose reads are not known — means every column (null):
+ * graphql/selection.ts): a column property for itself, a many-to-one for its key, an embeddable for its
+ * columns, a collection for nothing (its loader goes by the primary key, always read), a computed field
+ * for what it declared (`declareFieldReads`). Any other field — one whose reads are not known — means every column (null):
  * narrowing is an optimisation and never guesses. Only the columns an answer needs cross the wire and
  * get decoded: a profile's 1 326 context values asked for year, value and indicator read 4 of 13.
  */
