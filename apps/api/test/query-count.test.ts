@@ -7,6 +7,7 @@ import { Outcome } from '../src/modules/outcome/outcome.entity';
 import { Practice } from '../src/modules/practice/practice.entity';
 import { Project } from '../src/modules/project/project.entity';
 import { ProjectMunicipality } from '../src/modules/project/project-municipality.entity';
+import { Period } from '../src/modules/search/period.entity';
 import { Term } from '../src/modules/vocabulary/term.entity';
 import { createTestApi, DRIVERS, dataOf, EDITOR_KEY, type TestApi } from './harness';
 
@@ -36,9 +37,7 @@ async function addProjects(api: TestApi, n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
     const project = em.create(Project, {
       name: `Synthetic ${i}`,
-      startDate: '2020-01-01',
-      endDate: '2021-12-31',
-      periodPrecision: 'DAY',
+      period: Period.of({ start: '2020-01-01', end: '2021-12-31', precision: 'DAY' }),
     });
     em.create(ProjectMunicipality, { project, municipality: tornio, role: 'IMPLEMENTER' });
     em.create(FundingLine, { project, funder, kind: 'EXTERNAL_GRANT', amount: 1000 + i });

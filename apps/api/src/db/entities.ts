@@ -18,6 +18,7 @@ import { Practice } from '../modules/practice/practice.entity';
 import { Project } from '../modules/project/project.entity';
 import { ProjectMunicipality } from '../modules/project/project-municipality.entity';
 import { ProjectPartner } from '../modules/project/project-partner.entity';
+import { Period } from '../modules/search/period.entity';
 import { Citation } from '../modules/source/citation.entity';
 import { Source } from '../modules/source/source.entity';
 import { Term } from '../modules/vocabulary/term.entity';
@@ -53,4 +54,6 @@ export const entities = [
   AuditEntry,
   DataVersion,
   SeedState,
+  // Not a table: the period embedded in projects and practices (its columns are theirs).
+  Period,
 ];

@@ -1,4 +1,11 @@
-import type { EntityClass, EntityMetadata, EntityProperty, FilterQuery, Platform } from '@mikro-orm/core';
+import type {
+  EntityClass,
+  EntityMetadata,
+  EntityProperty,
+  FilterQuery,
+  MetadataStorage,
+  Platform,
+} from '@mikro-orm/core';
 import { ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, Knex, QueryBuilder } from '@mikro-orm/knex';
 
@@ -8,7 +15,9 @@ import type { EntityManager, Knex, QueryBuilder } from '@mikro-orm/knex';
  * (its getters, e.g. `nodeId`, and `instanceof` work) holding the entity's properties as own data
  * properties, converted exactly as the hydrator converts them (custom types, booleans, dates).
  * A many-to-one is a stub holding only the target's primary key (`row.municipality.code`), which
- * `pkOf` reads without the ORM. Writes keep MikroORM's managed entities.
+ * `pkOf` reads without the ORM. An inline embeddable (a record's `period`) is one object holding its
+ * columns, with the embeddable's prototype, found in the metadata as the hydrator finds it: no entity's
+ * embeddable is named here. Writes keep MikroORM's managed entities.
  */
 export const PLAIN_PK = Symbol('plain primary key');
 
@@ -17,6 +26,16 @@ interface Column {
   prop: string;
   field: string;
   convert: ((value: unknown) => unknown) | null;
+}
+/**
+ * An inline embeddable (e.g. a record's period): its columns are the owner's, read into one object of a
+ * class that inherits the embeddable's prototype, as the hydrator builds it; a nullable one is null when
+ * every column is.
+ */
+interface EmbeddedRead {
+  prop: string;
+  fields: string[];
+  read: (row: Row) => Row;
 }
 interface Mapper {
   /** Columns to select (lazy properties excluded, as `em.find` excludes them, and `searchText`). */
@@ -72,6 +91,42 @@ function stubOf(target: EntityMetadata, value: unknown): object | null {
   return stub;
 }
 
+/** The reader of an inline embedded property from its owner's row (nested embeddables included). */
+function embeddedRead(prop: EntityProperty, metadata: MetadataStorage, platform: Platform): EmbeddedRead {
+  const target = metadata.find(prop.type) as EntityMetadata;
+  const columns: Column[] = [];
+  const nested: EmbeddedRead[] = [];
+  for (const child of Object.values(prop.embeddedProps) as EntityProperty[]) {
+    const name = child.embedded?.[1] as string;
+    if (child.kind === ReferenceKind.EMBEDDED && !child.object && !child.array)
+      nested.push({ ...embeddedRead(child, metadata, platform), prop: name });
+    else if (child.kind === ReferenceKind.SCALAR && child.persist !== false && child.fieldNames?.length === 1)
+      columns.push({ prop: name, field: child.fieldNames[0] as string, convert: converter(child, platform) });
+    else throw new Error(`plain rows: ${prop.name}.${name} of an embeddable is not supported`);
+  }
+  const Embedded = rowClass(target, [...columns.map((c) => c.prop), ...nested.map((n) => n.prop)]);
+  const nullable = !!prop.nullable;
+  return {
+    prop: prop.name,
+    fields: [...columns.map((c) => c.field), ...nested.flatMap((n) => n.fields)],
+    read: (row) => {
+      let empty = true;
+      const out = new Embedded();
+      for (const c of columns) {
+        const v = row[c.field];
+        if (v != null) empty = false;
+        out[c.prop] = c.convert ? c.convert(v) : v;
+      }
+      for (const n of nested) {
+        const v = n.read(row);
+        if (v != null) empty = false;
+        out[n.prop] = v;
+      }
+      return nullable && empty ? (null as unknown as Row) : out;
+    },
+  };
+}
+
 function mapperOf(em: EntityManager, meta: EntityMetadata, only: PlainProps = null): Mapper {
   let byProps = mappers.get(meta);
   if (!byProps) {
@@ -86,7 +141,14 @@ function mapperOf(em: EntityManager, meta: EntityMetadata, only: PlainProps = nu
   const metadata = em.getMetadata();
   const columns: Column[] = [];
   const relations: { prop: string; field: string; target: EntityMetadata }[] = [];
+  const embeddeds: EmbeddedRead[] = [];
   for (const prop of meta.props) {
+    // An embeddable's own columns are read with it (below), under their flattened names here.
+    if (prop.embedded) continue;
+    if (prop.kind === ReferenceKind.EMBEDDED && !prop.object && !prop.array && prop.persist !== false) {
+      if (!wanted || wanted.has(prop.name)) embeddeds.push(embeddedRead(prop, metadata, platform));
+      continue;
+    }
     if (prop.persist === false || prop.lazy || !prop.fieldNames?.length) continue;
     // The folded copy of a record's texts that only SQL's LIKE reads: never served, often the longest
     // column of its row.
@@ -109,9 +171,17 @@ function mapperOf(em: EntityManager, meta: EntityMetadata, only: PlainProps = nu
       });
     else throw new Error(`plain rows: ${meta.className}.${prop.name} is not supported`);
   }
-  const PlainRow = rowClass(meta, [...columns.map((c) => c.prop), ...relations.map((r) => r.prop)]);
+  const PlainRow = rowClass(meta, [
+    ...columns.map((c) => c.prop),
+    ...relations.map((r) => r.prop),
+    ...embeddeds.map((e) => e.prop),
+  ]);
   mapper = {
-    fields: [...columns.map((c) => c.field), ...relations.map((r) => r.field)],
+    fields: [
+      ...columns.map((c) => c.field),
+      ...relations.map((r) => r.field),
+      ...embeddeds.flatMap((e) => e.fields),
+    ],
     map: (row) => {
       const out = new PlainRow();
       for (const c of columns) {
@@ -119,6 +189,7 @@ function mapperOf(em: EntityManager, meta: EntityMetadata, only: PlainProps = nu
         out[c.prop] = c.convert ? c.convert(v) : v;
       }
       for (const r of relations) out[r.prop] = stubOf(r.target, row[r.field]);
+      for (const e of embeddeds) out[e.prop] = e.read(row);
       return out;
     },
   };
@@ -148,9 +219,9 @@ function declaredReads(entity: EntityClass<object>, field: string): readonly str
 
 /**
  * The properties to read for the fields a client asks of `entity`'s rows (GraphQL field names, from
- * graphql/selection.ts): a column property for itself, a many-to-one for its key, a collection for
- * nothing (its loader goes by the primary key, always read), a computed field for what it declared
- * (`declareFieldReads`). Any other field — one whose reads are not known — means every column (null):
+ * graphql/selection.ts): a column property for itself, a many-to-one for its key, an embeddable for its
+ * columns, a collection for nothing (its loader goes by the primary key, always read), a computed field
+ * for what it declared (`declareFieldReads`). Any other field — one whose reads are not known — means every column (null):
  * narrowing is an optimisation and never guesses. Only the columns an answer needs cross the wire and
  * get decoded: a profile's 1 326 context values asked for year, value and indicator read 4 of 13.
  */
@@ -167,6 +238,7 @@ export function columnsFor(
       if (
         prop.kind === ReferenceKind.SCALAR ||
         prop.kind === ReferenceKind.MANY_TO_ONE ||
+        prop.kind === ReferenceKind.EMBEDDED ||
         (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)
       )
         props.add(prop.name);

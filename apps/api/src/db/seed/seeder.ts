@@ -32,6 +32,7 @@ import { Practice } from '../../modules/practice/practice.entity';
 import { Project } from '../../modules/project/project.entity';
 import { ProjectMunicipality } from '../../modules/project/project-municipality.entity';
 import { ProjectPartner } from '../../modules/project/project-partner.entity';
+import { Period } from '../../modules/search/period.entity';
 import { Citation } from '../../modules/source/citation.entity';
 import { Source } from '../../modules/source/source.entity';
 import { Term, type Vocabulary } from '../../modules/vocabulary/term.entity';
@@ -212,9 +213,7 @@ class DatasetWriter {
         projectNumber: p.projectNumber,
         status: p.status,
         statusAsOf: p.statusAsOf,
-        startDate: p.period?.start ?? null,
-        endDate: p.period?.end ?? null,
-        periodPrecision: p.period?.precision ?? null,
+        period: Period.of(p.period),
         resultsDate: p.resultsDate,
         aims: p.aims,
         focusAreas: p.focusAreas,
@@ -254,9 +253,7 @@ class DatasetWriter {
         phase: p.phase,
         phaseAsOf: p.phaseAsOf,
         permanentUse: p.permanentUse,
-        startDate: p.period?.start ?? null,
-        endDate: p.period?.end ?? null,
-        periodPrecision: p.period?.precision ?? null,
+        period: Period.of(p.period),
         createdDate: p.createdDate,
         modifiedDate: p.modifiedDate,
         publishedDate: p.publishedDate,

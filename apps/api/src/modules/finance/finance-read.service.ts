@@ -159,8 +159,8 @@ export async function readFinance(em: EntityManager, scope: FinanceScope): Promi
       ownerId: id,
       name: record.name,
       municipalityCodes: type === 'Project' ? (codesOf.get(id) ?? []) : [raw.municipality_code as string],
-      start: record.startDate,
-      end: record.endDate,
+      start: record.period?.start ?? null,
+      end: record.period?.end ?? null,
       costs: (costsBy[type].get(id) ?? []).map((i) => {
         const c = costRows[i] as CostItem;
         return {

@@ -1,12 +1,12 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Project } from '../project/project.entity';
+import { Period } from '../search/period.entity';
 import { DatedFact, practiceDates } from '../source/dated-fact';
 import { Practice } from './practice.entity';
 import { listPractices } from './practice.service';
@@ -72,12 +72,12 @@ export class PracticeResolver {
     return id == null ? null : ctx.loaders.byId(Project).load(id);
   }
 
-  @FieldResolver(() => PeriodType, {
+  @FieldResolver(() => Period, {
     nullable: true,
     description: 'When the practice was developed or used; null when not stated.',
   })
   period(@Root() p: Practice): Period | null {
-    return periodOf(p);
+    return Period.shown(p.period);
   }
 
   @FieldResolver(() => [DatedFact], {

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { type Period, Period as PeriodType, periodOf } from '../../graphql/common.types';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
+import { Period } from '../search/period.entity';
 import { DatedFact, projectDates } from '../source/dated-fact';
 import { Project } from './project.entity';
 import { listProjects } from './project.service';
@@ -43,12 +43,12 @@ export class ProjectResolver {
     return ctx.loaders.byId(Project).load(numericIdOf('Project', id, 'id'));
   }
 
-  @FieldResolver(() => PeriodType, {
+  @FieldResolver(() => Period, {
     nullable: true,
     description: 'When the project runs; null when not stated.',
   })
   period(@Root() p: Project): Period | null {
-    return periodOf(p);
+    return Period.shown(p.period);
   }
 
   @FieldResolver(() => [DatedFact], {

@@ -1,34 +1,21 @@
-import { BeforeCreate, BeforeUpdate, Enum, Property } from '@mikro-orm/core';
-import type { PeriodPrecision } from '@vertailu/data';
-import { PERIOD_PRECISIONS } from '@vertailu/data';
+import { BeforeCreate, BeforeUpdate, Embedded, Property } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity';
-import { syncPeriodYears } from './period';
+import { Period, type PeriodValue } from './period.entity';
 import { searchTextOf } from './search-text';
 
 /**
- * Records found by their years and their words: projects and practices. Their period (dates with a
- * precision, and the years denormalised from them so year-range filters are plain indexed comparisons)
- * and their search text are kept in step here, before every insert and update. The columns keep the
- * names they had on each entity (`start_date`, `end_date`, `period_precision`, `start_year`, `end_year`,
- * `search_text`), so no migration; GraphQL reads the period through `Period` (graphql/common.types.ts).
+ * Records found by their years and their words: projects and practices. Their period (the `Period`
+ * embeddable: dates with a precision, and the years denormalised from them) and their search text are
+ * kept in step here, before every insert and update. The columns keep the names they had on each entity
+ * (`start_date`, `end_date`, `period_precision`, `start_year`, `end_year`, `search_text`), so no
+ * migration; GraphQL serves the same `Period` (`Period.shown`).
  */
 @ObjectType({ description: 'A record with a period and a search text.' })
 export abstract class DatedRecord extends VersionedEntity {
-  @Property({ type: 'date', nullable: true })
-  startDate: string | null = null;
-
-  @Property({ type: 'date', nullable: true })
-  endDate: string | null = null;
-
-  @Enum({ items: () => [...PERIOD_PRECISIONS], nullable: true })
-  periodPrecision: PeriodPrecision | null = null;
-
-  @Property({ type: 'integer', nullable: true, index: true })
-  startYear: number | null = null;
-
-  @Property({ type: 'integer', nullable: true, index: true })
-  endYear: number | null = null;
+  /** The period; null when none is stated (all its columns null). */
+  @Embedded(() => Period, { prefix: false, nullable: true })
+  period: Period | null = null;
 
   /** Lower-cased, accent-folded copy of the texts, for case-insensitive search on any database. */
   @Property({ type: 'text' })
@@ -38,16 +25,14 @@ export abstract class DatedRecord extends VersionedEntity {
   protected abstract searchedTexts(): (string | null | undefined)[];
 
   /** Sets the period as an edit states it: undefined keeps it, null clears it. */
-  setPeriod(period: { start?: string | null; end?: string | null; precision: PeriodPrecision } | null): void {
-    this.startDate = period?.start ?? null;
-    this.endDate = period?.end ?? null;
-    this.periodPrecision = period?.precision ?? null;
+  setPeriod(period: PeriodValue | null): void {
+    this.period = Period.of(period);
   }
 
   @BeforeCreate()
   @BeforeUpdate()
   protected derive(): void {
-    syncPeriodYears(this);
+    this.period?.deriveYears();
     this.searchText = searchTextOf(...this.searchedTexts());
   }
 }

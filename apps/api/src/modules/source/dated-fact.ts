@@ -76,16 +76,14 @@ function facts(subjectType: string, subjectId: number, entries: Entry[]): DatedF
 /** The record columns each kind of dated record has (structural: this folder knows no record type). */
 type Id = { id: number };
 type PeriodColumns = {
-  startDate: string | null;
-  endDate: string | null;
-  periodPrecision: PeriodPrecision | null;
+  period: { start: string | null; end: string | null; precision: PeriodPrecision | null } | null;
 };
 
 export const projectDates = (
   p: Id & PeriodColumns & { statusAsOf: string | null; resultsDate: string | null },
 ): DatedFact[] =>
   facts('Project', p.id, [
-    ['PERIOD', 'period', p.startDate, p.endDate, p.periodPrecision],
+    ['PERIOD', 'period', p.period?.start ?? null, p.period?.end ?? null, p.period?.precision ?? null],
     ['STATUS_AS_OF', 'status', p.statusAsOf, null, 'DAY'],
     ['RESULTS', 'resultsDate', p.resultsDate, null, 'DAY'],
   ]);
@@ -100,7 +98,7 @@ export const practiceDates = (
     },
 ): DatedFact[] =>
   facts('Practice', p.id, [
-    ['PERIOD', 'period', p.startDate, p.endDate, p.periodPrecision],
+    ['PERIOD', 'period', p.period?.start ?? null, p.period?.end ?? null, p.period?.precision ?? null],
     ['PHASE_AS_OF', 'phase', p.phaseAsOf, null, 'DAY'],
     ['CREATED', 'createdDate', p.createdDate, null, 'DAY'],
     ['MODIFIED', 'modifiedDate', p.modifiedDate, null, 'DAY'],
