@@ -1,7 +1,7 @@
 import { helper } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { DraftStatusCode as DraftStatus } from '@vertailu/data/vocabulary';
 import { checkText } from '../../core/validate';
-import type { DraftStatus } from '../../graphql/enums';
 import { Draft } from './draft.entity';
 import { ImportedDocument } from './imported-document.entity';
 
