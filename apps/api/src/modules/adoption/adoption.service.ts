@@ -14,8 +14,15 @@ import {
 } from '@vertailu/indicators';
 import { badInput, notFound } from '../../core/domain-error';
 import { toGlobalId } from '../../core/record-id';
-import { findPlain, plainColumns, plainRows, type RowLoaders, readSql, rowsByKey } from '../../db/plain';
-import { pkOf } from '../../graphql/loaders';
+import {
+  findPlain,
+  plainColumns,
+  plainPk,
+  plainRows,
+  type RowLoaders,
+  readSql,
+  rowsByKey,
+} from '../../db/plain';
 import { CostItem } from '../finance/cost-item.entity';
 import { FundingLine } from '../finance/funding-line.entity';
 import { IndicatorValue } from '../indicator/indicator-value.entity';
@@ -33,6 +40,9 @@ export interface AdoptionCommand {
   municipalityCode: string;
   assumptions: AdoptionAssumptions;
 }
+
+/** The key a plain row's many-to-one holds (null for none). */
+const pkOf = (ref: object | null | undefined) => (ref ? (plainPk(ref) ?? null) : null);
 
 export interface AdoptionResult {
   practice: Practice;
