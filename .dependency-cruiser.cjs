@@ -42,6 +42,14 @@ module.exports = {
       },
     },
     {
+      name: 'use-cases-know-no-graphql',
+      severity: 'error',
+      comment:
+        'Use cases (modules/*/*.service.ts) take plain commands and return plain data: no GraphQL, no transport pieces (ids, connections, enums are decoded and built by resolvers). Core pieces they share live in src/core.',
+      from: { path: '^apps/api/src/modules/[^/]+/[^/]+\\.service\\.ts$' },
+      to: { path: '^apps/api/src/graphql/|type-graphql|(^|/)graphql(/|$)|@apollo/' },
+    },
+    {
       name: 'foundations-no-features',
       severity: 'error',
       comment:

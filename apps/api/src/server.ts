@@ -23,7 +23,7 @@ import { aliasLimit, costLimitPlugin, depthLimit, directiveLimit, MAX_TOKENS } f
 import { refuseNulCharacters } from './graphql/nul-characters';
 import { getSchema } from './graphql/schema';
 import { corsAllowList } from './http/cors';
-import { dashboardRoutes, type PageTargetCheck } from './http/dashboard';
+import { dashboardRoutes } from './http/dashboard';
 import { httpErrors } from './http/errors';
 import { healthRoutes } from './http/health';
 import { playgroundRoutes } from './http/playground';
@@ -39,10 +39,10 @@ import { CACHEABLE_HEADER, MAX_RESPONSE_BYTES, responseCache, responseSizeCap } 
 import { securityHeaders } from './http/security-headers';
 import { databaseKeyLookup, KeyStore } from './modules/auth/api-key.service';
 import { SharedState } from './modules/cache/redis';
+import { itemExists } from './modules/catalogue/catalogue.service';
 import { Indicator } from './modules/indicator/indicator.entity';
 import { Municipality } from './modules/municipality/municipality.entity';
-import { Practice } from './modules/practice/practice.entity';
-import { Project } from './modules/project/project.entity';
+import { municipalityExists } from './modules/municipality/municipality.service';
 import { Term } from './modules/vocabulary/term.entity';
 
 export interface App {
@@ -150,6 +150,29 @@ function inFlight() {
 }
 
 /** Builds the HTTP app (GraphQL, playground, dashboard, health) without listening: tests call it in-process. */
+/**
+ * Whether the municipality or item a dashboard page names exists (else the page is answered 404): the
+ * path's parameter decoded (an item's global id), the read use cases asked.
+ */
+export function pageTargetExists(
+  orm: MikroORM,
+  pattern: string,
+  params: Record<string, string>,
+): Promise<boolean> {
+  const em = orm.em.fork() as EntityManager;
+  if (pattern === 'municipality/:code') return municipalityExists(em, params.code ?? '');
+  if (pattern === 'item/:id') {
+    let target: { type: string; id: string };
+    try {
+      target = fromGlobalId(params.id ?? '');
+    } catch {
+      return Promise.resolve(false);
+    }
+    return itemExists(em, target.type, Number(target.id));
+  }
+  return Promise.resolve(true);
+}
+
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
@@ -236,27 +259,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   app.use(securityHeaders());
   app.use(healthRoutes(orm));
   if (config.playground) app.use(playground.assets);
-  /** Whether the municipality or item a dashboard page names exists (else the page is answered 404). */
-  const pageTargetExists: PageTargetCheck = async (pattern, params) => {
-    const em = orm.em.fork() as EntityManager;
-    if (pattern === 'municipality/:code')
-      return /^\d{3}$/.test(params.code ?? '') && (await em.count(Municipality, { code: params.code })) > 0;
-    if (pattern === 'item/:id') {
-      let target: { type: string; id: string };
-      try {
-        target = fromGlobalId(params.id ?? '');
-      } catch {
-        return false;
-      }
-      const id = Number(target.id);
-      if (!Number.isSafeInteger(id) || id <= 0) return false;
-      if (target.type === 'Project') return (await em.count(Project, { id })) > 0;
-      if (target.type === 'Practice') return (await em.count(Practice, { id })) > 0;
-      return false;
-    }
-    return true;
-  };
-  app.use(dashboardRoutes(undefined, pageTargetExists));
+  app.use(dashboardRoutes(undefined, (pattern, params) => pageTargetExists(orm, pattern, params)));
   app.use(
     '/graphql',
     corsAllowList(config.corsOrigins),

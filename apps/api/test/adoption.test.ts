@@ -185,4 +185,18 @@ describe.each(DRIVERS)('adoption estimate on %s', (driver) => {
     expect(await err({ p: 'UHJvamVjdDox' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'practice' });
     expect(await err({ p: 'UHJhY3RpY2U6OTk5OTk' })).toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('names what it did not find: the practice by its id, the municipality by its code', async () => {
+    const first = async (vars: Record<string, unknown>) =>
+      (await api.gql(ESTIMATE, { p: ids['2-vuotistapaaminen n'], m: '211', ...vars })).errors?.[0];
+    const practice = await first({ p: 'UHJhY3RpY2U6OTk5OTk' });
+    expect(practice?.message).toBe('Practice UHJhY3RpY2U6OTk5OTk was not found.');
+    expect(practice?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      type: 'Practice',
+      id: 'UHJhY3RpY2U6OTk5OTk',
+    });
+    const municipality = await first({ m: '999' });
+    expect(municipality?.message).toBe('municipality: no municipality 999.');
+  });
 });

@@ -239,6 +239,41 @@ describe.each(DRIVERS)('document ingestion and review on %s', (driver) => {
     expect(errorOf(superseded)?.code).toBe('CONFLICT');
   });
 
+  it('the review mutations decode the draft id at input.id and name drafts by their global id', async () => {
+    const projectId = Buffer.from('Project:1').toString('base64url');
+    const notADraft = await api.gql(
+      REJECT,
+      { input: { id: projectId, version: 1, reason: 'r' } },
+      EDITOR_KEY,
+    );
+    expect(notADraft.errors?.[0]?.message).toBe(`input.id: "${projectId}" is not the id of a Draft.`);
+    expect(errorOf(notADraft)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    const garbled = await api.gql(ACCEPT, { input: { id: 'x', version: 1 } }, EDITOR_KEY);
+    expect(garbled.errors?.[0]?.message).toBe('input.id: "x" is not a valid global id.');
+    expect(errorOf(garbled)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    const missingId = Buffer.from('Draft:999999').toString('base64url');
+    const missing = await api.gql(EDIT, { input: { id: missingId, version: 1, remove: [] } }, EDITOR_KEY);
+    expect(missing.errors?.[0]?.message).toBe(`Draft ${missingId} was not found.`);
+    expect(errorOf(missing)?.code).toBe('NOT_FOUND');
+    const now = dataOf(
+      await api.gql<{ draft: { version: number; status: string } }>(
+        'query($id: ID!) { draft(id: $id) { version status } }',
+        { id: first.id },
+        EDITOR_KEY,
+      ),
+    ).draft;
+    expect(now.status).toBe('SUPERSEDED');
+    const superseded = await api.gql(
+      REJECT,
+      { input: { id: first.id, version: now.version, reason: 'r' } },
+      EDITOR_KEY,
+    );
+    expect(superseded.errors?.[0]?.message).toBe(
+      `Draft ${first.id} is SUPERSEDED, not PENDING: it can no longer be reviewed.`,
+    );
+    expect(errorOf(superseded)).toMatchObject({ code: 'CONFLICT', status: 'SUPERSEDED' });
+  });
+
   it('an editor points a field at a passage of the document (start, end): checked, then its citation', async () => {
     const text = OWN('06-kunta-kangasala-inline.txt')
       .replace('86 500 €', '91 000 €')

@@ -263,6 +263,16 @@ export function readSql(em: EntityManager): Knex {
   return (em.getTransactionContext<Knex.Transaction>() ?? em.getKnex()) as Knex;
 }
 
+/** Whether `table` has a row with these column values: one `select 1 … limit 1`, nothing read. */
+export async function rowExists(
+  em: EntityManager,
+  table: string,
+  where: Record<string, string | number>,
+): Promise<boolean> {
+  const knex = readSql(em);
+  return (await knex.first(knex.raw('1 as found')).from(table).where(where)) !== undefined;
+}
+
 /** The columns a plain row of `entity` is read from, prefixed by the table's alias in the statement. */
 export function plainColumns(
   em: EntityManager,

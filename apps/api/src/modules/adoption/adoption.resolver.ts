@@ -1,11 +1,11 @@
 import { type AdoptionAssumptions, AdoptionInputError, centsText, type Money } from '@vertailu/indicators';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { badInput, notFound } from '../../core/domain-error';
+import { badInput } from '../../core/domain-error';
 import { numericIdOf, toGlobalId } from '../../graphql/global-id';
 import { Municipality } from '../municipality/municipality.entity';
 import { Practice } from '../practice/practice.entity';
-import { AdoptionNotFound, estimateAdoption } from './adoption.service';
+import { estimateAdoption } from './adoption.service';
 import { AdoptionAssumptionsInput, AdoptionEstimateResult } from './adoption.types';
 
 const euros = (m: Money | null) => (m ? centsText(m.cents) : null);
@@ -60,11 +60,11 @@ export class AdoptionResolver {
     if (!/^\d{3}$/.test(municipality))
       throw badInput('municipality', 'must be a three-digit municipality code.');
     try {
-      const { estimate: e, home } = await estimateAdoption(ctx.em, {
-        practiceId: id,
-        municipalityCode: municipality,
-        assumptions: assumptionsOf(assumptions),
-      });
+      const { estimate: e, home } = await estimateAdoption(
+        ctx.em,
+        { practiceId: id, municipalityCode: municipality, assumptions: assumptionsOf(assumptions) },
+        ctx.loaders,
+      );
       return {
         practiceId: id,
         targetCode: municipality,
@@ -102,10 +102,6 @@ export class AdoptionResolver {
     } catch (err) {
       if (err instanceof AdoptionInputError)
         throw badInput(FIELD[err.field] ?? err.field, err.message.slice(err.field.length + 2));
-      if (err instanceof AdoptionNotFound)
-        throw err.what === 'practice'
-          ? notFound('Practice', practice)
-          : badInput('municipality', `no municipality ${municipality}.`);
       throw err;
     }
   }

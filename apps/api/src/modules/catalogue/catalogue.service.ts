@@ -2,7 +2,7 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import type { Page } from '../../core/page';
 import { checkMunicipalityCodes } from '../../core/validate';
-import { findPlain } from '../../db/plain';
+import { findPlain, rowExists } from '../../db/plain';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { likePattern } from '../search/search-text';
@@ -21,6 +21,18 @@ export interface CataloguePage {
   totalCount: number;
   projectCount: number;
   practiceCount: number;
+}
+
+/** The catalogue's items by type: the table each is stored in. */
+const ITEM_TABLES: Readonly<Record<string, string>> = { Project: 'project', Practice: 'practice' };
+
+/**
+ * Whether an item — a project or a practice — of this type and database id exists (one `select 1 …
+ * limit 1`). Any other type, or an id no row can have, is no item: false.
+ */
+export async function itemExists(em: EntityManager, type: string, id: number): Promise<boolean> {
+  const table = Object.hasOwn(ITEM_TABLES, type) ? ITEM_TABLES[type] : undefined;
+  return table !== undefined && Number.isSafeInteger(id) && id > 0 && rowExists(em, table, { id });
 }
 
 const MAX_MUNICIPALITIES = 400;

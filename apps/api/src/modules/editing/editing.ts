@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { badInput, notFound, staleVersion } from '../../core/domain-error';
 import { toGlobalId } from '../../core/record-id';
 import type { VersionedEntity } from '../../db/base.entity';
-import { numericIdOf } from '../../graphql/global-id';
 import { Municipality } from '../municipality/municipality.entity';
 import type { Owner } from '../owner/owner';
 import { Term, type Vocabulary } from '../vocabulary/term.entity';
@@ -23,20 +22,6 @@ export async function loadVersioned<T extends VersionedEntity>(
   if (record.version !== version)
     throw staleVersion(entity.name, toGlobalId(entity.name, id), version, record.version);
   return record;
-}
-
-/**
- * The same from a client's global id. Only the review queue (ingestion/review.service.ts) still
- * passes global ids into its use cases; the record mutations decode them in their resolvers.
- */
-export function loadForEdit<T extends VersionedEntity>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  globalId: string,
-  version: number,
-  field = 'input.id',
-): Promise<T> {
-  return loadVersioned(em, entity, numericIdOf(entity.name, globalId, field), version);
 }
 
 /** A referenced record by database id: null clears the reference, a missing row is BAD_INPUT at `field`. */

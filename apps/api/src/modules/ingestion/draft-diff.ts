@@ -1,4 +1,5 @@
-import type { DraftFieldKind, FieldChangeKind } from '../../graphql/enums';
+import type { FieldChangeKindCode as FieldChangeKind } from '@vertailu/data/vocabulary';
+import type { DraftFieldKind } from '@vertailu/ingest';
 import type { DraftFieldData } from './draft-fields';
 import { SINGLE_VALUED } from './draft-fields';
 

@@ -39,6 +39,9 @@ import {
 import { acceptDraft, editDraft, rejectDraft } from './review.service';
 import { documentRevisions, documentText, findDraft, listDrafts, revisionsOf } from './review-queries';
 
+/** A review mutation's draft: its global id (`input.id`) decoded. */
+const draftIdOf = (input: { id: string }) => numericIdOf('Draft', input.id, 'input.id');
+
 @ArgsType()
 class DraftsArgs extends PageArgs {
   @Field(() => DraftStatusEnum, { nullable: true, description: 'Only drafts in this state (default: all).' })
@@ -95,7 +98,7 @@ export class DraftResolver {
     @Arg('input', () => EditDraftInput, { description: 'The corrections.' }) input: EditDraftInput,
     @Ctx() ctx: Context,
   ) {
-    return inTransaction(ctx.em, (tx) => editDraft(tx, input));
+    return inTransaction(ctx.em, (tx) => editDraft(tx, { ...input, id: draftIdOf(input) }));
   }
 
   @Authorized('EDITOR')
@@ -107,7 +110,7 @@ export class DraftResolver {
     @Arg('input', () => AcceptDraftInput, { description: 'Which draft.' }) input: AcceptDraftInput,
     @Ctx() ctx: Context,
   ) {
-    return inTransaction(ctx.em, (tx) => acceptDraft(tx, input, ctx.actor));
+    return inTransaction(ctx.em, (tx) => acceptDraft(tx, { ...input, id: draftIdOf(input) }, ctx.actor));
   }
 
   @Authorized('EDITOR')
@@ -116,7 +119,7 @@ export class DraftResolver {
     @Arg('input', () => RejectDraftInput, { description: 'Which draft, and why.' }) input: RejectDraftInput,
     @Ctx() ctx: Context,
   ) {
-    return inTransaction(ctx.em, (tx) => rejectDraft(tx, input, ctx.actor));
+    return inTransaction(ctx.em, (tx) => rejectDraft(tx, { ...input, id: draftIdOf(input) }, ctx.actor));
   }
 
   @FieldResolver(() => ImportedDocument, { description: 'The document revision the draft was read from.' })

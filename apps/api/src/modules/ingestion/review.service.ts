@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import type { DraftKindCode as DraftKind } from '@vertailu/data/vocabulary';
+import type { DraftFieldKind } from '@vertailu/ingest';
 import { badInput, conflict } from '../../core/domain-error';
+import { toGlobalId } from '../../core/record-id';
 import { checkText } from '../../core/validate';
 import { nowIso } from '../../db/base.entity';
-import type { DraftFieldKind, DraftKind } from '../../graphql/enums';
-import { toGlobalId } from '../../graphql/global-id';
-import { loadForEdit } from '../editing/editing';
+import { loadVersioned } from '../editing/editing';
 import type { Practice } from '../practice/practice.entity';
 import type { Project } from '../project/project.entity';
 import { recordFromDraft } from './accept-records';
@@ -45,26 +46,33 @@ function passageOf(
 }
 
 /** A draft an editor may still change: it exists, the version is the one they read, and it is pending. */
-async function pendingDraft(em: EntityManager, id: string, version: number): Promise<Draft> {
-  const draft = await loadForEdit(em, Draft, id, version);
+async function pendingDraft(em: EntityManager, id: number, version: number): Promise<Draft> {
+  const draft = await loadVersioned(em, Draft, id, version);
   if (draft.status !== 'PENDING')
-    throw conflict(`Draft ${id} is ${draft.status}, not PENDING: it can no longer be reviewed.`, {
-      status: draft.status,
-    });
+    throw conflict(
+      `Draft ${toGlobalId('Draft', id)} is ${draft.status}, not PENDING: it can no longer be reviewed.`,
+      {
+        status: draft.status,
+      },
+    );
   return draft;
 }
 
+/** Which draft a review command is about: its database id and the version the editor read. */
+export interface DraftRef {
+  id: number;
+  version: number;
+}
+
+/** A reviewer's corrections to a draft. */
+export interface EditDraftCommand extends DraftRef {
+  kind?: DraftKind | null;
+  set?: DraftFieldChangeInput[] | null;
+  remove?: string[] | null;
+}
+
 /** Applies a reviewer's corrections: removals by key, then values set (replacing by key, or added). */
-export async function editDraft(
-  em: EntityManager,
-  input: {
-    id: string;
-    version: number;
-    kind?: DraftKind | null;
-    set?: DraftFieldChangeInput[] | null;
-    remove?: string[] | null;
-  },
-): Promise<Draft> {
+export async function editDraft(em: EntityManager, input: EditDraftCommand): Promise<Draft> {
   const draft = await pendingDraft(em, input.id, input.version);
   if ((input.set?.length ?? 0) > 100 || (input.remove?.length ?? 0) > 100)
     throw badInput('input.set', 'at most 100 changes at a time.');
@@ -115,7 +123,7 @@ export async function editDraft(
 
 export async function rejectDraft(
   em: EntityManager,
-  input: { id: string; version: number; reason: string },
+  input: DraftRef & { reason: string },
   actor: string,
 ): Promise<Draft> {
   checkText(input.reason, 'input.reason', { max: 2000, required: true });
@@ -135,7 +143,7 @@ export async function rejectDraft(
  */
 export async function acceptDraft(
   em: EntityManager,
-  input: { id: string; version: number; note?: string | null },
+  input: DraftRef & { note?: string | null },
   actor: string,
 ): Promise<{ draft: Draft; project: Project | null; practice: Practice | null }> {
   checkText(input.note, 'input.note', { max: 2000 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
-import { findPlain, pagePlain, plainColumns, plainRows, readSql } from '../../db/plain';
+import { findPlain, pagePlain, plainColumns, plainRows, readSql, rowExists } from '../../db/plain';
 import { Municipality } from './municipality.entity';
 import { searchMunicipalities } from './name-search';
 import { ServiceOrganiser } from './service-organiser.entity';
@@ -23,6 +23,11 @@ export interface MunicipalityQuery {
 /** Codes of the municipalities that have a project or a practice (one indexed statement). */
 const WITH_WORK_SQL =
   'select pm.municipality_code from project_municipality pm union select p.municipality_code from practice p';
+
+/** Whether a municipality of this code is in the register (a code is three digits; anything else: no). */
+export async function municipalityExists(em: EntityManager, code: string): Promise<boolean> {
+  return /^\d{3}$/.test(code) && rowExists(em, 'municipality', { code });
+}
 
 export async function codesWithWork(em: EntityManager): Promise<Set<string>> {
   const knex = readSql(em);

@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
-import { PageArgs, toPage } from '../../graphql/connection';
+import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
 import { Practice } from '../practice/practice.entity';
@@ -38,8 +38,19 @@ export class OutcomeResolver extends CitedResolver(Outcome) {
   @Query(() => OutcomeConnection, {
     description: 'Outcomes of projects and practices, filtered and paginated.',
   })
-  outcomes(@Args(() => OutcomesArgs) args: OutcomesArgs, @Ctx() ctx: Context) {
-    return listOutcomes(ctx.em, args.filter, toPage(args.first, args.after));
+  async outcomes(@Args(() => OutcomesArgs) args: OutcomesArgs, @Ctx() ctx: Context) {
+    const { project, practice, ...filter } = args.filter ?? {};
+    const page = toPage(args.first, args.after);
+    const { rows, totalCount } = await listOutcomes(
+      ctx.em,
+      {
+        ...filter,
+        projectId: project ? numericIdOf('Project', project, 'filter.project') : undefined,
+        practiceId: practice ? numericIdOf('Practice', practice, 'filter.practice') : undefined,
+      },
+      page,
+    );
+    return toConnection(rows, totalCount, page);
   }
 
   @Query(() => Outcome, { nullable: true, description: 'One outcome by id; null if there is none.' })

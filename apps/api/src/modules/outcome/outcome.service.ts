@@ -1,19 +1,34 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { evidenceLevel } from '@vertailu/data/vocabulary';
+import {
+  type EvidenceType,
+  evidenceLevel,
+  type OutcomeDirection,
+  type OutcomeKind,
+} from '@vertailu/data/vocabulary';
 import type { Page } from '../../core/page';
 import { checkCodes, checkMunicipalityCodes } from '../../core/validate';
 import { pagePlain, readSql } from '../../db/plain';
-import { type ConnectionShape, toConnection } from '../../graphql/connection';
-import { numericIdOf } from '../../graphql/global-id';
 import { whereSearch } from '../search/list-filters';
 import { Outcome } from './outcome.entity';
-import type { OutcomeFilter } from './outcome.types';
 
+/** Which outcomes to list: plain values (database ids for the owners), as any caller has them. */
+export interface OutcomeQuery {
+  municipalities?: string[];
+  domains?: string[];
+  directions?: OutcomeDirection[];
+  kinds?: OutcomeKind[];
+  minEvidence?: EvidenceType;
+  projectId?: number;
+  practiceId?: number;
+  search?: string | null;
+}
+
+/** A page of outcomes by id, with the count over all pages. */
 export async function listOutcomes(
   em: EntityManager,
-  filter: OutcomeFilter = {},
+  filter: OutcomeQuery,
   page: Page,
-): Promise<ConnectionShape<Outcome>> {
+): Promise<{ rows: Outcome[]; totalCount: number }> {
   checkMunicipalityCodes(filter.municipalities, 'filter.municipalities');
   checkCodes(filter.domains, 'filter.domains');
   const knex = readSql(em);
@@ -47,10 +62,8 @@ export async function listOutcomes(
   if (filter.directions?.length) query.whereIn('o.direction', filter.directions);
   if (filter.kinds?.length) query.whereIn('o.kind', filter.kinds);
   if (filter.minEvidence) query.where('o.evidence_level', '>=', evidenceLevel(filter.minEvidence));
-  if (filter.project) query.where('o.project_id', numericIdOf('Project', filter.project, 'filter.project'));
-  if (filter.practice)
-    query.where('o.practice_id', numericIdOf('Practice', filter.practice, 'filter.practice'));
+  if (filter.projectId !== undefined) query.where('o.project_id', filter.projectId);
+  if (filter.practiceId !== undefined) query.where('o.practice_id', filter.practiceId);
   whereSearch(query, 'o', filter.search);
-  const { rows, totalCount } = await pagePlain(em, Outcome, query, 'o', 'o.id asc', page);
-  return toConnection(rows, totalCount, page);
+  return pagePlain(em, Outcome, query, 'o', 'o.id asc', page);
 }
