@@ -90,6 +90,9 @@ const fi = {
     'period.start': 'Alkaa',
     'period.end': 'Päättyy',
     'period.precision': 'Päivämäärien tarkkuus',
+    // Derived from the dates: shown in the change history.
+    'period.startYear': 'Alkuvuosi',
+    'period.endYear': 'Päättymisvuosi',
     status: 'Tila',
     statusAsOf: 'Tila päivänä',
     resultsDate: 'Tulosten valmistumispäivä',
@@ -305,6 +308,8 @@ const en: EditorTexts = {
     'period.start': 'Starts',
     'period.end': 'Ends',
     'period.precision': 'Precision of the dates',
+    'period.startYear': 'Start year',
+    'period.endYear': 'End year',
     status: 'Status',
     statusAsOf: 'Status as of',
     resultsDate: 'Results completed',
