@@ -38,8 +38,10 @@ import { municipalityCostRoles } from './cost-roles.service';
 import { MunicipalityCostRoles } from './cost-roles.types';
 import { Indicator, IndicatorCategoryEnum } from './indicator.entity';
 import { IndicatorValue } from './indicator-value.entity';
-import { OutcomeCell, outcomeMatrix } from './outcome-matrix';
-import { indicatorSeries, SeriesPoint } from './series';
+import { outcomeMatrix } from './outcome-matrix.service';
+import { OutcomeCell } from './outcome-matrix.types';
+import { indicatorSeries } from './series.service';
+import { SeriesPoint } from './series.types';
 import { importSotkanetRows, parseSotkanet } from './sotkanet-import.service';
 import { SotkanetImportResult } from './sotkanet-import.types';
 

@@ -11,7 +11,8 @@ import { IndicatorComparison } from './comparison.types';
 import { municipalityCostRoles } from './cost-roles.service';
 import { MunicipalityCostRoles } from './cost-roles.types';
 import { IndicatorValue } from './indicator-value.entity';
-import { OutcomeCell, outcomeMatrix } from './outcome-matrix';
+import { outcomeMatrix } from './outcome-matrix.service';
+import { OutcomeCell } from './outcome-matrix.types';
 import {
   contextValues,
   costComparison,

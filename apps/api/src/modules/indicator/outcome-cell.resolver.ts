@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Outcome } from '../outcome/outcome.entity';
-import { cellKey, OutcomeCell, outcomesOfCells } from './outcome-matrix';
+import { cellKey, outcomesOfCells } from './outcome-matrix.service';
+import { OutcomeCell } from './outcome-matrix.types';
 
 @Resolver(() => OutcomeCell)
 export class OutcomeCellResolver {

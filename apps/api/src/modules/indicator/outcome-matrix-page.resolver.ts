@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { OutcomeMatrixOrderEnum, OutcomeMatrixPage, outcomeMatrixPage } from './outcome-matrix';
+import { outcomeMatrixPage } from './outcome-matrix.service';
+import { OutcomeMatrixOrderEnum, OutcomeMatrixPage } from './outcome-matrix.types';
 
 @Resolver(() => OutcomeMatrixPage)
 export class OutcomeMatrixPageResolver {

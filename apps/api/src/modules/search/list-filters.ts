@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
-import { type Vocabulary } from '../../graphql/enums';
-import { badInput } from '../../graphql/errors';
+import type { VocabularyName as Vocabulary } from '@vertailu/data/vocabulary';
+import { badInput } from '../../core/domain-error';
 import { likePattern } from './search-text';
 
 /**

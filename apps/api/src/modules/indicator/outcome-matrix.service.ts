@@ -6,7 +6,6 @@ import {
   pageMatrixRows,
   summariseOutcomeCell,
 } from '@vertailu/indicators';
-import { Field, Int, ObjectType } from 'type-graphql';
 import { MAX_ROWS, tooLarge } from '../../core/budget';
 import { badInput } from '../../core/domain-error';
 import {
@@ -18,7 +17,6 @@ import {
   referenceRows,
   rowsByKey,
 } from '../../db/plain';
-import { EvidenceTypeEnum, MissingReasonEnum, OutcomeDirectionEnum } from '../../graphql/enums';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
@@ -26,41 +24,25 @@ import { Term } from '../vocabulary/term.entity';
 import { refuseDuplicates } from './comparison.service';
 import { groupOutcomes } from './counts.service';
 
-@ObjectType({
-  description:
-    'One cell of the outcome matrix: what a municipality reports in one domain, and how strongly it is backed.',
-})
-export class OutcomeCell {
-  @Field(() => Municipality, { description: 'The municipality.' })
-  municipality!: Municipality;
+/** One cell of the outcome matrix (served as `OutcomeCell`, outcome-matrix.types.ts). */
+export interface OutcomeCellRow {
+  municipality: Municipality;
+  domain: Term;
+  direction: string | null;
+  evidenceType: string | null;
+  evidenceLevel: number | null;
+  count: number;
+  improvedCount: number;
+  worsenedCount: number;
+  missingReason: string | null;
+}
 
-  @Field(() => Term, { description: 'The outcome domain.' })
-  domain!: Term;
-
-  @Field(() => OutcomeDirectionEnum, {
-    nullable: true,
-    description:
-      'IMPROVED, WORSENED or UNCHANGED when all results agree; MIXED when they disagree; UNKNOWN when none says; null when nothing is reported.',
-  })
-  direction!: string | null;
-
-  @Field(() => EvidenceTypeEnum, { nullable: true, description: 'Strongest evidence among the results.' })
-  evidenceType!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Strongest evidence level, 0–4 (ordinal).' })
-  evidenceLevel!: number | null;
-
-  @Field(() => Int, { description: 'Results reported in this domain.' })
-  count!: number;
-
-  @Field(() => Int, { description: 'Of them, improved.' })
-  improvedCount!: number;
-
-  @Field(() => Int, { description: 'Of them, worsened.' })
-  worsenedCount!: number;
-
-  @Field(() => MissingReasonEnum, { nullable: true, description: 'NOT_REPORTED when the cell is empty.' })
-  missingReason!: string | null;
+/** A page of the outcome matrix (served as `OutcomeMatrixPage`). */
+export interface OutcomeMatrixPageRows {
+  totalCount: number;
+  offset: number;
+  domains: Term[];
+  rows: { municipality: Municipality; cells: OutcomeCellRow[] }[];
 }
 
 export const cellKey = (municipality: string, domainId: number) => `${municipality}|${domainId}`;
@@ -77,7 +59,7 @@ export async function outcomeMatrix(
   domainCodes: string[] | undefined,
   /** The request's loaders: a municipality read already costs no statement. */
   loaders?: RowLoaders,
-): Promise<OutcomeCell[]> {
+): Promise<OutcomeCellRow[]> {
   if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
   refuseDuplicates(codes, 'municipalities');
   if (domainCodes) refuseDuplicates(domainCodes, 'domains');
@@ -122,7 +104,7 @@ export async function outcomeMatrix(
     groupsOf.set(key, [...(groupsOf.get(key) ?? []), g]);
   }
 
-  const cells: OutcomeCell[] = [];
+  const cells: OutcomeCellRow[] = [];
   for (const code of codes) {
     for (const domain of ordered) {
       const mine = groupsOf.get(cellKey(code, domain.id)) ?? [];
@@ -192,36 +174,6 @@ export async function outcomesOfCells(em: EntityManager, keys: readonly string[]
   return keys.map((k) => [...(buckets.get(k) ?? [])].sort(measuredFirst));
 }
 
-// Registered with every other enum in graphql/enums.ts; re-exported for this module's importers.
-export { OutcomeMatrixOrderEnum } from '../../graphql/enums';
-
-@ObjectType({ description: 'One row of the outcome matrix: a municipality and its cells, one per domain.' })
-export class OutcomeMatrixRow {
-  @Field(() => Municipality, { description: 'The municipality.' })
-  municipality!: Municipality;
-
-  @Field(() => [OutcomeCell], { description: 'Its cells, in the order of `OutcomeMatrixPage.domains`.' })
-  cells!: OutcomeCell[];
-}
-
-@ObjectType({
-  description:
-    'A page of the outcome matrix: the rows the filter keeps, ordered, from `offset`; `totalCount` counts them all.',
-})
-export class OutcomeMatrixPage {
-  @Field(() => Int, { description: 'Rows (municipalities) the filter keeps, over all pages.' })
-  totalCount!: number;
-
-  @Field(() => Int, { description: 'Position of the first row of this page among them (0-based).' })
-  offset!: number;
-
-  @Field(() => [Term], { description: 'The columns: the asked outcome domains, in order.' })
-  domains!: Term[];
-
-  @Field(() => [OutcomeMatrixRow], { description: 'This page’s rows.' })
-  rows!: OutcomeMatrixRow[];
-}
-
 /** The checks outcomeMatrix makes of its codes (1–400, no repeats, all known), without grouping anything. */
 async function checkCodes(em: EntityManager, codes: string[]): Promise<void> {
   if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
@@ -258,7 +210,7 @@ export async function outcomeMatrixPage(
     offset: number;
     limit: number;
   },
-): Promise<OutcomeMatrixPage> {
+): Promise<OutcomeMatrixPageRows> {
   if (!Number.isInteger(query.offset) || query.offset < 0) throw badInput('offset', 'must be 0 or more.');
   if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MATRIX_PAGE_MAX)
     throw badInput('limit', `must be 1–${MATRIX_PAGE_MAX}.`);

@@ -1,35 +1,19 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { exactEuros } from '@vertailu/indicators';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../../core/domain-error';
 import { checkYearRange } from '../../core/validate';
 import { findPlain } from '../../db/plain';
-import type { YearRangeInput } from '../../graphql/common.types';
 import { Municipality } from '../municipality/municipality.entity';
 import { loadSeries } from './comparison.service';
 import { Indicator } from './indicator.entity';
-import { MissingReasonEnum } from './indicator-value.entity';
 
-@ObjectType({ description: 'One year of an indicator for one municipality.' })
-export class SeriesPoint {
-  @Field(() => Municipality, { description: 'The municipality.' })
-  municipality!: Municipality;
-
-  @Field(() => Int, { description: 'The year.' })
-  year!: number;
-
-  @Field(() => Float, { nullable: true, description: 'Sum of the year’s values; null when any is unknown.' })
-  value!: number | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'For money: the year’s part in whole cents as a decimal string ("55211.89"); the years’ parts add up to the whole amount exactly, where `value` is the unrounded proportional part.',
-  })
-  exact!: string | null;
-
-  @Field(() => MissingReasonEnum, { nullable: true, description: 'Why the value is empty.' })
-  missingReason!: string | null;
+/** One year of an indicator for one municipality (served as `SeriesPoint`, series.types.ts). */
+export interface SeriesPointRow {
+  municipality: Municipality;
+  year: number;
+  value: number | null;
+  exact: string | null;
+  missingReason: string | null;
 }
 
 /** A summed indicator year by year (e.g. project costs spread over the years they ran), grouped in SQL. */
@@ -37,8 +21,8 @@ export async function indicatorSeries(
   em: EntityManager,
   codes: string[],
   indicatorCode: string,
-  range: YearRangeInput | undefined,
-): Promise<SeriesPoint[]> {
+  range: { from?: number | null; to?: number | null } | undefined,
+): Promise<SeriesPointRow[]> {
   if (!codes.length || codes.length > 400) throw badInput('municipalities', 'give 1–400 municipality codes.');
   const [indicator] = await findPlain(em, Indicator, { code: indicatorCode });
   if (!indicator || (indicator.aggregation !== 'SUM' && indicator.aggregation !== 'LATEST')) {
@@ -53,7 +37,7 @@ export async function indicatorSeries(
       throw badInput(`municipalities[${i}]`, `"${c.slice(0, 20)}" is not a known municipality code.`);
   });
   const series = await loadSeries(em, [indicator.code], codes, years);
-  const points: SeriesPoint[] = [];
+  const points: SeriesPointRow[] = [];
   for (const code of codes) {
     for (const [year, cell] of series.get(`${indicator.code}:${code}`) ?? []) {
       if (year === null) continue;
