@@ -101,27 +101,68 @@ describe.each(DRIVERS)('draft acceptance through the codec on %s', (driver) => {
     expect(derived.every((v) => v.municipality.code === '211')).toBe(true);
   });
 
-  it('refuses a stored field that does not decode, naming it by its key', async () => {
-    const text = `${TEXT}\nToinen versio.`;
+  /**
+   * Imports the document again under `key` (a text of its own) and changes the stored draft's fields,
+   * as an older database or a broken write would hold them; accepts it and returns the answer.
+   */
+  const acceptChanged = async (
+    key: string,
+    text: string,
+    change: (fields: StoredDraftField[]) => StoredDraftField[],
+  ) => {
     const imported = await api.gql<{ importDocument: { draft: { id: string; version: number } } }>(
       IMPORT,
-      { input: { text, documentKey: 'kangasala/broken-stored-field' } },
+      { input: { text, documentKey: key } },
       EDITOR_KEY,
     );
     const em = api.orm.em.fork();
-    const draft = await em.findOneOrFail(Draft, {
-      document: { documentKey: 'kangasala/broken-stored-field' },
-    });
-    draft.fields = draft.fields.map((f) => (f.key === 'period' ? { ...f, value: '2021-08-01' } : f));
+    const draft = await em.findOneOrFail(Draft, { document: { documentKey: key } });
+    draft.fields = change(draft.fields);
     await em.flush();
-    const refused = await api.gql(
+    const answer = await api.gql(
       ACCEPT,
       { input: { id: imported.data?.importDocument.draft.id, version: draft.version } },
       EDITOR_KEY,
+    );
+    return { answer, draftId: draft.id };
+  };
+
+  it('refuses a stored field that does not decode, naming it by its key', async () => {
+    const { answer: refused } = await acceptChanged(
+      'kangasala/broken-stored-field',
+      `${TEXT}\nToinen versio.`,
+      (fields) => fields.map((f) => (f.key === 'period' ? { ...f, value: '2021-08-01' } : f)),
     );
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'fields.period.value',
     });
+  });
+
+  it('refuses an amount above the maximum at the draft field, keeping nothing', async () => {
+    const count = async () =>
+      Number((await api.orm.em.fork().getConnection().execute('select count(*) as n from project'))[0]?.n);
+    const before = await count();
+    let key = '';
+    // 2 000 000 000 000 €: above the 10^12 € that the draft codec and the cost use case both allow.
+    const { answer: refused, draftId } = await acceptChanged(
+      'kangasala/amount-too-large',
+      `${TEXT}\nKolmas versio.`,
+      (fields) => {
+        const amount = fields.find((f) => f.field === 'AMOUNT' && f.attributes?.role !== 'GRANT');
+        key = amount?.key ?? '';
+        return fields.map((f) => (f === amount ? { ...f, value: '2000000000000' } : f));
+      },
+    );
+    expect(key).not.toBe('');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: `fields.${key}.value`,
+    });
+    expect(refused.errors?.[0]?.message).toBe(
+      `fields.${key}.value: must be a non-negative number (at most two decimals).`,
+    );
+    expect(await count()).toBe(before);
+    expect((await api.orm.em.fork().findOneOrFail(Draft, { id: draftId })).status).toBe('PENDING');
   });
 });

@@ -1,19 +1,31 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import { checkAmount } from '../../core/validate';
-import type { CostItem } from '../finance/cost-item.entity';
+import { CostItem } from '../finance/cost-item.entity';
+import { resolveOwner } from '../owner/owner';
 import type { CostItemFields } from './cost-item.input';
 import { requireMunicipality } from './editing';
 import { recomputeOwner } from './funding-line-edit.service';
-import { type RecordSteps, updateRecord } from './record-steps';
+import { type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
-/** A cost figure's fields as the use case takes them. */
+/** A cost figure's fields as the use cases take them. */
 export type CostItemCommand = Command<CostItemFields>;
 
-/** A cost figure is only corrected (costs come with their records: the data set, drafts). */
-const COST_ITEM: RecordSteps<CostItem, CostItemCommand> = {
+/** A new cost figure: its fields and its owner (a project or a practice, by database id). */
+export type NewCostItemCommand = CostItemCommand & { projectId?: number | null; practiceId?: number | null };
+
+/**
+ * Editors correct cost figures (the API has no mutation that creates one: costs come with their records);
+ * an accepted draft creates them through `createCostItem`, with the same checks.
+ */
+const COST_ITEM: RecordSteps<CostItem, CostItemCommand, NewCostItemCommand> = {
   type: 'CostItem',
+  start: async (em, input) => {
+    if (input.kind == null) throw badInput('input.kind', 'is required.');
+    if (input.basis == null) throw badInput('input.basis', 'is required.');
+    return em.create(CostItem, { ...(await resolveOwner(em, input)), kind: input.kind } as never);
+  },
   apply: async (em, cost, input) => {
     checkAmount(input.amount, 'input.amount');
     // The schema allows null for an optional enum; kind and basis describe the figure and cannot be unknown.
@@ -30,8 +42,4 @@ const COST_ITEM: RecordSteps<CostItem, CostItemCommand> = {
   after: (em, cost) => recomputeOwner(em, cost),
 };
 
-export const updateCostItem = (
-  em: EntityManager,
-  cost: CostItem,
-  input: CostItemCommand,
-): Promise<CostItem> => updateRecord(COST_ITEM, em, cost, input);
+export const { create: createCostItem, update: updateCostItem } = useCasesOf(COST_ITEM);

@@ -10,15 +10,15 @@ import {
   SINGLE_VALUED,
   StoredFieldError,
 } from '@vertailu/ingest';
-import { badInput } from '../../core/domain-error';
+import { badInput, DomainError } from '../../core/domain-error';
+import { createCostItem } from '../editing/cost-item-edit.service';
+import { createFundingLine } from '../editing/funding-line-edit.service';
+import { createOutcome } from '../editing/outcome-edit.service';
 import { createPractice } from '../editing/practice-edit.service';
 import { createProject } from '../editing/project-edit.service';
-import { CostItem } from '../finance/cost-item.entity';
-import { FundingLine } from '../finance/funding-line.entity';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';
-import { Outcome } from '../outcome/outcome.entity';
 import type { Practice } from '../practice/practice.entity';
 import type { Project } from '../project/project.entity';
 import { ProjectPartner } from '../project/project-partner.entity';
@@ -88,6 +88,20 @@ async function funderOrganisation(em: EntityManager, code: string): Promise<Orga
         ? 'NGO'
         : 'STATE_FUND';
   return organisationNamed(em, code, kind, /^\p{Lu}{2,8}$/u.test(code) ? code : null);
+}
+
+/**
+ * A create use case's refusal named at the draft's field the value came from (`input.amount` →
+ * `fields.amount.0.value`): the reviewer corrects the draft, not an input they never gave. Nothing is
+ * kept: acceptance runs in one transaction.
+ */
+async function atField<T>(key: string, create: Promise<T>): Promise<T> {
+  try {
+    return await create;
+  } catch (e) {
+    if (!(e instanceof DomainError) || e.code !== 'BAD_INPUT' || !e.field) throw e;
+    throw badInput(`fields.${key}.value`, e.message.slice(e.field.length + 2), e.details as never);
+  }
 }
 
 /**
@@ -176,54 +190,86 @@ export async function recordFromDraft(
   for (const f of decoded.fields)
     if (RECORD_FIELDS.has(f.field)) cited.push({ field: f, type: recordType, entity: record });
 
+  // Costs, funding lines and outcomes through the editors' create use cases (the same checks), each
+  // owned by the new record; the derived values wait until all of them exist (`later`).
+  const ownerIds = { projectId: project?.id ?? null, practiceId: practice?.id ?? null };
+  /** A funder's database id (a funder named for the first time is written first). */
+  const idOf = async (organisation: Organisation | null) => {
+    if (organisation && organisation.id === undefined) await em.flush();
+    return organisation?.id ?? null;
+  };
   const amounts = all('AMOUNT');
   const grants = amounts.filter((a) => a.value.role === 'GRANT');
   const decision = one('DECISION_DATE');
   for (const a of amounts) {
     const { role, cents, funder } = a.value;
     if (role === 'GRANT') {
-      const line = em.create(FundingLine, {
-        ...owner,
-        kind: 'EXTERNAL_GRANT',
-        funder: funder ? await funderOrganisation(em, funder) : null,
-        amount: centsToEuros(cents),
-        recipient: municipality,
-        decisionDate: grants.length === 1 ? (decision?.value.date ?? null) : null,
-      } as never);
+      const funderId = await idOf(funder ? await funderOrganisation(em, funder) : null);
+      const line = await atField(
+        a.key,
+        createFundingLine(
+          em,
+          {
+            ...ownerIds,
+            kind: 'EXTERNAL_GRANT',
+            funderId,
+            amount: centsToEuros(cents),
+            recipientCode: municipality.code,
+            decisionDate: grants.length === 1 ? (decision?.value.date ?? null) : null,
+          },
+          later,
+        ),
+      );
       cited.push({ field: a, type: 'FundingLine', entity: line });
       if (grants.length === 1 && decision) cited.push({ field: decision, type: 'FundingLine', entity: line });
     } else {
-      const cost = em.create(CostItem, {
-        ...owner,
-        kind: role,
-        basis: role === 'TOTAL_COSTS' ? 'REALISED' : 'ESTIMATE',
-        amount: centsToEuros(cents),
-        municipality: role === 'MUNICIPALITY_SHARE' ? municipality : null,
-      } as never);
+      const cost = await atField(
+        a.key,
+        createCostItem(
+          em,
+          {
+            ...ownerIds,
+            kind: role,
+            basis: role === 'TOTAL_COSTS' ? 'REALISED' : 'ESTIMATE',
+            amount: centsToEuros(cents),
+            municipalityCode: role === 'MUNICIPALITY_SHARE' ? municipality.code : null,
+          },
+          later,
+        ),
+      );
       cited.push({ field: a, type: 'CostItem', entity: cost });
     }
   }
   // A funder named without an amount is a grant of unknown size (null, never 0).
   for (const f of all('FUNDER')) {
     if (grants.some((g) => g.value.funder === f.value)) continue;
-    const line = em.create(FundingLine, {
-      ...owner,
-      kind: 'EXTERNAL_GRANT',
-      funder: await funderOrganisation(em, f.value),
-      amount: null,
-      recipient: municipality,
-    } as never);
+    const line = await atField(
+      f.key,
+      createFundingLine(
+        em,
+        {
+          ...ownerIds,
+          kind: 'EXTERNAL_GRANT',
+          funderId: await idOf(await funderOrganisation(em, f.value)),
+          amount: null,
+          recipientCode: municipality.code,
+        },
+        later,
+      ),
+    );
     cited.push({ field: f, type: 'FundingLine', entity: line });
   }
   const none = one('NO_SEPARATE_FUNDING');
   if (none) {
     const own = await em.findOne(Organisation, { municipality, kind: 'MUNICIPALITY' });
-    const line = em.create(FundingLine, {
-      ...owner,
-      kind: 'NO_SEPARATE_FUNDING',
-      funder: own,
-      amount: null,
-    } as never);
+    const line = await atField(
+      none.key,
+      createFundingLine(
+        em,
+        { ...ownerIds, kind: 'NO_SEPARATE_FUNDING', funderId: own?.id ?? null, amount: null },
+        later,
+      ),
+    );
     cited.push({ field: none, type: 'FundingLine', entity: line });
   }
   if (practice) {
@@ -238,19 +284,27 @@ export async function recordFromDraft(
     }
   for (const o of all('OUTCOME')) {
     const { domain: code, unit, hundredths, kind, direction, evidenceType } = o.value;
-    const domain = await em.findOne(Term, { vocabulary: 'OUTCOME_DOMAIN', code: code as string });
-    if (!domain) throw badInput(`fields.${o.key}.attributes`, `"${code}" is not an outcome domain code.`);
+    // Checked here too, so a draft's unknown domain is named at the draft's field.
+    if (!(await em.findOne(Term, { vocabulary: 'OUTCOME_DOMAIN', code: code as string })))
+      throw badInput(`fields.${o.key}.attributes`, `"${code}" is not an outcome domain code.`);
     const value = hundredths / 100;
-    const outcome = em.create(Outcome, {
-      ...owner,
-      kind,
-      domain,
-      direction,
-      evidenceType,
-      summaryEn: `${value}${unit === '%' ? ' %' : ` (${unit})`}: figure stated in the cited passage of the imported document (not yet summarised in English).`,
-      value,
-      unit,
-    } as never);
+    const outcome = await atField(
+      o.key,
+      createOutcome(
+        em,
+        {
+          ...ownerIds,
+          kind,
+          domain: code as string,
+          direction,
+          evidenceType,
+          summaryEn: `${value}${unit === '%' ? ' %' : ` (${unit})`}: figure stated in the cited passage of the imported document (not yet summarised in English).`,
+          value,
+          unit,
+        },
+        later,
+      ),
+    );
     cited.push({ field: o, type: 'Outcome', entity: outcome });
   }
   await em.flush();
