@@ -64,4 +64,36 @@ describe.each(DRIVERS)('columns by the fields asked on %s', (driver) => {
       ]),
     );
   });
+  /** The columns the practices list's page statement selects, sorted (its count sub-select left out). */
+  const practiceColumns = () => {
+    const select = sql.find((s) => /from ["`]practice["`] as ["`]pr["`]/.test(s) && /total_count/.test(s));
+    if (!select) throw new Error(`no practices statement among ${sql.length}`);
+    return [...select.slice(0, select.indexOf('(select count')).matchAll(/["`]pr["`]\.["`](\w+)["`]/g)]
+      .map((m) => m[1])
+      .sort();
+  };
+  const practices = async (fields: string) => {
+    sql.length = 0;
+    return dataOf(
+      await api.gql<{ practices: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(
+        `{ practices(first: 3, filter: { search: "neuvola" }) { totalCount edges { node { id ...F } } } }
+         fragment F on Practice { ${fields} }`,
+      ),
+    ).practices;
+  };
+
+  it('reads a list’s page in the columns its nodes ask (fragments too), with the same answer', async () => {
+    const narrow = await practices('name phase municipality { nameFi }');
+    expect(practiceColumns()).toEqual(['id', 'municipality_code', 'name', 'phase']);
+    const wide = await practices('name phase municipality { nameFi } solution');
+    expect(practiceColumns()).toEqual(['id', 'municipality_code', 'name', 'phase', 'solution']);
+    expect(narrow.totalCount).toBe(wide.totalCount);
+    expect(narrow.edges.map((e) => e.node)).toEqual(
+      wide.edges.map(({ node: { solution: _s, ...rest } }) => rest),
+    );
+    expect(narrow.totalCount).toBeGreaterThan(0);
+    // A node field with a resolver of its own whose reads are not declared: every column.
+    await practices('name dates { kind }');
+    expect(practiceColumns()).toEqual(expect.arrayContaining(['needs_and_goals', 'results', 'solution']));
+  });
 });

@@ -407,8 +407,10 @@ export async function pagePlain<T extends object>(
   alias: string,
   orderSql: string,
   page: { limit: number; offset: number },
-): Promise<{ rows: T[]; totalCount: number }> {
-  const { fields, map } = mapperOf(em, em.getMetadata().get(entity.name));
+  /** Only these properties (`columnsFor`); null: every column. */
+  only: PlainProps = null,
+): Promise<{ rows: T[]; totalCount: number; narrowed: boolean }> {
+  const { fields, map } = mapperOf(em, em.getMetadata().get(entity.name), only);
   const count = query.clone().clearSelect().clearOrder().count({ n: '*' });
   const rows = (await query
     .clone()
@@ -421,7 +423,7 @@ export async function pagePlain<T extends object>(
     : page.offset > 0
       ? Number(((await count) as { n: number | string }[])[0]?.n ?? 0)
       : 0;
-  return { rows: rows.map(map) as T[], totalCount };
+  return { rows: rows.map(map) as T[], totalCount, narrowed: only !== null };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
-const cache = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
+const cache = new WeakMap<readonly FieldNode[], Map<string, ReadonlySet<string>>>();
 
 /**
  * The names of the fields a client asks of this field's value (its fragments and inline fragments
@@ -9,25 +9,38 @@ const cache = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
  * column too many is harmless, one too few is not. Decided once per field of a query (cached on the
  * query's field nodes, which the compiled operation keeps).
  */
-export function selectedFields(info: GraphQLResolveInfo): ReadonlySet<string> {
-  let names = cache.get(info.fieldNodes);
+export function selectedFields(
+  info: GraphQLResolveInfo,
+  /** Field names to descend through first: `['edges', 'node']` for a connection's nodes. */
+  path: readonly string[] = [],
+): ReadonlySet<string> {
+  const byPath = cache.get(info.fieldNodes) ?? new Map<string, ReadonlySet<string>>();
+  cache.set(info.fieldNodes, byPath);
+  const key = path.join('.');
+  let names = byPath.get(key);
   if (!names) {
-    const found = new Set<string>();
-    const visited = new Set<string>();
-    const walk = (set: SelectionSetNode | undefined) => {
-      for (const s of set?.selections ?? []) {
-        if (s.kind === 'Field') {
-          if (s.name.value !== '__typename') found.add(s.name.value);
-        } else if (s.kind === 'InlineFragment') walk(s.selectionSet);
-        else if (!visited.has(s.name.value)) {
-          visited.add(s.name.value);
-          walk(info.fragments[s.name.value]?.selectionSet);
+    /** The selections (fragments merged) of the fields named `name` in `sets`. */
+    const fieldsOf = (sets: readonly (SelectionSetNode | undefined)[], name: string | null) => {
+      const found: FieldNode[] = [];
+      const visited = new Set<string>();
+      const walk = (set: SelectionSetNode | undefined) => {
+        for (const s of set?.selections ?? []) {
+          if (s.kind === 'Field') {
+            if (s.name.value !== '__typename' && (name === null || s.name.value === name)) found.push(s);
+          } else if (s.kind === 'InlineFragment') walk(s.selectionSet);
+          else if (!visited.has(s.name.value)) {
+            visited.add(s.name.value);
+            walk(info.fragments[s.name.value]?.selectionSet);
+          }
         }
-      }
+      };
+      for (const set of sets) walk(set);
+      return found;
     };
-    for (const node of info.fieldNodes) walk(node.selectionSet);
-    names = found;
-    cache.set(info.fieldNodes, names);
+    let sets = info.fieldNodes.map((n) => n.selectionSet);
+    for (const step of path) sets = fieldsOf(sets, step).map((f) => f.selectionSet);
+    names = new Set(fieldsOf(sets, null).map((f) => f.name.value));
+    byPath.set(key, names);
   }
   return names;
 }

@@ -1,8 +1,22 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
 import { pkOf } from '../../graphql/loaders';
+import { selectedFields } from '../../graphql/selection';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Project } from '../project/project.entity';
@@ -26,10 +40,14 @@ export class PracticeResolver {
   @Query(() => PracticeConnection, {
     description: 'Practices (toimintamallit), filtered, sorted and paginated.',
   })
-  async practices(@Args(() => PracticesArgs) args: PracticesArgs, @Ctx() ctx: Context) {
+  async practices(
+    @Args(() => PracticesArgs) args: PracticesArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const { funders, parentProject, ...filter } = args.filter ?? {};
     const page = toPage(args.first, args.after);
-    const { rows, totalCount } = await listPractices(
+    const { rows, totalCount, narrowed } = await listPractices(
       ctx.em,
       {
         ...filter,
@@ -40,8 +58,10 @@ export class PracticeResolver {
       },
       args.orderBy,
       page,
+      selectedFields(info, ['edges', 'node']),
     );
-    ctx.loaders.prime(Practice, rows);
+    // Rows read narrowed to the asked columns answer this list only: never primed for other parts.
+    if (!narrowed) ctx.loaders.prime(Practice, rows);
     return toConnection(rows, totalCount, page);
   }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Page } from '../../core/page';
 import { checkCodes, checkMunicipalityCodes, checkYearRange } from '../../core/validate';
-import { pagePlain, readSql } from '../../db/plain';
+import { columnsFor, pagePlain, readSql } from '../../db/plain';
 import { orderNullsLast, whereYearsOverlap } from '../../db/query-filters';
 import { fundedBy, whereHasTerms, whereSearch } from '../search/list-filters';
 import { Practice } from './practice.entity';
@@ -32,7 +32,9 @@ export async function listPractices(
   filter: PracticeQuery,
   order: { field: keyof typeof ORDER_COLUMNS; direction: 'ASC' | 'DESC' } | undefined,
   page: Page,
-): Promise<{ rows: Practice[]; totalCount: number }> {
+  /** The fields asked of each row (GraphQL names): only the columns they need are read. */
+  asked?: Iterable<string>,
+): Promise<{ rows: Practice[]; totalCount: number; narrowed: boolean }> {
   checkMunicipalityCodes(filter.municipalities, 'filter.municipalities');
   checkCodes(filter.sectors, 'filter.sectors');
   checkCodes(filter.targetGroups, 'filter.targetGroups');
@@ -53,5 +55,13 @@ export async function listPractices(
     );
   whereSearch(query, 'pr', filter.search);
   const column = ORDER_COLUMNS[order?.field ?? 'NAME'];
-  return pagePlain(em, Practice, query, 'pr', orderNullsLast('pr', column, order?.direction ?? 'ASC'), page);
+  return pagePlain(
+    em,
+    Practice,
+    query,
+    'pr',
+    orderNullsLast('pr', column, order?.direction ?? 'ASC'),
+    page,
+    asked ? columnsFor(em, Practice, asked) : null,
+  );
 }

@@ -1,7 +1,21 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
+import { selectedFields } from '../../graphql/selection';
 import { Period } from '../search/period.entity';
 import { DatedFact, projectDates } from '../source/dated-fact';
 import { Project } from './project.entity';
@@ -22,10 +36,14 @@ class ProjectsArgs extends PageArgs {
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects (hankkeet), filtered, sorted and paginated.' })
-  async projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
+  async projects(
+    @Args(() => ProjectsArgs) args: ProjectsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const { funders, ...filter } = args.filter ?? {};
     const page = toPage(args.first, args.after);
-    const { rows, totalCount } = await listProjects(
+    const { rows, totalCount, narrowed } = await listProjects(
       ctx.em,
       {
         ...filter,
@@ -33,8 +51,10 @@ export class ProjectResolver {
       },
       args.orderBy,
       page,
+      selectedFields(info, ['edges', 'node']),
     );
-    ctx.loaders.prime(Project, rows);
+    // Rows read narrowed to the asked columns answer this list only: never primed for other parts.
+    if (!narrowed) ctx.loaders.prime(Project, rows);
     return toConnection(rows, totalCount, page);
   }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Page } from '../../core/page';
 import { checkCodes, checkMunicipalityCodes, checkYearRange } from '../../core/validate';
-import { pagePlain, readSql } from '../../db/plain';
+import { columnsFor, pagePlain, readSql } from '../../db/plain';
 import { orderNullsLast, whereYearsOverlap } from '../../db/query-filters';
 import { fundedBy, whereHasTerms, whereSearch } from '../search/list-filters';
 import { Project } from './project.entity';
@@ -31,7 +31,9 @@ export async function listProjects(
   filter: ProjectQuery,
   order: { field: keyof typeof ORDER_COLUMNS; direction: 'ASC' | 'DESC' } | undefined,
   page: Page,
-): Promise<{ rows: Project[]; totalCount: number }> {
+  /** The fields asked of each row (GraphQL names): only the columns they need are read. */
+  asked?: Iterable<string>,
+): Promise<{ rows: Project[]; totalCount: number; narrowed: boolean }> {
   checkMunicipalityCodes(filter.municipalities, 'filter.municipalities');
   checkCodes(filter.sectors, 'filter.sectors');
   checkCodes(filter.targetGroups, 'filter.targetGroups');
@@ -55,5 +57,13 @@ export async function listProjects(
   if (funders?.length) query.whereIn('p.id', fundedBy(knex, 'project', funders));
   whereSearch(query, 'p', filter.search);
   const column = ORDER_COLUMNS[order?.field ?? 'NAME'];
-  return pagePlain(em, Project, query, 'p', orderNullsLast('p', column, order?.direction ?? 'ASC'), page);
+  return pagePlain(
+    em,
+    Project,
+    query,
+    'p',
+    orderNullsLast('p', column, order?.direction ?? 'ASC'),
+    page,
+    asked ? columnsFor(em, Project, asked) : null,
+  );
 }
