@@ -231,11 +231,9 @@ export async function compareMunicipalities(
       note: r.note,
       noteFi: r.noteFi,
       years: r.years,
-      explained: {
-        formula: r.formula,
-        formulaFi: r.formulaFi ?? null,
-        key: { indicators: inputIndicators, municipality: codes[i] as string, years: r.years },
-      },
+      formula: r.formula,
+      formulaFi: r.formulaFi ?? null,
+      inputIndicators,
     }));
     return {
       indicator,

@@ -107,11 +107,15 @@ export class ComparisonRow {
   @Field(() => [Int], { description: 'Years whose values went into this one.' })
   years!: number[];
 
-  /**
-   * Not a field: what `explanation` and `bases` are resolved from (ComparisonRowResolver), so a row
-   * whose explanation nobody asks for costs no statement and no objects beyond this one.
-   */
-  explained!: ExplanationSource;
+  // Not fields: what `explanation` and `bases` are resolved from (ComparisonRowResolver), with the
+  // row's municipality and years — plain properties, so a row whose explanation nobody asks for costs no
+  // statement and no object beyond itself (a national comparison has thousands of rows).
+  /** The formula in words. */
+  formula!: string;
+  /** The same in Finnish. */
+  formulaFi!: string | null;
+  /** The stored indicators its inputs come from (one array per indicator, shared by its rows). */
+  inputIndicators!: string[];
 }
 
 /** What one compared value's explanation needs: its stored indicators, municipality and years. */
@@ -119,13 +123,6 @@ export interface ExplanationKey {
   indicators: string[];
   municipality: string;
   years: number[];
-}
-
-/** A compared value's formula, and where the inputs of its explanation are stored. */
-export interface ExplanationSource {
-  formula: string;
-  formulaFi: string | null;
-  key: ExplanationKey;
 }
 
 @ObjectType({ description: 'An indicator compared across municipalities.' })

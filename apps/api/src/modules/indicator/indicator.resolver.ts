@@ -54,7 +54,12 @@ export class ComparisonRowResolver {
   explanation(@Root() row: ComparisonRow, @Ctx() ctx: Context): Promise<Explanation> {
     let explanation = explained.get(row);
     if (!explanation) {
-      const { formula, formulaFi, key } = row.explained;
+      const { formula, formulaFi } = row;
+      const key: ExplanationKey = {
+        indicators: row.inputIndicators,
+        municipality: row.municipality.code,
+        years: row.years,
+      };
       // Batched: every row of the request in one statement (keys are compared as JSON).
       explanation = ctx.loaders
         .keyed('explanationInputs', (keys) =>
