@@ -149,7 +149,6 @@ function inFlight() {
   return { plugin, settled };
 }
 
-/** Builds the HTTP app (GraphQL, playground, dashboard, health) without listening: tests call it in-process. */
 /**
  * Whether the municipality or item a dashboard page names exists (else the page is answered 404): the
  * path's parameter decoded (an item's global id), the read use cases asked.
@@ -173,6 +172,7 @@ export function pageTargetExists(
   return Promise.resolve(true);
 }
 
+/** Builds the HTTP app (GraphQL, playground, dashboard, health) without listening: tests call it in-process. */
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const app = express();
   app.disable('x-powered-by');

@@ -6,7 +6,7 @@ import type {
   MetadataStorage,
   Platform,
 } from '@mikro-orm/core';
-import { ReferenceKind } from '@mikro-orm/core';
+import { helper, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, Knex, QueryBuilder } from '@mikro-orm/knex';
 
 /**
@@ -381,6 +381,12 @@ function bindsAsIs(prop: EntityProperty, value: unknown, platform: Platform): bo
 /** The primary key of a plain row's many-to-one stub, or undefined for anything else. */
 export function plainPk(ref: object): string | number | undefined {
   return (ref as { [PLAIN_PK]?: string | number })[PLAIN_PK];
+}
+
+/** Primary key of a loaded entity, an unloaded reference or a plain row's stub, without loading it. */
+export function pkOf(ref: object | null | undefined): string | number | null {
+  if (!ref) return null;
+  return plainPk(ref) ?? (helper(ref).getPrimaryKey() as string | number);
 }
 
 /** Adds `column in (?, ?, …)` with bound values (none: no row), bypassing the ORM's per-item criteria. */

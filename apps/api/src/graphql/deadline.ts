@@ -1,7 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import * as budget from '../core/budget';
-import { MAX_ROWS } from '../core/budget';
 import { mapDomainError, toGraphQLError } from './errors';
 
 /** The core's row budget error as GraphQL's (the middleware throws it where no resolver ran yet). */
@@ -40,7 +39,7 @@ export function countRows(value: unknown): number {
 export function countAnswerRows<T>(context: DeadlineContext, rows: T[]): T[] {
   if (context.rows !== undefined) {
     context.rows.count += rows.length;
-    if (context.rows.count > MAX_ROWS) throw tooLarge();
+    if (context.rows.count > budget.MAX_ROWS) throw tooLarge();
   }
   return rows;
 }
@@ -59,7 +58,7 @@ export interface DeadlineContext {
 
 export const deadlineMiddleware: MiddlewareFn<DeadlineContext> = async ({ context }, next) => {
   checkDeadline(context.deadline);
-  if (context.rows !== undefined && context.rows.count > MAX_ROWS) throw tooLarge();
+  if (context.rows !== undefined && context.rows.count > budget.MAX_ROWS) throw tooLarge();
   let result: unknown;
   try {
     result = await next();
@@ -69,7 +68,7 @@ export const deadlineMiddleware: MiddlewareFn<DeadlineContext> = async ({ contex
   }
   if (context.rows !== undefined) {
     context.rows.count += countRows(result);
-    if (context.rows.count > MAX_ROWS) throw tooLarge();
+    if (context.rows.count > budget.MAX_ROWS) throw tooLarge();
   }
   return result;
 };

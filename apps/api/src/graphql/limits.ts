@@ -86,8 +86,6 @@ export const MAX_TOKENS = 5000;
  * values): every field once per row it may be returned in.
  */
 export const MAX_COST = 50_000;
-/** Rows an answer may hold (core/budget.ts), counted while it runs (`countRows` in deadline.ts). */
-export { MAX_ROWS } from '../core/budget';
 /** Rows a list without a page size is assumed to return: a record's own relations (citations, funding lines) are a handful. */
 export const UNPAGED_LIST_WEIGHT = 3;
 /**

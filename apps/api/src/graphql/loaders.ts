@@ -1,18 +1,11 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
-import { helper } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { findPlain, plainPk } from '../db/plain';
+import { findPlain, pkOf } from '../db/plain';
 import type { RequestReferences } from '../db/reference-rows';
 import { checkDeadline } from './deadline';
 
 type Key = string | number;
-
-/** Primary key of a loaded entity, an unloaded reference or a plain row's stub, without loading it. */
-export function pkOf(ref: object | null | undefined): Key | null {
-  if (!ref) return null;
-  return plainPk(ref) ?? (helper(ref).getPrimaryKey() as Key);
-}
 
 /**
  * Per-request batching: every field resolver asks a loader, and each loader runs one SQL statement

@@ -7,8 +7,9 @@ import type {
   GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import { pkOf } from '../db/plain';
 import { countAnswerRows, type DeadlineContext } from './deadline';
-import { type Loaders, pkOf } from './loaders';
+import type { Loaders } from './loaders';
 
 /** What these resolvers read of the request's context (context.ts's Context has it; no import back up). */
 type Context = DeadlineContext & { loaders: Loaders };

@@ -8,7 +8,6 @@ import {
   type Figure,
   figure,
   figureLine,
-  missingText,
   type RowLike,
   rowIndex,
 } from './figures';

@@ -16,8 +16,8 @@ import { badInput, notFound } from '../../core/domain-error';
 import { toGlobalId } from '../../core/record-id';
 import {
   findPlain,
+  pkOf,
   plainColumns,
-  plainPk,
   plainRows,
   type RowLoaders,
   readSql,
@@ -40,9 +40,6 @@ export interface AdoptionCommand {
   municipalityCode: string;
   assumptions: AdoptionAssumptions;
 }
-
-/** The key a plain row's many-to-one holds (null for none). */
-const pkOf = (ref: object | null | undefined) => (ref ? (plainPk(ref) ?? null) : null);
 
 export interface AdoptionResult {
   practice: Practice;

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import { checkAmount } from '../../core/validate';
 import { CostItem } from '../finance/cost-item.entity';

@@ -63,8 +63,7 @@ const COLUMNS = [
 ] as const;
 type Column = (typeof COLUMNS)[number][0];
 
-const PARTS = ['sum', 'projects', 'practices', 'outcomes'] as const;
-type Part = (typeof PARTS)[number];
+type Part = 'sum' | 'projects' | 'practices' | 'outcomes';
 
 /** The yearly sums per indicator, municipality and year (rows of unknown year kept: they explain why). */
 function yearlySumsQuery(
@@ -116,7 +115,7 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
     parts.push(
       knex
         .select([
-          // The part's name is one of PARTS, never input: written into the SQL, not bound (an untyped
+          // The part's name is a `Part`, never input: written into the SQL, not bound (an untyped
           // parameter in a sub-select's columns is refused by PostgreSQL).
           knex.raw(`'${name}' as part`),
           ...COLUMNS.map(([column, type]) => {

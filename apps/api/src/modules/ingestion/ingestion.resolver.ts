@@ -13,11 +13,11 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
+import { pkOf } from '../../db/plain';
 import { inTransaction } from '../../db/transaction';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { type DraftStatus, DraftStatusEnum } from '../../graphql/enums';
 import { numericIdOf } from '../../graphql/global-id';
-import { pkOf } from '../../graphql/loaders';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
 import { Draft } from './draft.entity';

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { badInput } from '../../core/domain-error';
+import { pkOf } from '../../db/plain';
 import { Connection, PageArgs, toConnection, toPage } from '../../graphql/connection';
-import { pkOf } from '../../graphql/loaders';
 import { Citation } from '../source/citation.entity';
 import { citationsOf } from '../source/citation.loaders';
 import { Municipality } from './municipality.entity';

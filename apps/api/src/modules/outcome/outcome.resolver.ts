@@ -13,9 +13,9 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
+import { pkOf } from '../../db/plain';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
-import { pkOf } from '../../graphql/loaders';
 import { Practice } from '../practice/practice.entity';
 import { loadPractice } from '../practice/practice.loaders';
 import { Project } from '../project/project.entity';

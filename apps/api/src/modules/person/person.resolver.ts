@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Authorized, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { pkOf } from '../../graphql/loaders';
+import { pkOf } from '../../db/plain';
 import { Organisation } from '../organisation/organisation.entity';
 import { loadOrganisation } from '../organisation/organisation.loaders';
 import { CitedResolver } from '../source/cited.resolver';

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { pkOf } from '../../graphql/loaders';
+import { pkOf } from '../../db/plain';
 import { Municipality } from '../municipality/municipality.entity';
 import { loadMunicipality } from '../municipality/municipality.loaders';
 import { CitedResolver } from '../source/cited.resolver';

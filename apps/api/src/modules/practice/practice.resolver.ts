@@ -13,9 +13,9 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context';
+import { pkOf } from '../../db/plain';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
 import { numericIdOf } from '../../graphql/global-id';
-import { pkOf } from '../../graphql/loaders';
 import { selectedFields } from '../../graphql/selection';
 import { Municipality } from '../municipality/municipality.entity';
 import { Organisation } from '../organisation/organisation.entity';

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { pkOf } from '../../db/plain';
 import { PageArgs, toConnection, toPage } from '../../graphql/connection';
-import { pkOf } from '../../graphql/loaders';
 import { Municipality } from '../municipality/municipality.entity';
 import { Project } from './project.entity';
 import { ProjectConnection } from './project.types';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { pkOf } from '../../graphql/loaders';
+import { pkOf } from '../../db/plain';
 import { Citation } from './citation.entity';
 import { Source } from './source.entity';
 

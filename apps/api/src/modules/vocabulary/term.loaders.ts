@@ -1,8 +1,8 @@
 import type { LinkStatus } from '@vertailu/data';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { pkOf } from '../../db/plain';
 import { LinkStatusEnum } from '../../graphql/enums';
-import { pkOf } from '../../graphql/loaders';
 import { Citation } from '../source/citation.entity';
 import { citationsOf } from '../source/citation.loaders';
 import { Term, type Vocabulary } from './term.entity';
