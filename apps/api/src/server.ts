@@ -43,6 +43,7 @@ import { itemExists } from './modules/catalogue/catalogue.service';
 import { Indicator } from './modules/indicator/indicator.entity';
 import { Municipality } from './modules/municipality/municipality.entity';
 import { municipalityExists } from './modules/municipality/municipality.service';
+import { Organisation } from './modules/organisation/organisation.entity';
 import { Term } from './modules/vocabulary/term.entity';
 
 export interface App {
@@ -230,6 +231,9 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       { entity: Indicator, pk: 'code', order: { code: 'asc' } },
       // Ordered by vocabulary, then code: one vocabulary's terms come in the order of their codes.
       { entity: Term, pk: 'id', order: { vocabulary: 'asc', code: 'asc' } },
+      // Funders and partners: a funding line's funder is asked on most project pages, and the table
+      // holds the few dozen organisations the documents name (10 on the national bench).
+      { entity: Organisation, pk: 'id', order: { id: 'asc' } },
     ],
   );
   const contextFor = (authorization: string | undefined, caller?: Caller) =>

@@ -96,4 +96,64 @@ describe.each(DRIVERS)('columns by the fields asked on %s', (driver) => {
     await practices('name dates { kind }');
     expect(practiceColumns()).toEqual(expect.arrayContaining(['needs_and_goals', 'results', 'solution']));
   });
+
+  /** The columns the statement reading `table` (under the loaders' alias `e`) selects, sorted. */
+  const childColumns = (table: string) => {
+    const select = sql.find((s) => new RegExp(`from ["\`]${table}["\`] as ["\`]e["\`]`).test(s));
+    if (!select) throw new Error(`no ${table} statement among ${sql.length}`);
+    return [...select.slice(0, select.indexOf(' from ')).matchAll(/["`]e["`]\.["`](\w+)["`]/g)]
+      .map((m) => m[1])
+      .sort();
+  };
+  type ProjectNode = {
+    name: string;
+    fundings: Record<string, unknown>[];
+    practices: Record<string, unknown>[];
+  };
+  const projects = async (funding: string, practice: string) => {
+    sql.length = 0;
+    return dataOf(
+      await api.gql<{ projects: { edges: { node: ProjectNode }[] } }>(
+        `{ projects(first: 50) { edges { node { name fundings { ${funding} } practices { ${practice} } } } } }`,
+      ),
+    ).projects.edges.map((e) => e.node);
+  };
+
+  it('reads a page’s children in the columns their fields ask, with the same answer', async () => {
+    const narrow = await projects('kind amount funder { nameFi }', 'name phase');
+    expect(childColumns('funding_line')).toEqual(['amount', 'funder_id', 'id', 'kind', 'project_id']);
+    expect(childColumns('practice')).toEqual(['id', 'name', 'parent_project_id', 'phase']);
+    // The page itself: its children's fields read nothing of the project row but its key.
+    const page = sql.find((s) => /from ["`]project["`] as ["`]p["`]/.test(s) && /total_count/.test(s));
+    expect(page).not.toMatch(/aims|focus_areas/);
+    const wide = await projects('kind amount funder { nameFi } basis', 'name phase solution');
+    expect(childColumns('funding_line')).toEqual([
+      'amount',
+      'basis',
+      'funder_id',
+      'id',
+      'kind',
+      'project_id',
+    ]);
+    expect(childColumns('practice')).toEqual(['id', 'name', 'parent_project_id', 'phase', 'solution']);
+    expect(narrow).toEqual(
+      wide.map((p) => ({
+        ...p,
+        fundings: p.fundings.map(({ basis: _b, ...rest }) => rest),
+        practices: p.practices.map(({ solution: _s, ...rest }) => rest),
+      })),
+    );
+    // Kangasala's project as the data set gives it: its ESR grant and its five practices.
+    const kangasala = narrow.find((p) => p.name === 'Perheille parasta – työniloa työntekijöille');
+    expect(kangasala?.fundings).toEqual([
+      { kind: 'EXTERNAL_GRANT', amount: 115005, funder: { nameFi: 'Euroopan sosiaalirahasto' } },
+    ]);
+    expect(kangasala?.practices).toHaveLength(5);
+    expect(kangasala?.practices[0]).toEqual({
+      name: '2-vuotistapaaminen neuvolan ja varhaiskasvatuksen yhteistyönä perheen kodissa',
+      phase: 'COMPLETED',
+    });
+    // A funding line whose amount the document does not give stays unknown, narrowed or not.
+    expect(narrow.find((p) => p.name.startsWith('Puheeksiottava'))?.fundings[0]?.amount).toBeNull();
+  });
 });

@@ -315,6 +315,8 @@ export function findPlain<T extends object>(
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   orderBy?: Record<string, 'asc' | 'desc' | string>,
+  /** Only these properties (`columnsFor`) where the read is one knex statement; null: every column. */
+  only: PlainProps = null,
 ): Promise<T[]> {
   const meta = em.getMetadata().get(entity.name);
   const platform = em.getPlatform();
@@ -348,7 +350,7 @@ export function findPlain<T extends object>(
       : null;
   });
   if (!Object.keys(rest).length && order.every((o) => o)) {
-    const { fields, map } = mapperOf(em, meta);
+    const { fields, map } = mapperOf(em, meta, only);
     const query = readSql(em)
       .select(fields.map((f) => `e.${f}`))
       .from({ e: meta.tableName });

@@ -1,11 +1,27 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { findPlain, pkOf } from '../db/plain';
+import { columnsFor, findPlain, type PlainProps, pkOf } from '../db/plain';
 import type { RequestReferences } from '../db/reference-rows';
 import { checkDeadline } from './deadline';
 
 type Key = string | number;
+
+/** `columnsFor` once per entity and asked field set (the sets are cached per query's field). */
+const columnsCache = new WeakMap<ReadonlySet<string>, Map<string, PlainProps>>();
+function columnsOf(em: EntityManager, entity: EntityClass<object>, fields: ReadonlySet<string>): PlainProps {
+  let byEntity = columnsCache.get(fields);
+  if (!byEntity) {
+    byEntity = new Map();
+    columnsCache.set(fields, byEntity);
+  }
+  let props = byEntity.get(entity.name);
+  if (props === undefined) {
+    props = columnsFor(em, entity, fields);
+    byEntity.set(entity.name, props);
+  }
+  return props;
+}
 
 /**
  * Per-request batching: every field resolver asks a loader, and each loader runs one SQL statement
@@ -43,18 +59,26 @@ export class Loaders {
     for (const row of rows) loader.prime((row as Record<string, Key>)[pk] as Key, row);
   }
 
-  /** Children pointing at parents through the many-to-one property `fk`, in id order. */
+  /**
+   * Children pointing at parents through the many-to-one property `fk`, in id order. `only`: the
+   * properties to read (`columnsFor`; the key and `fk` are added), null for every column — a loader per
+   * column set, so a narrowed read never answers a field that needs a column it left out.
+   */
   children<T extends object>(
     entity: EntityClass<T>,
     fk: string,
     where: FilterQuery<T> = {},
+    only: PlainProps = null,
   ): DataLoader<Key, T[]> {
-    return this.memo(`children:${entity.name}:${fk}:${JSON.stringify(where)}`, async (ids) => {
+    const props = only && [...new Set([...only, fk])].sort();
+    const name = `children:${entity.name}:${fk}:${JSON.stringify(where)}:${props?.join(',') ?? '*'}`;
+    return this.memo(name, async (ids) => {
       const rows = await findPlain(
         this.em,
         entity,
         { ...(where as object), [fk]: { $in: [...ids] } } as FilterQuery<T>,
         { id: 'asc' },
+        props,
       );
       const groups = new Map<string, T[]>();
       for (const row of rows) {
@@ -65,6 +89,19 @@ export class Loaders {
       }
       return ids.map((id) => groups.get(String(id)) ?? []);
     });
+  }
+
+  /**
+   * The children loader for the fields a client asks of them (graphql/selection.ts `selectedFields`):
+   * only their columns are read — a page of projects asking its practices' names does not read every
+   * practice's descriptions. Any field whose reads are not known reads every column (`columnsFor`).
+   */
+  childrenAsked<T extends object>(
+    entity: EntityClass<T>,
+    fk: string,
+    fields: ReadonlySet<string>,
+  ): DataLoader<Key, T[]> {
+    return this.children(entity, fk, {}, columnsOf(this.em, entity, fields));
   }
 
   /** A loader of any batch function, one per name and request (e.g. modules/source/citation.loaders.ts). */

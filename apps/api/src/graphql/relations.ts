@@ -7,9 +7,10 @@ import type {
   GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { pkOf } from '../db/plain';
+import { declareFieldReads, pkOf } from '../db/plain';
 import { countAnswerRows, type DeadlineContext } from './deadline';
 import type { Loaders } from './loaders';
+import { selectedFields } from './selection';
 
 /** What these resolvers read of the request's context (context.ts's Context has it; no import back up). */
 type Context = DeadlineContext & { loaders: Loaders };
@@ -78,7 +79,8 @@ export function resolveRelationsFromRows(
 /**
  * One-to-many fields whose rows point back at their parent (`[type, field, child, fk]`: the child's
  * many-to-one `fk` holds the parent's id). After the schema is built each such field reads the
- * per-request `children` loader straight from the parent's id (one statement per level, the deadline
+ * per-request `children` loader straight from the parent's id, in the columns the client asks of the
+ * children (`childrenAsked`; one statement per level, the deadline
  * checked per batch), without type-graphql's resolver wrapper and middleware; the rows it returns count
  * against the answer's row budget as the middleware counts them. Fields with roles or arguments are
  * left alone.
@@ -91,11 +93,14 @@ export function resolveChildrenFromRows(
     const built = builtField(schema, type, field);
     if (!built || built.args.length) continue;
     const entity = child as EntityClass<object>;
-    built.resolve = ((root: { id: number }, _args: unknown, context: Context) =>
+    built.resolve = ((root: { id: number }, _args: unknown, context: Context, info: GraphQLResolveInfo) =>
       context.loaders
-        .children(entity, fk)
+        .childrenAsked(entity, fk, selectedFields(info))
         .load(root.id)
         .then((rows) => countAnswerRows(context, rows))) as GraphQLFieldResolver<unknown, unknown>;
+    // The field reads nothing of its parent's row but the key, which every read has: a list asking
+    // for it may still narrow its own columns (db/plain.ts columnsFor).
+    declareFieldReads(type, field, []);
   }
 }
 
