@@ -4,13 +4,26 @@
 drop schema if exists pgl_bench cascade;
 create schema pgl_bench;
 
--- compare: the latest value per indicator and municipality over a span of years (no ranks, no mean).
+-- compare: the latest value per indicator and municipality over a span of years (no ranks, no mean). The
+-- latest year by a hash aggregate, then its rows by a hash join: faster than `distinct on`, whose sort
+-- compares collated text (16 vs 25 ms on the bench; the floor and the API use the same form). Dynamic
+-- SQL, so it is planned with the actual arrays on every call: PostGraphile prepares its statements, and
+-- the generic plan of this join (as an inlined SQL function) took 76 ms.
 create or replace function pgl_bench.latest_values(municipalities text[], indicators text[], from_year int, to_year int)
-returns setof public.indicator_value language sql stable as $$
-  select distinct on (indicator_code, municipality_code) * from public.indicator_value
-  where series = 'statistics' and indicator_code = any(indicators) and year between from_year and to_year
-    and value is not null and municipality_code = any(municipalities)
-  order by indicator_code, municipality_code, year desc
+returns setof public.indicator_value language plpgsql stable as $$
+begin
+  return query execute $q$
+    select v.* from public.indicator_value v
+    join (
+      select indicator_code, municipality_code, max(year) as year from public.indicator_value
+      where series = 'statistics' and indicator_code = any($2) and year between $3 and $4
+        and value is not null and municipality_code = any($1)
+      group by indicator_code, municipality_code
+    ) l on l.indicator_code = v.indicator_code and l.municipality_code = v.municipality_code and l.year = v.year
+    where v.series = 'statistics' and v.indicator_code = any($2) and v.year between $3 and $4
+      and v.value is not null and v.municipality_code = any($1)
+  $q$ using municipalities, indicators, from_year, to_year;
+end
 $$;
 
 -- practice search over the stored, folded search text.

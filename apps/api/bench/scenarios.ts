@@ -6,7 +6,13 @@ export interface Scenario {
   name: string;
   what: string;
   graphql: (codes: string[]) => { query: string; variables?: Record<string, unknown> };
-  floor: (codes: string[]) => { sqlite: string; postgresql: string; bindings: unknown[] };
+  floor: (codes: string[]) => {
+    sqlite: string;
+    postgresql: string;
+    bindings: unknown[];
+    /** PostgreSQL's bindings where its statement binds more (or otherwise) than SQLite's. */
+    postgresqlBindings?: unknown[];
+  };
 }
 
 const SYN = ['SYN_001', 'SYN_002', 'SYN_003', 'SYN_004', 'SYN_005'];
@@ -23,15 +29,21 @@ export const SCENARIOS: Scenario[] = [
       variables: { m: codes, i: SYN },
     }),
     floor: (codes) => {
-      const where = `series = 'statistics' and indicator_code in (${marks(SYN.length)}) and year between 2016 and 2025
-          and value is not null and municipality_code in (${marks(codes.length)})`;
+      const where = (a: string) => `${a}series = 'statistics' and ${a}indicator_code in (${marks(SYN.length)})
+          and ${a}year between 2016 and 2025 and ${a}value is not null and ${a}municipality_code in (${marks(codes.length)})`;
       return {
         // The latest year's value per indicator and municipality, each dialect's best way.
-        sqlite: `select indicator_code, municipality_code, max(year) as year, value from indicator_value where ${where}
+        sqlite: `select indicator_code, municipality_code, max(year) as year, value from indicator_value where ${where('')}
           group by indicator_code, municipality_code`,
-        postgresql: `select distinct on (indicator_code, municipality_code) indicator_code, municipality_code, year, value
-          from indicator_value where ${where} order by indicator_code, municipality_code, year desc`,
+        // The latest year by a hash aggregate, its rows by a hash join: `distinct on` sorts by collated
+        // text (25 vs 16 ms on this database).
+        postgresql: `with l as (select indicator_code, municipality_code, max(year) as year from indicator_value
+            where ${where('')} group by indicator_code, municipality_code)
+          select v.indicator_code, v.municipality_code, v.year, v.value from indicator_value v
+          join l on l.indicator_code = v.indicator_code and l.municipality_code = v.municipality_code and l.year = v.year
+          where ${where('v.')}`,
         bindings: [...SYN, ...codes],
+        postgresqlBindings: [...SYN, ...codes, ...SYN, ...codes],
       };
     },
   },

@@ -156,4 +156,28 @@ describe.each(DRIVERS)('columns by the fields asked on %s', (driver) => {
     // A funding line whose amount the document does not give stays unknown, narrowed or not.
     expect(narrow.find((p) => p.name.startsWith('Puheeksiottava'))?.fundings[0]?.amount).toBeNull();
   });
+
+  it('reads a profile’s practices once, in the columns its practices and phase counts ask', async () => {
+    type Phases = { phase: string | null; count: number }[];
+    const ask = async (fields: string) => {
+      sql.length = 0;
+      return dataOf(
+        await api.gql<{
+          municipalityProfile: { practices?: Record<string, unknown>[]; practicesByPhase: Phases };
+        }>(`{ municipalityProfile(code: "851") { ${fields} } }`),
+      ).municipalityProfile;
+    };
+    const counts = await ask('practicesByPhase { phase count }');
+    expect(childColumns('practice')).toEqual(['id', 'phase']);
+    const narrow = await ask('practices { name } practicesByPhase { phase count }');
+    expect(childColumns('practice')).toEqual(['id', 'name', 'phase']);
+    expect(sql.filter((s) => /from ["`]practice["`]/.test(s))).toHaveLength(1);
+    const wide = await ask('practices { name solution } practicesByPhase { phase count }');
+    expect(childColumns('practice')).toEqual(expect.arrayContaining(['name', 'phase', 'solution']));
+    expect(narrow.practices).toEqual(wide.practices?.map(({ solution: _s, ...rest }) => rest));
+    expect(counts.practicesByPhase).toEqual(wide.practicesByPhase);
+    // Tornio's five practices, as PRACTICE_COUNT gives them.
+    expect(narrow.practices).toHaveLength(5);
+    expect(counts.practicesByPhase.reduce((n, p) => n + p.count, 0)).toBe(5);
+  });
 });

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Indicator } from '../src/modules/indicator/indicator.entity';
+import { IndicatorValue } from '../src/modules/indicator/indicator-value.entity';
+import { Municipality } from '../src/modules/municipality/municipality.entity';
 import { createTestApi, DRIVERS, dataOf, type TestApi } from './harness';
 
 const ALL = ['851', '020', '211', '186'];
@@ -186,6 +189,53 @@ describe.each(DRIVERS)('comparison on %s', (driver) => {
       value: null,
       missingReason: 'NO_POPULATION_FOR_YEAR',
     });
+  });
+
+  it('takes a stock at its latest year with a known value in the range, an unreported later year skipped', async () => {
+    // A later year reported without a figure (its reason kept): the latest known year still answers.
+    const em = api.orm.em.fork();
+    em.create(IndicatorValue, {
+      indicator: em.getReference(Indicator, 'POPULATION'),
+      municipality: em.getReference(Municipality, '851'),
+      year: 2029,
+      gender: 'total',
+      series: 'statistics',
+      value: null,
+      missingReason: 'NOT_REPORTED',
+      provenance: 'CONTEXT',
+    });
+    await em.flush();
+    try {
+      const spans = [
+        { from: 2015, to: 2020 },
+        { from: 2016, to: 2016 },
+        { from: 2015, to: 2030 },
+      ];
+      for (const years of spans) {
+        // Alone, a stock reads only its latest year; beside a per-inhabitant figure, every year's sum:
+        // both answer alike.
+        const alone = (await compare(['POPULATION'], { years })).POPULATION;
+        const beside = (
+          await compare(['OWN_PROJECT_COST', 'POPULATION'], { years, normalize: 'PER_INHABITANT' })
+        ).POPULATION;
+        expect(beside?.rows).toEqual(alone?.rows);
+      }
+      const until2020 = (await compare(['POPULATION'], { years: { from: 2015, to: 2020 } })).POPULATION;
+      expect(until2020?.byCode['851']).toMatchObject({ value: 21467, years: [2020] });
+      const y2016 = (await compare(['POPULATION'], { years: { from: 2016, to: 2016 } })).POPULATION;
+      expect(y2016?.byCode['851']).toMatchObject({ value: 22117, years: [2016] });
+      const toLater = (await compare(['POPULATION'], { years: { from: 2015, to: 2030 } })).POPULATION;
+      const latest = toLater?.byCode['851'];
+      expect(latest?.value).not.toBeNull();
+      expect(latest?.years[0]).toBeLessThan(2029);
+      // Without a range: the same latest known year.
+      expect((await compare(['POPULATION'])).POPULATION?.byCode['851']).toMatchObject({
+        value: latest?.value,
+        years: latest?.years,
+      });
+    } finally {
+      await em.nativeDelete(IndicatorValue, { indicator: 'POPULATION', municipality: '851', year: 2029 });
+    }
   });
 
   it('rejects unknown municipalities, indicators and bad year ranges with BAD_USER_INPUT', async () => {

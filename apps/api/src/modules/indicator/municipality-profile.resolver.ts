@@ -42,6 +42,12 @@ export class MunicipalityProfile {
   @Field(() => Municipality, { description: 'The municipality.' })
   municipality!: Municipality;
 
+  /**
+   * The fields asked of its practices (every `practices` of the query merged): the practices are read
+   * once for both `practices` and `practicesByPhase`, in these columns and the phase.
+   */
+  practiceFields: Iterable<string> = [];
+
   /** Reads shared between this profile's fields, by name. */
   readonly shared = new Map<string, Promise<unknown>>();
 
@@ -52,7 +58,7 @@ export class MunicipalityProfile {
 }
 
 const practices = (p: MunicipalityProfile, ctx: Context) =>
-  p.once('practices', () => practicesOf(ctx.em, p.municipality.code));
+  p.once('practices', () => practicesOf(ctx.em, p.municipality.code, [...p.practiceFields, 'phase']));
 
 @Resolver(() => MunicipalityProfile)
 export class MunicipalityProfileResolver {
@@ -63,10 +69,14 @@ export class MunicipalityProfileResolver {
   async municipalityProfile(
     @Arg('code', () => String, { description: 'Municipality code, e.g. "020".' }) code: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<MunicipalityProfile | null> {
     const municipality = await profileMunicipality(ctx.em, code, ctx.loaders);
     if (!municipality) return null;
-    return Object.assign(new MunicipalityProfile(), { municipality });
+    return Object.assign(new MunicipalityProfile(), {
+      municipality,
+      practiceFields: selectedFields(info, ['practices']),
+    });
   }
 
   @FieldResolver(() => [Project], { description: 'Its projects.' })

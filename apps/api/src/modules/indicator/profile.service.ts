@@ -59,8 +59,10 @@ export async function projectsOf(
   return plainRows(em, Project, rows, only);
 }
 
-export function practicesOf(em: EntityManager, code: string): Promise<Practice[]> {
-  return findPlain(em, Practice, { municipality: code }, { name: 'asc', id: 'asc' });
+/** Its practices by name; `asked`: the fields needed of them (`columnsFor`), or every column. */
+export function practicesOf(em: EntityManager, code: string, asked?: Iterable<string>): Promise<Practice[]> {
+  const only = asked ? columnsFor(em, Practice, asked) : null;
+  return findPlain(em, Practice, { municipality: code }, { name: 'asc', id: 'asc' }, only);
 }
 
 /** Practices per phase (the phases that occur, the unknown one last), counted from the practices. */
