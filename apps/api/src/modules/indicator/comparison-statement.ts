@@ -64,6 +64,25 @@ const COLUMNS = [
 type Column = (typeof COLUMNS)[number][0];
 
 type Part = 'sum' | 'projects' | 'practices' | 'outcomes';
+type PartRow = Record<string, unknown> & { part: Part };
+
+/** A part's row from its JSON array (the values in COLUMNS' order), as the plain statement gives it. */
+function partRow(part: Part, a: unknown[]): PartRow {
+  return {
+    part,
+    indicator_code: a[0],
+    municipality_code: a[1],
+    year: a[2],
+    total: a[3],
+    total_cents: a[4],
+    known_cents: a[5],
+    n: a[6],
+    known: a[7],
+    reason: a[8],
+    direction: a[9],
+    max_evidence: a[10],
+  };
+}
 
 /** The yearly sums per indicator, municipality and year (rows of unknown year kept: they explain why). */
 function yearlySumsQuery(
@@ -185,13 +204,31 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
   };
   const [first, ...rest] = parts;
   if (!first) return out;
-  // The CTE on the first part is the whole compound statement's (both databases); each part a
-  // sub-select of its own: knex puts a UNION before the first select's GROUP BY, and SQLite refuses
-  // parentheses around the parts of a compound select.
-  if (latestYears) first.with('latest_years', latestYears);
-  const rows = (await (rest.length ? first.unionAll(rest) : first)) as (Record<string, unknown> & {
-    part: Part;
-  })[];
+  const union = rest.length ? first.unionAll(rest) : first;
+  let rows: PartRow[];
+  if (knex.client.config.client === 'pg') {
+    // PostgreSQL: one row per part, its rows one JSON array of arrays. node-postgres decodes a result
+    // field by field (a Buffer slice, a string, a type parser each); one JSON text per part is one
+    // native JSON.parse — on the bench's 1 545 latest values 3.4 → 1.7 ms of the API's CPU per request,
+    // the database's time unchanged. Exact sums stay exact: numeric travels as text, counts are
+    // integers far below 2^53, doubles print in their shortest exact form. (better-sqlite3 reads rows
+    // natively; SQLite prints doubles in JSON with 15 digits, not exactly: it keeps plain rows.)
+    const values = COLUMNS.map(([c, type]) => (type === 'numeric' ? `u.${c}::text` : `u.${c}`)).join(', ');
+    const query = knex
+      .select('u.part', knex.raw(`json_agg(json_build_array(${values})) as rows`))
+      .from(union.as('u'))
+      .groupBy('u.part');
+    if (latestYears) query.with('latest_years', latestYears);
+    rows = [];
+    for (const { part, rows: arrays } of (await query) as { part: Part; rows: unknown[][] }[])
+      for (const a of arrays) rows.push(partRow(part, a));
+  } else {
+    // The CTE on the first part is the whole compound statement's; each part a sub-select of its own:
+    // knex puts a UNION before the first select's GROUP BY, and SQLite refuses parentheses around the
+    // parts of a compound select.
+    if (latestYears) first.with('latest_years', latestYears);
+    rows = (await union) as PartRow[];
+  }
   for (const r of rows) {
     if (r.part === 'sum') out.sums.push(r as unknown as YearSumSqlRow);
     else if (r.part === 'projects') out.projectCounts.set(String(r.municipality_code), Number(r.n));
