@@ -2,6 +2,7 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { badInput } from '../../core/domain-error';
 import type { Page } from '../../core/page';
 import { checkMunicipalityCodes } from '../../core/validate';
+import { PERIOD_COLUMNS } from '../../db/period-columns';
 import { findPlain, rowExists } from '../../db/plain';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
@@ -36,7 +37,7 @@ export async function itemExists(em: EntityManager, type: string, id: number): P
 }
 
 const MAX_MUNICIPALITIES = 400;
-const COLUMN: Record<CatalogueOrderField, string> = { NAME: 'name', START: 'start_date' };
+const COLUMN: Record<CatalogueOrderField, string> = { NAME: 'name', START: PERIOD_COLUMNS.start };
 
 /**
  * Projects and practices as one list in one order — name, or start (unknown last) — with the kind and
@@ -75,7 +76,10 @@ export async function listCatalogue(
   const table = (kind: CatalogueKind) => (kind === 'PROJECT' ? 'project' : 'practice');
   // The kind is a literal of the enum, not a bound value: PostgreSQL cannot type a parameter there.
   const side = (kind: CatalogueKind) =>
-    filtered(kind, knex(table(kind)).select(knex.raw(`'${kind}' as kind`), 'id', 'name', 'start_date'));
+    filtered(
+      kind,
+      knex(table(kind)).select(knex.raw(`'${kind}' as kind`), 'id', 'name', PERIOD_COLUMNS.start),
+    );
   const count = async (kind: CatalogueKind): Promise<number> => {
     if (!kinds.has(kind)) return 0;
     const rows = (await filtered(kind, knex(table(kind)).count({ n: '*' }))) as { n: number | string }[];

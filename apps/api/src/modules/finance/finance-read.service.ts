@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { OwnerFinance } from '@vertailu/indicators';
+import { PERIOD_COLUMNS } from '../../db/period-columns';
 import { plainRows } from '../../db/plain';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
@@ -21,7 +22,7 @@ export interface FinanceRead {
 }
 
 type Row = Record<string, unknown>;
-const OWNER_COLUMNS = ['id', 'name', 'start_date', 'end_date'];
+const OWNER_COLUMNS = ['id', 'name', PERIOD_COLUMNS.start, PERIOD_COLUMNS.end];
 
 /**
  * The finance of exactly the owners in scope, read as plain rows in one level of statements that run

@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { OutcomeGroup } from '@vertailu/indicators';
+import { whereYearsOverlap } from '../../db/period-columns';
 import { readSql } from '../../db/plain';
 
 /**
@@ -19,13 +20,7 @@ export function projectCountsQuery(
     .from({ pm: 'project_municipality' })
     .whereIn('pm.municipality_code', codes)
     .groupBy('pm.municipality_code');
-  // Unknown start: cannot be shown to overlap. Unknown end: open-ended.
-  if (years)
-    query
-      .join({ p: 'project' }, 'p.id', 'pm.project_id')
-      .whereNotNull('p.start_year')
-      .where('p.start_year', '<=', years.to)
-      .where((q) => q.whereNull('p.end_year').orWhere('p.end_year', '>=', years.from));
+  if (years) whereYearsOverlap(query.join({ p: 'project' }, 'p.id', 'pm.project_id'), 'p', years);
   return query;
 }
 

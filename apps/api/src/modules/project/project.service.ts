@@ -1,16 +1,17 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Page } from '../../core/page';
 import { checkCodes, checkMunicipalityCodes, checkYearRange } from '../../core/validate';
+import { PERIOD_COLUMNS, whereYearsOverlap } from '../../db/period-columns';
 import { columnsFor, pagePlain, readSql } from '../../db/plain';
-import { orderNullsLast, whereYearsOverlap } from '../../db/query-filters';
+import { orderNullsLast } from '../../db/query-filters';
 import { fundedBy, whereHasTerms, whereSearch } from '../search/list-filters';
 import { Project } from './project.entity';
 
 /** The orders a list may ask for, by column. */
 const ORDER_COLUMNS = {
   NAME: 'name',
-  START: 'start_date',
-  END: 'end_date',
+  START: PERIOD_COLUMNS.start,
+  END: PERIOD_COLUMNS.end,
   UPDATED_AT: 'updated_at',
 } as const;
 

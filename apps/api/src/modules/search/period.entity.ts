@@ -2,6 +2,7 @@ import { Embeddable, Enum, Property } from '@mikro-orm/core';
 import type { PeriodPrecision } from '@vertailu/data';
 import { PERIOD_PRECISIONS } from '@vertailu/data';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { PERIOD_COLUMNS } from '../../db/period-columns';
 import { PeriodPrecisionEnum } from '../../graphql/enums';
 
 /** A period as an edit, a document or the data set states it: dates and how exactly they are known. */
@@ -13,8 +14,8 @@ export interface PeriodValue {
 
 /**
  * A record's period, one shape on every path: a MikroORM embeddable (embedded with `prefix: false`, its
- * columns keep the names they always had: `start_date`, `end_date`, `period_precision`, `start_year`,
- * `end_year`) and the GraphQL `Period` type. The years are denormalised from the dates so that year-range
+ * columns keep the names they always had, named once in db/period-columns.ts for the SQL the read path
+ * writes too) and the GraphQL `Period` type. The years are denormalised from the dates so that year-range
  * filters are plain indexed comparisons; `of` and `deriveYears` keep them in step.
  */
 @ObjectType({ description: 'A period with the precision the source gives (exact dates or years only).' })
@@ -24,28 +25,28 @@ export class Period {
     nullable: true,
     description: 'First day (ISO). With YEAR precision: 1 January of the start year.',
   })
-  @Property({ type: 'date', nullable: true, fieldName: 'start_date' })
+  @Property({ type: 'date', nullable: true, fieldName: PERIOD_COLUMNS.start })
   start: string | null = null;
 
   @Field(() => String, {
     nullable: true,
     description: 'Last day (ISO); null when open or unknown. With YEAR precision: 31 December.',
   })
-  @Property({ type: 'date', nullable: true, fieldName: 'end_date' })
+  @Property({ type: 'date', nullable: true, fieldName: PERIOD_COLUMNS.end })
   end: string | null = null;
 
   @Field(() => PeriodPrecisionEnum, {
     description: 'DAY: exact dates; MONTH; YEAR: the source gives years only.',
   })
-  @Enum({ items: () => [...PERIOD_PRECISIONS], nullable: true, fieldName: 'period_precision' })
+  @Enum({ items: () => [...PERIOD_PRECISIONS], nullable: true, fieldName: PERIOD_COLUMNS.precision })
   precision: PeriodPrecision | null = null;
 
   @Field(() => Int, { nullable: true, description: 'Start year.' })
-  @Property({ type: 'integer', nullable: true, index: true, fieldName: 'start_year' })
+  @Property({ type: 'integer', nullable: true, index: true, fieldName: PERIOD_COLUMNS.startYear })
   startYear: number | null = null;
 
   @Field(() => Int, { nullable: true, description: 'End year.' })
-  @Property({ type: 'integer', nullable: true, index: true, fieldName: 'end_year' })
+  @Property({ type: 'integer', nullable: true, index: true, fieldName: PERIOD_COLUMNS.endYear })
   endYear: number | null = null;
 
   /** The period a value states, its years derived; null for none. */
