@@ -97,13 +97,17 @@ describe.each(DRIVERS)('columns by the fields asked on %s', (driver) => {
     expect(practiceColumns()).toEqual(expect.arrayContaining(['needs_and_goals', 'results', 'solution']));
   });
 
-  /** The columns the statement reading `table` (under the loaders' alias `e`) selects, sorted. */
+  /**
+   * The columns the read of `table` (under the loaders' alias `e`) selects, sorted: its own statement,
+   * or its sub-select where PostgreSQL sends a level's reads as one (db/read-batch.ts).
+   */
   const childColumns = (table: string) => {
-    const select = sql.find((s) => new RegExp(`from ["\`]${table}["\`] as ["\`]e["\`]`).test(s));
-    if (!select) throw new Error(`no ${table} statement among ${sql.length}`);
-    return [...select.slice(0, select.indexOf(' from ')).matchAll(/["`]e["`]\.["`](\w+)["`]/g)]
-      .map((m) => m[1])
-      .sort();
+    const from = new RegExp(`from ["\`]${table}["\`] as ["\`]e["\`]`);
+    const statement = sql.find((s) => from.test(s));
+    if (!statement) throw new Error(`no ${table} statement among ${sql.length}`);
+    const end = statement.search(from);
+    const select = statement.slice(statement.lastIndexOf('select ', end), end);
+    return [...select.matchAll(/["`]e["`]\.["`](\w+)["`]/g)].map((m) => m[1]).sort();
   };
   type ProjectNode = {
     name: string;

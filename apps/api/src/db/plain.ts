@@ -263,6 +263,11 @@ export function readSql(em: EntityManager): Knex {
   return (em.getTransactionContext<Knex.Transaction>() ?? em.getKnex()) as Knex;
 }
 
+/** Whether `knex` talks to PostgreSQL (else SQLite): for the few reads each dialect does its own way. */
+export function onPostgres(knex: Knex): boolean {
+  return (knex.client as { dialect?: string }).dialect === 'postgresql';
+}
+
 /** Whether `table` has a row with these column values: one `select 1 … limit 1`, nothing read. */
 export async function rowExists(
   em: EntityManager,
@@ -317,6 +322,8 @@ export function findPlain<T extends object>(
   orderBy?: Record<string, 'asc' | 'desc' | string>,
   /** Only these properties (`columnsFor`) where the read is one knex statement; null: every column. */
   only: PlainProps = null,
+  /** Runs the knex statement of that case (a request's ReadBatch); unset: sent at once. */
+  run?: (query: Knex.QueryBuilder) => Promise<Row[]>,
 ): Promise<T[]> {
   const meta = em.getMetadata().get(entity.name);
   const platform = em.getPlatform();
@@ -361,7 +368,7 @@ export function findPlain<T extends object>(
       if (list.length) query.whereIn(`e.${column}`, list as (string | number)[]);
       else query.whereRaw('1 = 0');
     for (const o of order) query.orderBy(`e.${o?.[0]}`, o?.[1]);
-    return query.then((rows: Row[]) => rows.map(map) as T[]);
+    return (run ? run(query) : (query as unknown as Promise<Row[]>)).then((rows) => rows.map(map) as T[]);
   }
   const qb = em.createQueryBuilder(entity, 'e').where({
     ...rest,

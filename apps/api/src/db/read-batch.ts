@@ -1,0 +1,63 @@
+import type { Knex } from '@mikro-orm/knex';
+
+type Row = Record<string, unknown>;
+interface Queued {
+  query: Knex.QueryBuilder;
+  resolve: (rows: Row[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * One statement per level of a request on PostgreSQL. The request's loaders (graphql/loaders.ts) each
+ * batch their keys into one read; the reads that GraphQL asks at one level — a page of projects' funding
+ * lines, practices and outcomes — are dispatched in the same turn of the event loop. Queued here instead
+ * of sent, they go as one statement whose columns are the reads, each its rows as one JSON array
+ * (`row_to_json`: the column names as keys), so a level costs one round trip, one pooled connection and
+ * one wake-up of a database process, however many relations it reads (PostGraphile's way: one planned
+ * statement). A read alone in its turn is sent as it is. Rows come back as the driver would give them
+ * except for types JSON has no word for — a date as its ISO text, numeric and bigint as numbers (exact
+ * below 2^53, which the amounts are: db/plain.ts converts them by the property's type as it converts the
+ * driver's text) — and in the order each read's own ORDER BY gave them.
+ */
+export class ReadBatch {
+  private queued: Queued[] = [];
+
+  constructor(private readonly knex: Knex) {}
+
+  rows(query: Knex.QueryBuilder): Promise<Row[]> {
+    return new Promise<Row[]>((resolve, reject) => {
+      this.queued.push({ query, resolve, reject });
+      // DataLoader dispatches each loader's batch in a process.nextTick of its own, all in the same
+      // turn: a tick queued by the first read runs after the others of its level were queued.
+      if (this.queued.length === 1) process.nextTick(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    const batch = this.queued;
+    this.queued = [];
+    if (batch.length === 1) {
+      const [only] = batch as [Queued];
+      only.query.then(only.resolve, only.reject);
+      return;
+    }
+    const { knex } = this;
+    const statement = knex.select(
+      batch.map(({ query }, i) =>
+        // coalesce: an aggregate over no rows is null. The read's ORDER BY orders json_agg's input.
+        knex.raw(`(select coalesce(json_agg(row_to_json(t)), '[]') from (?) as t) as r${i}`, [query]),
+      ),
+    );
+    statement.then(
+      (result: Row[]) => {
+        const row = result[0] ?? {};
+        batch.forEach((b, i) => {
+          b.resolve((row[`r${i}`] as Row[] | undefined) ?? []);
+        });
+      },
+      (error: unknown) => {
+        for (const b of batch) b.reject(error);
+      },
+    );
+  }
+}
