@@ -13,14 +13,23 @@ describe.each(DRIVERS)('columns by the fields asked on %s', (driver) => {
   }, 120_000);
   afterAll(() => api?.close());
 
-  /** The columns the context statement selects (quoted "…" on PostgreSQL, `…` on SQLite), sorted. */
-  const contextColumns = () => {
-    const select = sql.find((s) => /from ["`]indicator_value["`] as ["`]v["`]/.test(s) && /category/.test(s));
-    if (!select) throw new Error(`no context statement among ${sql.length}`);
-    return [...select.slice(0, select.indexOf(' from ')).matchAll(/["`]v["`]\.["`](\w+)["`]/g)]
+  /**
+   * The columns of `alias` the read from `table` under that alias selects, sorted: the `select` before its
+   * `from`, in a statement of its own or a sub-select where PostgreSQL sends a level's reads as one
+   * (db/read-batch.ts). `also`: a pattern the statement must match too.
+   */
+  const readColumns = (table: string, alias: string, also = /./) => {
+    const from = new RegExp(`from ["\`]${table}["\`] as ["\`]${alias}["\`]`);
+    const statement = sql.find((s) => from.test(s) && also.test(s));
+    if (!statement) throw new Error(`no ${table} statement among ${sql.length}`);
+    const end = statement.search(from);
+    const select = statement.slice(statement.lastIndexOf('select ', end), end);
+    return [...select.matchAll(new RegExp(`["\`]${alias}["\`]\\.["\`](\\w+)["\`]`, 'g'))]
       .map((m) => m[1])
       .sort();
   };
+  /** The columns the context statement selects (quoted "…" on PostgreSQL, `…` on SQLite), sorted. */
+  const contextColumns = () => readColumns('indicator_value', 'v', /category/);
   type Context = {
     year: number | null;
     value: number | null;
@@ -97,18 +106,8 @@ describe.each(DRIVERS)('columns by the fields asked on %s', (driver) => {
     expect(practiceColumns()).toEqual(expect.arrayContaining(['needs_and_goals', 'results', 'solution']));
   });
 
-  /**
-   * The columns the read of `table` (under the loaders' alias `e`) selects, sorted: its own statement,
-   * or its sub-select where PostgreSQL sends a level's reads as one (db/read-batch.ts).
-   */
-  const childColumns = (table: string) => {
-    const from = new RegExp(`from ["\`]${table}["\`] as ["\`]e["\`]`);
-    const statement = sql.find((s) => from.test(s));
-    if (!statement) throw new Error(`no ${table} statement among ${sql.length}`);
-    const end = statement.search(from);
-    const select = statement.slice(statement.lastIndexOf('select ', end), end);
-    return [...select.matchAll(/["`]e["`]\.["`](\w+)["`]/g)].map((m) => m[1]).sort();
-  };
+  /** The columns the loaders' read of `table` (under their alias `e`) selects, sorted. */
+  const childColumns = (table: string) => readColumns(table, 'e');
   type ProjectNode = {
     name: string;
     fundings: Record<string, unknown>[];

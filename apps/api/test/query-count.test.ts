@@ -246,16 +246,19 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
     // not again until the next write.
     const cold = await count(COMPARE);
     const warm = await count(COMPARE);
-    expect(warm).toBe(cold - 3);
+    // SQLite: a statement per table. PostgreSQL: the tables' reads go with the other reads of their
+    // level (db/read-batch.ts), so they cost the cold request one or two statements more, not three.
+    if (driver === 'sqlite') expect(warm).toBe(cold - 3);
+    else expect(cold - warm).toBeGreaterThanOrEqual(1);
     expect(await count(COMPARE)).toBe(warm);
   });
 
   /**
    * Shapes no benchmark scenario asks, each with its bound, however many rows each level holds. SQLite:
    * one statement per list or relation that reads (a page and its count are one; better-sqlite3 reads in
-   * process, no round trip to save). PostgreSQL: one statement per level — the loaders' reads dispatched
-   * together go as one (db/read-batch.ts); a page, a loader of its own SQL (citations) and a read that
-   * waits for another's answer (a municipality's project links, then the projects) are a level each.
+   * process, no round trip to save). PostgreSQL: one statement per level — the reads dispatched together
+   * (loaders, a profile's parts) go as one (db/read-batch.ts); a read that waits for another's answer (a
+   * municipality's project links, then the projects) is a level of its own.
    */
   const SHAPES: [name: string, query: string, sqlite: number, postgresql: number][] = [
     [
@@ -289,21 +292,21 @@ describe.each(DRIVERS)('SQL statements per nested query on %s (no N+1)', (driver
     ],
     [
       // outcomes (page + count) · project · practice · citations · sources (the domains are reference
-      // rows); PostgreSQL: page · project + practice · citations · sources
+      // rows); PostgreSQL: page · project + practice + citations · sources
       'outcomes → project, practice, domain, citations → source',
       `{ outcomes(first: 50) { totalCount edges { node { value project { name } practice { name }
           domain { code } citations { quote source { title } } } } } }`,
       5,
-      4,
+      3,
     ],
     [
       // projects · their fundings · outcomes · practices (the phases counted from them); the
-      // municipality is a reference row
+      // municipality is a reference row; PostgreSQL: projects + outcomes + practices · fundings
       'profile: projects → fundings, outcomes, phases',
       `{ municipalityProfile(code: "851") { projects { name fundings { amount } } outcomes { direction }
           practicesByPhase { phase count } } }`,
       4,
-      4,
+      2,
     ],
   ];
 

@@ -8,6 +8,7 @@ import type {
 } from '@mikro-orm/core';
 import { helper, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, Knex, QueryBuilder } from '@mikro-orm/knex';
+import { readRows } from './read-batch';
 
 /**
  * The read path's rows: records read for an answer are never changed, so they skip the ORM's
@@ -263,11 +264,6 @@ export function readSql(em: EntityManager): Knex {
   return (em.getTransactionContext<Knex.Transaction>() ?? em.getKnex()) as Knex;
 }
 
-/** Whether `knex` talks to PostgreSQL (else SQLite): for the few reads each dialect does its own way. */
-export function onPostgres(knex: Knex): boolean {
-  return (knex.client as { dialect?: string }).dialect === 'postgresql';
-}
-
 /** Whether `table` has a row with these column values: one `select 1 … limit 1`, nothing read. */
 export async function rowExists(
   em: EntityManager,
@@ -322,8 +318,6 @@ export function findPlain<T extends object>(
   orderBy?: Record<string, 'asc' | 'desc' | string>,
   /** Only these properties (`columnsFor`) where the read is one knex statement; null: every column. */
   only: PlainProps = null,
-  /** Runs the knex statement of that case (a request's ReadBatch); unset: sent at once. */
-  run?: (query: Knex.QueryBuilder) => Promise<Row[]>,
 ): Promise<T[]> {
   const meta = em.getMetadata().get(entity.name);
   const platform = em.getPlatform();
@@ -368,7 +362,7 @@ export function findPlain<T extends object>(
       if (list.length) query.whereIn(`e.${column}`, list as (string | number)[]);
       else query.whereRaw('1 = 0');
     for (const o of order) query.orderBy(`e.${o?.[0]}`, o?.[1]);
-    return (run ? run(query) : (query as unknown as Promise<Row[]>)).then((rows) => rows.map(map) as T[]);
+    return readRows(em, query).then((rows) => rows.map(map) as T[]);
   }
   const qb = em.createQueryBuilder(entity, 'e').where({
     ...rest,
@@ -427,12 +421,15 @@ export async function pagePlain<T extends object>(
 ): Promise<{ rows: T[]; totalCount: number; narrowed: boolean }> {
   const { fields, map } = mapperOf(em, em.getMetadata().get(entity.name), only);
   const count = query.clone().clearSelect().clearOrder().count({ n: '*' });
-  const rows = (await query
-    .clone()
-    .select([...fields.map((f) => `${alias}.${f}`), count.clone().as('total_count')])
-    .orderByRaw(orderSql)
-    .limit(page.limit)
-    .offset(page.offset)) as Row[];
+  const rows = await readRows(
+    em,
+    query
+      .clone()
+      .select([...fields.map((f) => `${alias}.${f}`), count.clone().as('total_count')])
+      .orderByRaw(orderSql)
+      .limit(page.limit)
+      .offset(page.offset),
+  );
   const totalCount = rows.length
     ? Number(rows[0]?.total_count)
     : page.offset > 0

@@ -1,4 +1,4 @@
-import type { Knex } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 
 type Row = Record<string, unknown>;
 interface Queued {
@@ -9,9 +9,10 @@ interface Queued {
 
 /**
  * One statement per level of a request on PostgreSQL. The request's loaders (graphql/loaders.ts) each
- * batch their keys into one read; the reads that GraphQL asks at one level — a page of projects' funding
- * lines, practices and outcomes — are dispatched in the same turn of the event loop. Queued here instead
- * of sent, they go as one statement whose columns are the reads, each its rows as one JSON array
+ * batch their keys into one read, and the read use cases of a request's fields start theirs side by side;
+ * the reads that GraphQL asks at one level — a page of projects' funding lines, practices and outcomes,
+ * a profile's parts, the landing page's list and comparison — are dispatched in the same turn of the
+ * event loop. Queued here instead of sent (`readRows`), they go as one statement whose columns are the reads, each its rows as one JSON array
  * (`row_to_json`: the column names as keys), so a level costs one round trip, one pooled connection and
  * one wake-up of a database process, however many relations it reads (PostGraphile's way: one planned
  * statement). A read alone in its turn is sent as it is. Rows come back as the driver would give them
@@ -60,4 +61,29 @@ export class ReadBatch {
       },
     );
   }
+}
+
+/** Whether `knex` talks to PostgreSQL (else SQLite): for the few reads each dialect does its own way. */
+export function onPostgres(knex: Knex): boolean {
+  return (knex.client as { dialect?: string }).dialect === 'postgresql';
+}
+
+const batches = new WeakMap<EntityManager, ReadBatch>();
+
+/**
+ * Makes `em` (a request's own EntityManager, context.ts) batch its reads per level on PostgreSQL. SQLite
+ * reads in process, synchronously: nothing to batch.
+ */
+export function batchReadsOf(em: EntityManager): void {
+  const knex = em.getKnex();
+  if (onPostgres(knex)) batches.set(em, new ReadBatch(knex));
+}
+
+/**
+ * A read's rows: with the other reads of its level where `em` batches them, at once otherwise — and
+ * always at once inside a transaction, whose statements run in order on its own connection.
+ */
+export function readRows(em: EntityManager, query: Knex.QueryBuilder): Promise<Row[]> {
+  const batch = batches.get(em);
+  return batch && !em.getTransactionContext() ? batch.rows(query) : (query as unknown as Promise<Row[]>);
 }

@@ -1,8 +1,7 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
-import type { EntityManager, Knex } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { columnsFor, findPlain, onPostgres, type PlainProps, pkOf } from '../db/plain';
-import { ReadBatch } from '../db/read-batch';
+import { columnsFor, findPlain, type PlainProps, pkOf } from '../db/plain';
 import type { RequestReferences } from '../db/reference-rows';
 import { checkDeadline } from './deadline';
 
@@ -32,39 +31,19 @@ function columnsOf(em: EntityManager, entity: EntityClass<object>, fields: Reado
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
 
-  /** PostgreSQL: the reads of one level as one statement (db/read-batch.ts); SQLite reads in process. */
-  private readonly batch: ReadBatch | null;
-
   /** `deadline`: epoch ms after which batches stop (EXECUTION_TIMEOUT) instead of running their SQL. */
   constructor(
     private readonly em: EntityManager,
     readonly deadline = Number.POSITIVE_INFINITY,
     /** The process-wide reference rows (db/reference-rows.ts): their look-ups cost no statement. */
     readonly references?: RequestReferences,
-  ) {
-    const knex = em.getKnex();
-    this.batch = onPostgres(knex) ? new ReadBatch(knex) : null;
-  }
-
-  /** How a loader's statement runs: batched with its level's others, unless in a transaction. */
-  private runner() {
-    if (!this.batch || this.em.getTransactionContext()) return undefined;
-    const batch = this.batch;
-    return (query: Knex.QueryBuilder) => batch.rows(query);
-  }
+  ) {}
 
   /** Entities by primary key. */
   byId<T extends object>(entity: EntityClass<T>, pk = 'id'): DataLoader<Key, T | null> {
     return this.memo(`id:${entity.name}:${pk}`, async (ids) => {
       if (this.references?.serves(entity, pk)) return this.references.byKeys(entity, ids);
-      const rows = await findPlain(
-        this.em,
-        entity,
-        { [pk]: { $in: [...ids] } } as FilterQuery<T>,
-        undefined,
-        null,
-        this.runner(),
-      );
+      const rows = await findPlain(this.em, entity, { [pk]: { $in: [...ids] } } as FilterQuery<T>);
       const map = new Map(rows.map((r) => [String((r as Record<string, unknown>)[pk]), r]));
       return ids.map((id) => map.get(String(id)) ?? null);
     });
@@ -100,7 +79,6 @@ export class Loaders {
         { ...(where as object), [fk]: { $in: [...ids] } } as FilterQuery<T>,
         { id: 'asc' },
         props,
-        this.runner(),
       );
       const groups = new Map<string, T[]>();
       for (const row of rows) {

@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { OutcomeGroup } from '@vertailu/indicators';
-import { onPostgres, readSql } from '../../db/plain';
+import { readSql } from '../../db/plain';
+import { onPostgres, readRows } from '../../db/read-batch';
 import { outcomeGroupQueries, practiceCountsQuery, projectCountsQuery } from './counts.service';
 
 /**
@@ -220,14 +221,14 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
       .groupBy('u.part');
     if (latestYears) query.with('latest_years', latestYears);
     rows = [];
-    for (const { part, rows: arrays } of (await query) as { part: Part; rows: unknown[][] }[])
+    for (const { part, rows: arrays } of (await readRows(em, query)) as { part: Part; rows: unknown[][] }[])
       for (const a of arrays) rows.push(partRow(part, a));
   } else {
     // The CTE on the first part is the whole compound statement's; each part a sub-select of its own:
     // knex puts a UNION before the first select's GROUP BY, and SQLite refuses parentheses around the
     // parts of a compound select.
     if (latestYears) first.with('latest_years', latestYears);
-    rows = (await union) as PartRow[];
+    rows = (await readRows(em, union)) as PartRow[];
   }
   for (const r of rows) {
     if (r.part === 'sum') out.sums.push(r as unknown as YearSumSqlRow);

@@ -2,6 +2,7 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { OutcomeGroup } from '@vertailu/indicators';
 import { whereYearsOverlap } from '../../db/period-columns';
 import { readSql } from '../../db/plain';
+import { readRows } from '../../db/read-batch';
 
 /**
  * Counts grouped in SQL for comparisons, profiles and the outcome matrix, as knex statements (db/plain.ts
@@ -83,10 +84,13 @@ export async function groupOutcomes(
   const [viaProject, viaPractice] = outcomeGroupQueries(knex, codes, domainIds, true);
   // Each grouping in a sub-select of its own: knex puts a UNION before the first select's GROUP BY, and
   // SQLite refuses parentheses around the parts of a compound select.
-  const rows = (await knex
-    .select('*')
-    .from(viaProject.as('p'))
-    .unionAll(knex.select('*').from(viaPractice.as('q')))) as Record<string, unknown>[];
+  const rows = await readRows(
+    em,
+    knex
+      .select('*')
+      .from(viaProject.as('p'))
+      .unionAll(knex.select('*').from(viaPractice.as('q'))),
+  );
   return rows.map((r) => ({
     municipality: String(r.municipality),
     domainId: Number(r.domain),

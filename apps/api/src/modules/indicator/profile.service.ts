@@ -11,6 +11,7 @@ import {
   referenceRows,
   rowsByKey,
 } from '../../db/plain';
+import { readRows } from '../../db/read-batch';
 import { Municipality } from '../municipality/municipality.entity';
 import { Outcome } from '../outcome/outcome.entity';
 import { Practice } from '../practice/practice.entity';
@@ -51,11 +52,17 @@ export async function projectsOf(
 ): Promise<Project[]> {
   const knex = readSql(em);
   const only = asked ? columnsFor(em, Project, asked) : null;
-  const rows = await knex
-    .select(plainColumns(em, Project, 'p', only))
-    .from({ p: 'project' })
-    .whereIn('p.id', knex.select('project_id').from('project_municipality').where('municipality_code', code))
-    .orderBy([{ column: 'p.name' }, { column: 'p.id' }]);
+  const rows = await readRows(
+    em,
+    knex
+      .select(plainColumns(em, Project, 'p', only))
+      .from({ p: 'project' })
+      .whereIn(
+        'p.id',
+        knex.select('project_id').from('project_municipality').where('municipality_code', code),
+      )
+      .orderBy([{ column: 'p.name' }, { column: 'p.id' }]),
+  );
   return plainRows(em, Project, rows, only);
 }
 
@@ -97,14 +104,17 @@ export async function outcomesOf(
         .from('outcome')
         .whereIn('practice_id', knex.select('id').from('practice').where('municipality_code', code)),
     );
-  const rows = await knex
-    .select(plainColumns(em, Outcome, 'o', only))
-    .from({ o: 'outcome' })
-    .whereIn('o.id', ids)
-    .orderBy([
-      { column: 'o.evidence_level', order: 'desc' },
-      { column: 'o.id', order: 'asc' },
-    ]);
+  const rows = await readRows(
+    em,
+    knex
+      .select(plainColumns(em, Outcome, 'o', only))
+      .from({ o: 'outcome' })
+      .whereIn('o.id', ids)
+      .orderBy([
+        { column: 'o.evidence_level', order: 'desc' },
+        { column: 'o.id', order: 'asc' },
+      ]),
+  );
   return plainRows(em, Outcome, rows, only);
 }
 
@@ -136,12 +146,15 @@ export async function contextValues(
   asked?: Iterable<string>,
 ): Promise<IndicatorValue[]> {
   const only = asked ? columnsFor(em, IndicatorValue, asked) : null;
-  const rows = await readSql(em)
-    .select(plainColumns(em, IndicatorValue, 'v', only))
-    .from({ v: 'indicator_value' })
-    .join({ i: 'indicator' }, 'i.code', 'v.indicator_code')
-    .where('v.municipality_code', code)
-    .where('i.category', 'CONTEXT')
-    .orderBy([{ column: 'v.indicator_code' }, { column: 'v.year' }, { column: 'v.id' }]);
+  const rows = await readRows(
+    em,
+    readSql(em)
+      .select(plainColumns(em, IndicatorValue, 'v', only))
+      .from({ v: 'indicator_value' })
+      .join({ i: 'indicator' }, 'i.code', 'v.indicator_code')
+      .where('v.municipality_code', code)
+      .where('i.category', 'CONTEXT')
+      .orderBy([{ column: 'v.indicator_code' }, { column: 'v.year' }, { column: 'v.id' }]),
+  );
   return plainRows(em, IndicatorValue, rows, only);
 }
