@@ -56,8 +56,16 @@ export class ReadBatch {
           b.resolve((row[`r${i}`] as Row[] | undefined) ?? []);
         });
       },
+      // A read that fails must fail alone, as it would have unbatched (GraphQL answers its siblings): on
+      // an error of the statement's SQL each read is sent again by itself and settles with its own
+      // answer. Not on a cancelled statement or a lost connection: sending every read again would only
+      // repeat the cost.
       (error: unknown) => {
-        for (const b of batch) b.reject(error);
+        const code = (error as { code?: unknown }).code;
+        const ownSql = typeof code === 'string' && /^(22|42)/.test(code);
+        for (const b of batch)
+          if (ownSql) b.query.then(b.resolve, b.reject);
+          else b.reject(error);
       },
     );
   }
