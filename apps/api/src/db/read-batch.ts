@@ -12,7 +12,7 @@ interface Queued {
  * batch their keys into one read, and the read use cases of a request's fields start theirs side by side;
  * the reads that GraphQL asks at one level — a page of projects' funding lines, practices and outcomes,
  * a profile's parts, the landing page's list and comparison — are dispatched in the same turn of the
- * event loop. Queued here instead of sent (`readRows`), they go as one statement whose columns are the reads, each its rows as one JSON array
+ * event loop (setImmediate: the check phase after it). Queued here instead of sent (`readRows`), they go as one statement whose columns are the reads, each its rows as one JSON array
  * (`row_to_json`: the column names as keys), so a level costs one round trip, one pooled connection and
  * one wake-up of a database process, however many relations it reads (PostGraphile's way: one planned
  * statement). A read alone in its turn is sent as it is. Rows come back as the driver would give them
@@ -28,9 +28,11 @@ export class ReadBatch {
   rows(query: Knex.QueryBuilder): Promise<Row[]> {
     return new Promise<Row[]>((resolve, reject) => {
       this.queued.push({ query, resolve, reject });
-      // DataLoader dispatches each loader's batch in a process.nextTick of its own, all in the same
-      // turn: a tick queued by the first read runs after the others of its level were queued.
-      if (this.queued.length === 1) process.nextTick(() => this.flush());
+      // Sent in the event loop's next check phase: by then every nextTick and promise job of this turn
+      // has run — DataLoader's dispatches (each a process.nextTick of its own) and the reads that only
+      // awaited something already at hand (a cached reference row), such as a profile's cost comparison.
+      // Only a read that waits for another read's answer is left for a later statement.
+      if (this.queued.length === 1) setImmediate(() => this.flush());
     });
   }
 
