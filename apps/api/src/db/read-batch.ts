@@ -12,13 +12,14 @@ interface Queued {
  * batch their keys into one read, and the read use cases of a request's fields start theirs side by side;
  * the reads that GraphQL asks at one level — a page of projects' funding lines, practices and outcomes,
  * a profile's parts, the landing page's list and comparison — are dispatched in the same turn of the
- * event loop (setImmediate: the check phase after it). Queued here instead of sent (`readRows`), they go as one statement whose columns are the reads, each its rows as one JSON array
- * (`row_to_json`: the column names as keys), so a level costs one round trip, one pooled connection and
- * one wake-up of a database process, however many relations it reads (PostGraphile's way: one planned
- * statement). A read alone in its turn is sent as it is. Rows come back as the driver would give them
- * except for types JSON has no word for — a date as its ISO text, numeric and bigint as numbers (exact
- * below 2^53, which the amounts are: db/plain.ts converts them by the property's type as it converts the
- * driver's text) — and in the order each read's own ORDER BY gave them.
+ * event loop. Queued here instead of sent (`readRows`), they go in the check phase after that turn as one
+ * statement whose columns are the reads, each its rows as one JSON array (`row_to_json`: the column names
+ * as keys), so a level costs one round trip, one pooled connection and one wake-up of a database process,
+ * however many relations it reads (PostGraphile's way: one planned statement). A read alone in its turn is
+ * sent as it is. Rows come back as the driver would give them except for types JSON has no word for — a
+ * date as its ISO text, numeric and bigint as numbers (exact below 2^53, which the amounts are: db/plain.ts
+ * converts them by the property's type as it converts the driver's text) — and in the order each read's
+ * own ORDER BY gave them.
  */
 export class ReadBatch {
   private queued: Queued[] = [];
