@@ -7,18 +7,28 @@ import { checkDeadline } from './deadline';
 
 type Key = string | number;
 
-/** `columnsFor` once per entity and asked field set (the sets are cached per query's field). */
+/**
+ * The columns a children loader reads for the fields asked (`columnsFor`, with the key to the parent
+ * added), once per query's field (the asked sets are cached per field node), not once per parent row.
+ */
 const columnsCache = new WeakMap<ReadonlySet<string>, Map<string, PlainProps>>();
-function columnsOf(em: EntityManager, entity: EntityClass<object>, fields: ReadonlySet<string>): PlainProps {
-  let byEntity = columnsCache.get(fields);
-  if (!byEntity) {
-    byEntity = new Map();
-    columnsCache.set(fields, byEntity);
+function childColumns(
+  em: EntityManager,
+  entity: EntityClass<object>,
+  fk: string,
+  fields: ReadonlySet<string>,
+): PlainProps {
+  let byChild = columnsCache.get(fields);
+  if (!byChild) {
+    byChild = new Map();
+    columnsCache.set(fields, byChild);
   }
-  let props = byEntity.get(entity.name);
+  const key = `${entity.name}:${fk}`;
+  let props = byChild.get(key);
   if (props === undefined) {
-    props = columnsFor(em, entity, fields);
-    byEntity.set(entity.name, props);
+    const asked = columnsFor(em, entity, fields);
+    props = asked && [...new Set([...asked, fk])].sort();
+    byChild.set(key, props);
   }
   return props;
 }
@@ -70,7 +80,8 @@ export class Loaders {
     where: FilterQuery<T> = {},
     only: PlainProps = null,
   ): DataLoader<Key, T[]> {
-    const props = only && [...new Set([...only, fk])].sort();
+    // The key to the parent is read whatever the caller narrowed to (childrenAsked has added it).
+    const props = only && !only.includes(fk) ? [...only, fk].sort() : only;
     const name = `children:${entity.name}:${fk}:${JSON.stringify(where)}:${props?.join(',') ?? '*'}`;
     return this.memo(name, async (ids) => {
       const rows = await findPlain(
@@ -101,7 +112,7 @@ export class Loaders {
     fk: string,
     fields: ReadonlySet<string>,
   ): DataLoader<Key, T[]> {
-    return this.children(entity, fk, {}, columnsOf(this.em, entity, fields));
+    return this.children(entity, fk, {}, childColumns(this.em, entity, fk, fields));
   }
 
   /** A loader of any batch function, one per name and request (e.g. modules/source/citation.loaders.ts). */

@@ -85,7 +85,34 @@ function partRow(part: Part, a: unknown[]): PartRow {
   };
 }
 
-/** The yearly sums per indicator, municipality and year (rows of unknown year kept: they explain why). */
+/**
+ * The stored rows a comparison reads, under `alias`: the totals (not a gender's) of these indicators and
+ * municipalities in the years. `knownYears`: only rows of a known year, the range an index condition; else
+ * the rows of unknown year are kept too (they explain why a sum is unknown) — `year is null or year
+ * between …`, a filter over every year of the indicators.
+ */
+function storedRows(
+  knex: Knex,
+  alias: string,
+  indicators: string[],
+  municipalities: string[],
+  years: { from: number; to: number } | null,
+  knownYears: boolean,
+): Knex.QueryBuilder {
+  const year = `${alias}.year`;
+  const query = knex
+    .from({ [alias]: 'indicator_value' })
+    .where(`${alias}.gender`, 'total')
+    .whereIn(`${alias}.indicator_code`, indicators)
+    .whereIn(`${alias}.municipality_code`, municipalities);
+  if (knownYears) {
+    if (years) query.whereBetween(year, [years.from, years.to]);
+    else query.whereNotNull(year);
+  } else if (years) query.where((q) => q.whereNull(year).orWhereBetween(year, [years.from, years.to]));
+  return query;
+}
+
+/** The yearly sums per indicator, municipality and year of the stored rows (`storedRows`). */
 function yearlySumsQuery(
   knex: Knex,
   indicators: string[],
@@ -93,7 +120,7 @@ function yearlySumsQuery(
   years: { from: number; to: number } | null,
   knownYears = false,
 ): Knex.QueryBuilder {
-  const query = knex
+  return storedRows(knex, 'v', indicators, municipalities, years, knownYears)
     .select(
       'v.indicator_code',
       'v.municipality_code',
@@ -105,19 +132,7 @@ function yearlySumsQuery(
       knex.raw('count(v.value) as known'),
       knex.raw('min(v.missing_reason) as reason'),
     )
-    .from({ v: 'indicator_value' })
-    .where('v.gender', 'total')
-    .whereIn('v.indicator_code', indicators)
-    .whereIn('v.municipality_code', municipalities)
     .groupBy('v.indicator_code', 'v.municipality_code', 'v.year');
-  // Only the latest part asks known years: its range alone is an index condition, where `year is null
-  // or year between …` is a filter over every year of the indicators (twice the rows on the bench).
-  if (knownYears) {
-    if (years) query.whereBetween('v.year', [years.from, years.to]);
-    else query.whereNotNull('v.year');
-  } else if (years)
-    query.where((q) => q.whereNull('v.year').orWhereBetween('v.year', [years.from, years.to]));
-  return query;
 }
 
 const SUM_COLUMNS: Column[] = [
@@ -164,17 +179,11 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
     // joined to it by hash. Summing every year first and keeping the latest finalised an exact sum per
     // year, ten times the sums needed: on the bench's 309 × 5 × 10 years 34 → 19 ms in PostgreSQL
     // (median of 64 runs), less than the floor's `distinct on`, whose sort compares collated text.
-    latestYears = knex
+    latestYears = storedRows(knex, 'y', reads.latest, codes, years, true)
       .select('y.indicator_code', 'y.municipality_code')
       .max({ year: 'y.year' })
-      .from({ y: 'indicator_value' })
-      .where('y.gender', 'total')
-      .whereIn('y.indicator_code', reads.latest)
-      .whereIn('y.municipality_code', codes)
       .whereNotNull('y.value')
       .groupBy('y.indicator_code', 'y.municipality_code');
-    if (years) latestYears.whereBetween('y.year', [years.from, years.to]);
-    else latestYears.whereNotNull('y.year');
     // The stored rows keep their own filters beside the join, so the database reads them by the same
     // index scan instead of one look-up per latest year.
     const latest = yearlySumsQuery(knex, reads.latest, codes, years, true).join({ l: 'latest_years' }, (on) =>
