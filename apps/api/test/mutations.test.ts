@@ -236,6 +236,44 @@ describe.each(DRIVERS)('mutations on %s', (driver) => {
       ),
     ).createOutcome;
     expect(outcome).toMatchObject({ evidenceLevel: 2, domain: { code: 'STAFF_WELLBEING' } });
+    // The Finnish pages show the Finnish claim: editors write it, byte for byte, and the report's date.
+    const finnish = 'Työhyvinvointi heikkeni: 12 % – ”kuormitus kasvoi” (ÄÖÅ äöå)';
+    const reported = dataOf(
+      await api.gql<{ createOutcome: { id: string; summaryFi: string; reportedAt: string } }>(
+        'mutation($i: CreateOutcomeInput!) { createOutcome(input: $i) { id summaryFi reportedAt } }',
+        {
+          i: {
+            projectId: project.id,
+            kind: 'RESULT',
+            domain: 'STAFF_WELLBEING',
+            direction: 'WORSENED',
+            evidenceType: 'EXPERIENTIAL',
+            summaryEn: 'Worse, as reported.',
+            summaryFi: 'Heikkeni.',
+            reportedAt: '2016-05-31',
+          },
+        },
+        EDITOR_KEY,
+      ),
+    ).createOutcome;
+    expect(reported).toMatchObject({ summaryFi: 'Heikkeni.', reportedAt: '2016-05-31' });
+    const withFinnish = dataOf(
+      await api.gql<{ updateOutcome: { summaryFi: string; reportedAt: string | null; version: number } }>(
+        'mutation($i: UpdateOutcomeInput!) { updateOutcome(input: $i) { summaryFi reportedAt version } }',
+        { i: { id: reported.id, version: 1, summaryFi: finnish, reportedAt: null } },
+        EDITOR_KEY,
+      ),
+    ).updateOutcome;
+    expect(withFinnish).toEqual({ summaryFi: finnish, reportedAt: null, version: 2 });
+    const badReported = await api.gql(
+      'mutation($i: UpdateOutcomeInput!) { updateOutcome(input: $i) { id } }',
+      { i: { id: reported.id, version: 2, reportedAt: '2016-02-30' } },
+      EDITOR_KEY,
+    );
+    expect(badReported.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.reportedAt',
+    });
     const badDomain = await api.gql(
       'mutation($i: CreateOutcomeInput!) { createOutcome(input: $i) { id } }',
       {

@@ -70,6 +70,7 @@ export const FORMS: Record<EditableType, FieldSpec[]> = {
     { name: 'results', kind: 'long' },
   ],
   Outcome: [
+    { name: 'summaryFi', kind: 'long' },
     { name: 'summaryEn', kind: 'long', required: true },
     { name: 'kind', kind: 'code', list: 'OutcomeKind', required: true, read: 'outcomeKind' },
     { name: 'domain', kind: 'term', vocabulary: 'OUTCOME_DOMAIN', required: true },
@@ -82,6 +83,7 @@ export const FORMS: Record<EditableType, FieldSpec[]> = {
     { name: 'baselineYear', kind: 'year' },
     { name: 'measuredAt', kind: 'date' },
     { name: 'measuredPrecision', kind: 'code', list: 'PeriodPrecision' },
+    { name: 'reportedAt', kind: 'date' },
   ],
   FundingLine: [
     { name: 'kind', kind: 'code', list: 'FundingKind', required: true, read: 'fundingKind' },

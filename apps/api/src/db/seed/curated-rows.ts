@@ -36,6 +36,9 @@ const CURATED: EntityClass<BaseEntity>[] = [
   Source,
 ];
 
+/** A record type's delete use case, by entity. */
+export type Removers = Map<EntityClass<BaseEntity>, (row: BaseEntity) => Promise<void>>;
+
 /** The curated (keyed) rows of the database, matched to the data set by key. */
 export class CuratedRows {
   private readonly byKey = new Map<EntityClass<BaseEntity>, Map<string, BaseEntity>>();
@@ -64,19 +67,39 @@ export class CuratedRows {
     return row;
   }
 
+  /** The row of a key, if the database has one (the seeder then updates it through its use case). */
+  find<T extends BaseEntity>(entity: EntityClass<T>, key: string): T | undefined {
+    return this.byKey.get(entity)?.get(key) as T | undefined;
+  }
+
+  /** A row a use case created or updated under its key: seen, so it stays. */
+  adopt<T extends BaseEntity>(entity: EntityClass<T>, key: string, row: T): void {
+    this.byKey.get(entity)?.set(key, row);
+    this.seen.get(entity)?.add(key);
+  }
+
   get<T extends BaseEntity>(entity: EntityClass<T>, key: string): T {
     const row = this.byKey.get(entity)?.get(key);
     if (!row) throw new Error(`${entity.name} "${key}" is referenced but not in the data set.`);
     return row as T;
   }
 
-  /** Deletes curated rows whose key left the data set, with their citations. */
-  async removeUnseen(): Promise<number> {
+  /**
+   * Deletes curated rows whose key left the data set, dependants first: each through its type's delete
+   * use case where `removers` has one (the records editors edit), else with its citations here.
+   */
+  async removeUnseen(removers: Removers = new Map()): Promise<number> {
     let removed = 0;
     for (const entity of CURATED) {
       const seen = this.seen.get(entity) ?? new Set();
       const stale = [...(this.byKey.get(entity)?.values() ?? [])].filter((r) => !seen.has(r.key as string));
       if (!stale.length) continue;
+      const remove = removers.get(entity);
+      if (remove) {
+        for (const r of stale) await remove(r);
+        removed += stale.length;
+        continue;
+      }
       const ids = stale.map((r) => r.id);
       await this.em.nativeDelete(Citation, { subjectType: entity.name, subjectId: { $in: ids.map(String) } });
       await this.em.nativeDelete(entity, { id: { $in: ids } } as never);

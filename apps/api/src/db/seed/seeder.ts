@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityClass, MikroORM } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import {
   type Cite,
@@ -15,6 +15,18 @@ import {
   resolveCite,
 } from '@vertailu/data';
 import { CATALOGUE, DERIVATION_VERSION } from '@vertailu/indicators';
+import { DomainError } from '../../core/domain-error';
+import type { CitationCommand } from '../../modules/editing/citation.service';
+import { createCostItem, deleteCostItem, updateCostItem } from '../../modules/editing/cost-item-edit.service';
+import {
+  createFundingLine,
+  deleteFundingLine,
+  updateFundingLine,
+} from '../../modules/editing/funding-line-edit.service';
+import { createOutcome, deleteOutcome, updateOutcome } from '../../modules/editing/outcome-edit.service';
+import { createPractice, deletePractice, updatePractice } from '../../modules/editing/practice-edit.service';
+import { createProject, deleteProject, updateProject } from '../../modules/editing/project-edit.service';
+import type { CreateOptions, UpdateOptions } from '../../modules/editing/record-steps';
 import { CostItem } from '../../modules/finance/cost-item.entity';
 import { FundingLine } from '../../modules/finance/funding-line.entity';
 import { syncCatalogue } from '../../modules/indicator/catalogue.service';
@@ -32,16 +44,27 @@ import { Practice } from '../../modules/practice/practice.entity';
 import { Project } from '../../modules/project/project.entity';
 import { ProjectMunicipality } from '../../modules/project/project-municipality.entity';
 import { ProjectPartner } from '../../modules/project/project-partner.entity';
-import { Period } from '../../modules/search/period.entity';
 import { Citation } from '../../modules/source/citation.entity';
 import { Source } from '../../modules/source/source.entity';
 import { Term, type Vocabulary } from '../../modules/vocabulary/term.entity';
 import { TermLink } from '../../modules/vocabulary/term-link.entity';
+import type { BaseEntity } from '../base.entity';
 import { bumpDataVersion } from '../data-version';
 import { SeedState } from '../seed-state.entity';
 import { CuratedRows } from './curated-rows';
 
 const SEED_NAME = 'curated-dataset';
+
+/** A record type's create and update use cases, as the seeder calls them. */
+interface UseCases<T, C> {
+  create(em: SqlEntityManager, command: C, options: CreateOptions): Promise<T>;
+  update(em: SqlEntityManager, row: T, command: C, options: UpdateOptions): Promise<T>;
+}
+const PROJECT_CASES = { create: createProject, update: updateProject };
+const PRACTICE_CASES = { create: createPractice, update: updatePractice };
+const COST_CASES = { create: createCostItem, update: updateCostItem };
+const FUNDING_CASES = { create: createFundingLine, update: updateFundingLine };
+const OUTCOME_CASES = { create: createOutcome, update: updateOutcome };
 
 /**
  * A record's sector and target-group passages, also as field citations of the record itself
@@ -66,6 +89,13 @@ export function datasetHash(dataset: Dataset): string {
  * Loads the curated data set (packages/data) into the database. Idempotent: records are matched
  * by their stable key, updated in place, and curated records no longer in the data set are removed;
  * records editors created through the API (no key) are left alone. Runs in one transaction.
+ *
+ * The records editors edit — projects, practices, cost figures, funding lines, outcomes — are written
+ * through the editors' own create and update use cases (their checks, hooks and citation rules; a
+ * refused record fails the whole load, named by its key); a reload that changes nothing leaves their
+ * versions. The reference data without use cases (sources, the national register, vocabulary,
+ * organisations, people, places) and the links with passages of their own (a project's municipalities
+ * and partners, sector and target-group links, places, contacts) are upserted here by key.
  */
 export async function seedDataset(
   orm: MikroORM,
@@ -94,6 +124,8 @@ export async function seedDataset(
 class DatasetWriter {
   private readonly rows: CuratedRows;
   private readonly citations: Citation[] = [];
+  /** Citations handed to the use cases with their records. */
+  private citedThroughUseCases = 0;
   private readonly sources = new Map<string, Source>();
 
   constructor(
@@ -206,19 +238,22 @@ class DatasetWriter {
       this.citeRecord(place, 'Place', p.cite);
     }
 
+    // Sources, organisations and projects need their ids before the use cases below name them.
+    await em.flush();
+
     for (const p of dataset.projects) {
-      const project = this.rows.upsert(Project, p.key, {
+      const project = await this.through(Project, p.key, PROJECT_CASES, {
         name: p.name,
         nameEn: p.nameEn,
         projectNumber: p.projectNumber,
         status: p.status,
         statusAsOf: p.statusAsOf,
-        period: Period.of(p.period),
+        period: p.period,
         resultsDate: p.resultsDate,
         aims: p.aims,
         focusAreas: p.focusAreas,
+        citations: this.citationsOf(p.cite, { ...p.fieldCites, ...termFieldCites(p) }),
       });
-      this.citeRecord(project, 'Project', p.cite, { ...p.fieldCites, ...termFieldCites(p) });
       const owner = { project, practice: null };
       for (const m of p.municipalities) {
         const link = this.rows.upsert(ProjectMunicipality, `${p.key}:municipality:${m.code}:${m.role}`, {
@@ -237,32 +272,32 @@ class DatasetWriter {
         });
         this.citeRecord(link, 'ProjectPartner', pa.cite);
       }
-      this.writeDetails(p.key, owner, p);
+      await this.writeDetails(p.key, owner, p);
     }
 
     for (const p of dataset.practices) {
-      const practice = this.rows.upsert(Practice, p.key, {
+      const practice = await this.through(Practice, p.key, PRACTICE_CASES, {
         name: p.name,
         nameEn: p.nameEn,
         shortDescription: p.shortDescription,
-        municipality: em.getReference(Municipality, p.municipalityCode),
+        municipalityCode: p.municipalityCode,
         area: p.area,
-        funder: p.funder ? this.rows.get(Organisation, p.funder) : null,
-        parentProject: p.parentProject ? this.rows.get(Project, p.parentProject) : null,
+        funderId: p.funder ? this.rows.get(Organisation, p.funder).id : null,
+        parentProjectId: p.parentProject ? this.rows.get(Project, p.parentProject).id : null,
         isDevelopmentLine: p.isDevelopmentLine,
         phase: p.phase,
         phaseAsOf: p.phaseAsOf,
         permanentUse: p.permanentUse,
-        period: Period.of(p.period),
+        period: p.period,
         createdDate: p.createdDate,
         modifiedDate: p.modifiedDate,
         publishedDate: p.publishedDate,
         needsAndGoals: p.needsAndGoals,
         solution: p.solution,
         results: p.results,
+        citations: this.citationsOf(p.cite, { ...p.fieldCites, ...termFieldCites(p) }),
       });
-      this.citeRecord(practice, 'Practice', p.cite, { ...p.fieldCites, ...termFieldCites(p) });
-      this.writeDetails(p.key, { project: null, practice }, p);
+      await this.writeDetails(p.key, { project: null, practice }, p);
     }
 
     await syncCatalogue(em);
@@ -275,7 +310,17 @@ class DatasetWriter {
       );
       if (value) this.citeRecord(value, 'IndicatorValue', row.cite);
     });
-    const removed = await this.rows.removeUnseen();
+    // Records that left the data set go through their delete use cases too; derived values wait.
+    const later = { recompute: false };
+    const removed = await this.rows.removeUnseen(
+      new Map([
+        [Outcome, (r) => deleteOutcome(em, r as Outcome, later)],
+        [FundingLine, (r) => deleteFundingLine(em, r as FundingLine, later)],
+        [CostItem, (r) => deleteCostItem(em, r as CostItem, later)],
+        [Practice, (r) => deletePractice(em, r as Practice, later)],
+        [Project, (r) => deleteProject(em, r as Project, later)],
+      ] as [EntityClass<BaseEntity>, (row: BaseEntity) => Promise<void>][]),
+    );
     await this.replaceCitations();
     await em.flush();
     const derived = await recomputeAllDerivedValues(em);
@@ -285,7 +330,7 @@ class DatasetWriter {
       'service organisers': dataset.serviceOrganisers.length,
       projects: dataset.projects.length,
       practices: dataset.practices.length,
-      citations: this.citations.length,
+      citations: this.citations.length + this.citedThroughUseCases,
       'population values': population.length,
       'derived indicator values': derived,
       'stale records removed': removed,
@@ -293,7 +338,7 @@ class DatasetWriter {
   }
 
   /** Costs, funding lines, outcomes and links shared by projects and practices. */
-  private writeDetails(
+  private async writeDetails(
     ownerKey: string,
     owner: { project: Project | null; practice: Practice | null },
     record: {
@@ -305,8 +350,7 @@ class DatasetWriter {
       fundings: FundingRecord[];
       outcomes: OutcomeRecord[];
     },
-  ): void {
-    const { em } = this;
+  ): Promise<void> {
     const terms: [Vocabulary, CodeLink[]][] = [
       ['SECTOR', record.sectors],
       ['TARGET_GROUP', record.targetGroups],
@@ -337,51 +381,108 @@ class DatasetWriter {
       });
       this.citeRecord(link, 'Contact', l.cite);
     }
+    const ownerIds = { projectId: owner.project?.id ?? null, practiceId: owner.practice?.id ?? null };
     for (const c of record.costs) {
-      const cost = this.rows.upsert(CostItem, c.key, {
-        ...owner,
-        kind: c.kind,
-        basis: c.basis,
-        amount: c.amount,
-        municipality: c.municipalityCode ? em.getReference(Municipality, c.municipalityCode) : null,
-      });
-      this.citeRecord(cost, 'CostItem', c.cite);
+      await this.through(
+        CostItem,
+        c.key,
+        COST_CASES,
+        {
+          kind: c.kind,
+          basis: c.basis,
+          amount: c.amount,
+          municipalityCode: c.municipalityCode,
+          citations: this.citationsOf(c.cite),
+        },
+        ownerIds,
+      );
     }
     for (const f of record.fundings) {
-      const funding = this.rows.upsert(FundingLine, f.key, {
-        ...owner,
-        funder: f.funder ? this.rows.get(Organisation, f.funder) : null,
-        kind: f.kind,
-        amount: f.amount,
-        recipient: f.recipientMunicipalityCode
-          ? em.getReference(Municipality, f.recipientMunicipalityCode)
-          : null,
-        decisionDate: f.decisionDate,
-        basis: f.basis ?? null,
-        note: f.note,
-      });
-      this.citeRecord(funding, 'FundingLine', f.cite, f.fieldCites);
+      await this.through(
+        FundingLine,
+        f.key,
+        FUNDING_CASES,
+        {
+          kind: f.kind,
+          amount: f.amount,
+          basis: f.basis ?? null,
+          note: f.note,
+          funderId: f.funder ? this.rows.get(Organisation, f.funder).id : null,
+          recipientCode: f.recipientMunicipalityCode,
+          decisionDate: f.decisionDate,
+          citations: this.citationsOf(f.cite, f.fieldCites),
+        },
+        ownerIds,
+      );
     }
     for (const o of record.outcomes) {
-      const outcome = this.rows.upsert(Outcome, o.key, {
-        ...owner,
-        kind: o.kind,
-        domain: this.rows.get(Term, `OUTCOME_DOMAIN:${o.domain}`),
-        direction: o.direction,
-        evidenceType: o.evidenceType,
-        summaryEn: o.summaryEn,
-        summaryFi: o.summaryFi,
-        reportedAt: o.reportedAt ?? null,
-        value: o.value,
-        unit: o.unit,
-        valueDescription: o.valueDescription,
-        measuredAt: o.measuredAt,
-        measuredPrecision: o.measuredPrecision,
-        baselineYear: o.baselineYear,
-        comparison: o.comparison,
-      });
-      this.citeRecord(outcome, 'Outcome', o.cite, o.fieldCites);
+      await this.through(
+        Outcome,
+        o.key,
+        OUTCOME_CASES,
+        {
+          kind: o.kind,
+          domain: o.domain,
+          direction: o.direction,
+          evidenceType: o.evidenceType,
+          summaryEn: o.summaryEn,
+          summaryFi: o.summaryFi,
+          reportedAt: o.reportedAt ?? null,
+          value: o.value,
+          unit: o.unit,
+          valueDescription: o.valueDescription,
+          measuredAt: o.measuredAt,
+          measuredPrecision: o.measuredPrecision,
+          baselineYear: o.baselineYear,
+          comparison: o.comparison,
+          citations: this.citationsOf(o.cite, o.fieldCites),
+        },
+        ownerIds,
+      );
     }
+  }
+
+  /**
+   * A curated record through the editors' use cases (the same checks, hooks and citation rules):
+   * created under its key, or its row updated in place — its version rises only when something
+   * changed. Derived values wait for the one recomputation at the end. A refusal names the record.
+   */
+  private async through<T extends BaseEntity & { version: number }, C>(
+    entity: EntityClass<T>,
+    key: string,
+    cases: UseCases<T, C>,
+    command: C,
+    ownerIds: object = {},
+  ): Promise<T> {
+    const existing = this.rows.find(entity, key);
+    try {
+      const row = existing
+        ? await cases.update(this.em, existing, command, { recompute: false, unchangedKeepsVersion: true })
+        : await cases.create(this.em, { ...command, ...ownerIds }, { key, recompute: false });
+      this.rows.adopt(entity, key, row);
+      return row;
+    } catch (e) {
+      if (e instanceof DomainError)
+        throw new Error(`Curated ${entity.name} "${key}" was refused: ${e.message}`, { cause: e });
+      throw e;
+    }
+  }
+
+  /** A record's passages as the use cases take citations: its source by database id, at its offset. */
+  private citationsOf(cites: Cite[], fieldCites: FieldCites = {}): CitationCommand[] {
+    const out: CitationCommand[] = [];
+    const add = (list: Cite[], field?: string) => {
+      for (const c of list) {
+        const r = resolveCite(this.dataset, c);
+        const source = this.sources.get(r.sourceKey);
+        if (!source) throw new Error(`A citation names unknown source ${r.sourceKey}.`);
+        out.push({ sourceId: source.id, quote: r.quote, start: r.start, field, note: c.note ?? undefined });
+      }
+    };
+    add(cites);
+    for (const [field, list] of Object.entries(fieldCites)) add(list, field);
+    this.citedThroughUseCases += out.length;
+    return out;
   }
 
   /** Citations of a record that has no id yet are resolved after the flush. */

@@ -24,9 +24,14 @@ export interface CitationCommand {
 /** Records whose citations are personal data themselves (read with a key only). */
 const PERSONAL_SUBJECTS = new Set(['Person', 'Contact']);
 
+/** A citation's identity: where it points and what it says, not which row holds it. */
+const citationKey = (c: Citation): string =>
+  JSON.stringify([c.source.id, c.start, c.end, c.quote, c.field ?? null, c.note ?? null]);
+
 /**
  * Validates citation inputs against the stored source texts (the quote must really be there) and
- * persists them for a record; with `replace`, the record's earlier citations go.
+ * persists them for a record; with `replace`, the record's earlier citations go — unless, with
+ * `keepEqual`, they are the same citations (a reload). Whether the record's citations changed.
  */
 export async function attachCitations(
   em: EntityManager,
@@ -34,13 +39,14 @@ export async function attachCitations(
   subjectId: number | string,
   inputs: CitationCommand[] | undefined,
   field: string,
-  opts: { replace?: boolean } = {},
-): Promise<void> {
-  if (inputs === undefined) return;
+  opts: { replace?: boolean; keepEqual?: boolean } = {},
+): Promise<boolean> {
+  if (inputs === undefined) return false;
   if (inputs.length > 50) throw badInput(field, 'at most 50 citations per record.');
   // Read before the new ones are created (a query flushes pending rows of its entity first).
   const replaced = opts.replace ? await em.find(Citation, { subjectType, subjectId: String(subjectId) }) : [];
   const prepared: Citation[] = [];
+  const sources = new Map<number, Source>();
   // The personal-data policy of the data set, on this path too: a public record's passage names no person.
   const needles = PERSONAL_SUBJECTS.has(subjectType)
     ? []
@@ -58,8 +64,11 @@ export async function attachCitations(
         `${path}.quote`,
         'names a person (personal data): a public record cites the organisation or the passage without the name; people are cited in contacts, which need a key.',
       );
-    const source = await em.findOne(Source, c.sourceId, { populate: ['text'] as never });
+    // One read of a source's text per call, however many passages cite it.
+    const source =
+      sources.get(c.sourceId) ?? (await em.findOne(Source, c.sourceId, { populate: ['text'] as never }));
     if (!source) throw badInput(`${path}.sourceId`, 'no such source.');
+    sources.set(c.sourceId, source);
     let start = -1;
     if (c.start != null) {
       // Sent back as read: the quote must still stand at that offset.
@@ -83,21 +92,31 @@ export async function attachCitations(
         );
     }
     prepared.push(
-      em.create(Citation, {
-        source,
-        subjectType,
-        subjectId: String(subjectId),
-        field: c.field ?? null,
-        quote: c.quote,
-        start,
-        end: start + c.quote.length,
-        note: c.note ?? null,
-      }),
+      em.create(
+        Citation,
+        {
+          source,
+          subjectType,
+          subjectId: String(subjectId),
+          field: c.field ?? null,
+          quote: c.quote,
+          start,
+          end: start + c.quote.length,
+          note: c.note ?? null,
+        },
+        { persist: false },
+      ),
     );
+  }
+  if (opts.keepEqual) {
+    const before = replaced.map(citationKey).sort();
+    const after = prepared.map(citationKey).sort();
+    if (before.length === after.length && before.every((k, i) => k === after[i])) return false;
   }
   // Removed through the unit of work, so the audit log records each replaced citation.
   if (replaced.length) em.remove(replaced);
   em.persist(prepared);
+  return replaced.length > 0 || prepared.length > 0;
 }
 
 export async function deleteCitations(

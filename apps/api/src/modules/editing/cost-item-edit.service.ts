@@ -5,7 +5,7 @@ import { resolveOwner } from '../owner/owner';
 import type { CostItemFields } from './cost-item.input';
 import { requireMunicipality } from './editing';
 import { recomputeOwner } from './funding-line-edit.service';
-import { type RecordSteps, useCasesOf } from './record-steps';
+import { DETACHED, type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A cost figure's fields as the use cases take them. */
@@ -15,15 +15,16 @@ export type CostItemCommand = Command<CostItemFields>;
 export type NewCostItemCommand = CostItemCommand & { projectId?: number | null; practiceId?: number | null };
 
 /**
- * Editors correct cost figures (the API has no mutation that creates one: costs come with their records);
- * an accepted draft creates them through `createCostItem`, with the same checks.
+ * Editors correct cost figures (the API has no mutation that creates or deletes one: costs come and go
+ * with their records); an accepted draft creates them through `createCostItem`, with the same checks,
+ * and the seeder creates, corrects and removes the data set's figures through these use cases.
  */
 const COST_ITEM: RecordSteps<CostItem, CostItemCommand, NewCostItemCommand> = {
   type: 'CostItem',
   start: async (em, input) => {
     if (input.kind == null) throw badInput('input.kind', 'is required.');
     if (input.basis == null) throw badInput('input.basis', 'is required.');
-    return em.create(CostItem, { ...(await resolveOwner(em, input)), kind: input.kind } as never);
+    return em.create(CostItem, { ...(await resolveOwner(em, input)), kind: input.kind } as never, DETACHED);
   },
   apply: async (em, cost, input) => {
     checkAmount(input.amount, 'input.amount');
@@ -41,4 +42,8 @@ const COST_ITEM: RecordSteps<CostItem, CostItemCommand, NewCostItemCommand> = {
   after: (em, cost) => recomputeOwner(em, cost),
 };
 
-export const { create: createCostItem, update: updateCostItem } = useCasesOf(COST_ITEM);
+export const {
+  create: createCostItem,
+  update: updateCostItem,
+  remove: deleteCostItem,
+} = useCasesOf(COST_ITEM);

@@ -5,7 +5,7 @@ import { Outcome } from '../outcome/outcome.entity';
 import { resolveOwner } from '../owner/owner';
 import { requireTerm } from './editing';
 import type { OutcomeFields } from './outcome.input';
-import { type RecordSteps, useCasesOf } from './record-steps';
+import { DETACHED, type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** An outcome's fields as the use cases take them. */
@@ -25,10 +25,12 @@ async function applyFields(
     if (!creating && input[f] === null) throw badInput(`input.${f}`, 'cannot be cleared.');
   }
   checkText(input.summaryEn, 'input.summaryEn', { max: 5000, required: input.summaryEn !== undefined });
+  checkText(input.summaryFi, 'input.summaryFi', { max: 5000 });
   checkText(input.unit, 'input.unit', { max: 40 });
   checkText(input.valueDescription, 'input.valueDescription', { max: 2000 });
   checkText(input.comparison, 'input.comparison', { max: 2000 });
   checkDate(input.measuredAt, 'input.measuredAt');
+  checkDate(input.reportedAt, 'input.reportedAt');
   if (input.value != null && !Number.isFinite(input.value))
     throw badInput('input.value', 'must be a finite number.');
   if (input.baselineYear != null && (input.baselineYear < 1900 || input.baselineYear > 2200)) {
@@ -46,7 +48,7 @@ async function applyFields(
 
 const OUTCOME: RecordSteps<Outcome, OutcomeCommand, NewOutcomeCommand> = {
   type: 'Outcome',
-  start: async (em, input) => em.create(Outcome, { ...(await resolveOwner(em, input)) } as never),
+  start: async (em, input) => em.create(Outcome, { ...(await resolveOwner(em, input)) } as never, DETACHED),
   apply: applyFields,
 };
 

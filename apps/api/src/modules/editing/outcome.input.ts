@@ -26,6 +26,9 @@ export class OutcomeFields {
   @Field(() => String, { nullable: true, description: 'The claim in English (required when creating).' })
   summaryEn?: string;
 
+  @Field(() => String, { nullable: true, description: 'The claim in Finnish, as the Finnish pages show it.' })
+  summaryFi?: string | null;
+
   @Field(() => Number, { nullable: true, description: 'Measured value.' })
   value?: number | null;
 
@@ -40,6 +43,13 @@ export class OutcomeFields {
 
   @Field(() => PeriodPrecisionEnum, { nullable: true, description: 'Precision of measuredAt.' })
   measuredPrecision?: PeriodPrecision | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Date of the document that reports the outcome, YYYY-MM-DD, when it does not say when it was measured.',
+  })
+  reportedAt?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Baseline year.' })
   baselineYear?: number | null;

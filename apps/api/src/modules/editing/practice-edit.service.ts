@@ -8,7 +8,7 @@ import { Project } from '../project/project.entity';
 import { deleteOwnedCitations } from './citation.service';
 import { referenceOf, replaceTermLinks, requireMunicipality } from './editing';
 import type { PracticeFields } from './practice.input';
-import { type RecordSteps, useCasesOf } from './record-steps';
+import { DETACHED, type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A practice's fields as the use cases take them: its funder and parent project by database id. */
@@ -65,7 +65,7 @@ const PRACTICE: RecordSteps<Practice, PracticeCommand> = {
   type: 'Practice',
   start: (em, input) => {
     checkFields(input, true);
-    return em.create(Practice, { name: input.name as string, searchText: '' } as never);
+    return em.create(Practice, { name: input.name as string, searchText: '' } as never, DETACHED);
   },
   apply: async (em, practice, input, creating) => {
     if (!creating) checkFields(input, false);

@@ -7,7 +7,7 @@ import { ProjectMunicipality } from '../project/project-municipality.entity';
 import { deleteOwnedCitations } from './citation.service';
 import { replaceTermLinks, requireMunicipality } from './editing';
 import type { ProjectFields } from './project.input';
-import { type RecordSteps, useCasesOf } from './record-steps';
+import { DETACHED, type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A project's fields as the use cases take them (no ids but its citations' sources). */
@@ -55,7 +55,7 @@ const PROJECT: RecordSteps<Project, ProjectCommand> = {
   type: 'Project',
   start: (em, input) => {
     checkFields(input, true);
-    return em.create(Project, { name: input.name as string, searchText: '' });
+    return em.create(Project, { name: input.name as string, searchText: '' }, DETACHED);
   },
   apply: async (em, project, input, creating) => {
     if (!creating) checkFields(input, false);
