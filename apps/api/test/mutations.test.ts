@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../src/core/record-id';
+import { Project } from '../src/modules/project/project.entity';
+import { ProjectMunicipality } from '../src/modules/project/project-municipality.entity';
+import { Citation } from '../src/modules/source/citation.entity';
+import { TermLink } from '../src/modules/vocabulary/term-link.entity';
 import {
   ADMIN_KEY,
   codeOf,
@@ -401,6 +406,120 @@ describe.each(DRIVERS)('mutations on %s', (driver) => {
       await update({ version: unknown.version, amount: cost.amount, basis: cost.basis }),
     ).updateCostItem;
     expect(restored).toEqual({ ...cost, version: cost.version + 3 });
+  });
+
+  it('creates a project and a practice without touching any other record’s links', async () => {
+    // A record being created has no id while its links are written: a query "links of this owner" with
+    // no id would read (and replace) every other owner's links.
+    const links = async () =>
+      (await api.orm.em.fork().find(TermLink, {}, { orderBy: { id: 'asc' } })).map((l) => l.id);
+    const before = await links();
+    const project = dataOf(
+      await api.gql<{ createProject: { id: string; sectors: { code: string }[] } }>(
+        CREATE_PROJECT,
+        { input: { ...validProject(), citations: [], targetGroups: ['PARENTS'] } },
+        EDITOR_KEY,
+      ),
+    ).createProject;
+    const practice = dataOf(
+      await api.gql<{ createPractice: { id: string } }>(
+        'mutation($i: CreatePracticeInput!) { createPractice(input: $i) { id } }',
+        { i: { name: 'Perhetyön malli', municipalityCode: '020', sectors: ['FAMILY_WORK'] } },
+        EDITOR_KEY,
+      ),
+    ).createPractice;
+    const after = await links();
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after).toHaveLength(before.length + 3);
+    expect(project.sectors).toEqual([{ code: 'SOCIAL_WORK' }]);
+    for (const [type, id] of [
+      ['Project', project.id],
+      ['Practice', practice.id],
+    ] as const) {
+      const mutation = `mutation($i: DeleteInput!) { delete${type}(input: $i) }`;
+      dataOf(await api.gql(mutation, { i: { id, version: 1 } }, EDITOR_KEY));
+    }
+    expect(await links()).toEqual(before);
+  });
+
+  it('keeps the links an edit of a curated project leaves as they were, with their keys and passages, and drops the others with theirs', async () => {
+    const em = api.orm.em.fork();
+    const project = await em.findOneOrFail(Project, { key: 'onnistunut-tyo' });
+    const linksOf = async () => {
+      const f = api.orm.em.fork();
+      const municipalities = await f.find(
+        ProjectMunicipality,
+        { project: project.id },
+        { orderBy: { id: 'asc' } },
+      );
+      const sectors = await f.find(
+        TermLink,
+        { project: project.id, term: { vocabulary: 'SECTOR' } },
+        { populate: ['term'], orderBy: { id: 'asc' } },
+      );
+      const cited = async (type: string, ids: number[]) =>
+        f.count(Citation, { subjectType: type, subjectId: { $in: ids.map(String) } });
+      return {
+        municipalities: municipalities.map((l) => ({
+          id: l.id,
+          key: l.key,
+          code: l.municipality.code,
+          role: l.role,
+        })),
+        sectors: sectors.map((l) => ({ id: l.id, key: l.key, code: l.term.code })),
+        citedMunicipalities: await cited(
+          'ProjectMunicipality',
+          municipalities.map((l) => l.id),
+        ),
+        citedSectors: await cited(
+          'TermLink',
+          sectors.map((l) => l.id),
+        ),
+        ids: [...municipalities, ...sectors].map((l) => l.id),
+      };
+    };
+    const before = await linksOf();
+    expect(before.municipalities.map((l) => `${l.code}:${l.role}`)).toEqual([
+      '020:APPLICANT',
+      '020:IMPLEMENTER',
+    ]);
+    expect(before.sectors.map((l) => l.code)).toEqual(['CHILD_WELFARE', 'FAMILY_WORK', 'SOCIAL_WORK']);
+    expect([before.citedMunicipalities, before.citedSectors]).toEqual([2, 3]);
+    const allCitations = await em.count(Citation, {});
+
+    dataOf(
+      await api.gql(
+        UPDATE_PROJECT,
+        {
+          input: {
+            id: toGlobalId('Project', project.id),
+            version: project.version,
+            municipalities: [
+              { code: '020', role: 'IMPLEMENTER' },
+              { code: '211', role: 'PARTNER' },
+            ],
+            sectors: ['FAMILY_WORK', 'SCHOOL'],
+          },
+        },
+        EDITOR_KEY,
+      ),
+    );
+    const after = await linksOf();
+    const kept = (list: { id: number; key: string | null; code: string }[], code: string) =>
+      list.find((l) => l.code === code);
+    // The staying links: the same rows, keys and passages.
+    expect(after.municipalities[0]).toEqual(before.municipalities[1]);
+    expect(kept(after.sectors, 'FAMILY_WORK')).toEqual(kept(before.sectors, 'FAMILY_WORK'));
+    // The new ones: no key, no passage; the dropped ones gone with theirs.
+    expect(after.municipalities.slice(1).map((l) => [l.code, l.role, l.key])).toEqual([
+      ['211', 'PARTNER', null],
+    ]);
+    expect(kept(after.sectors, 'SCHOOL')?.key).toBeNull();
+    expect(after.sectors.map((l) => l.code).sort()).toEqual(['FAMILY_WORK', 'SCHOOL']);
+    expect([after.citedMunicipalities, after.citedSectors]).toEqual([1, 1]);
+    expect(await api.orm.em.fork().count(Citation, {})).toBe(allCitations - 3);
+    const droppedIds = before.ids.filter((id) => !after.ids.includes(id));
+    expect(droppedIds).toHaveLength(3);
   });
 
   it('creates and updates a practice, refusing modified-before-created', async () => {

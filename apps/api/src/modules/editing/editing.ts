@@ -7,6 +7,7 @@ import { Municipality } from '../municipality/municipality.entity';
 import type { Owner } from '../owner/owner';
 import { Term, type Vocabulary } from '../vocabulary/term.entity';
 import { TermLink } from '../vocabulary/term-link.entity';
+import { deleteCitations } from './citation.service';
 
 /** Loads a versioned record (database id) for an edit and checks the caller edited the current version. */
 export async function loadVersioned<T extends VersionedEntity>(
@@ -76,8 +77,22 @@ export async function replaceTermLinks(
   const terms: Term[] = [];
   for (const [i, code] of [...new Set(codes)].entries())
     terms.push(await requireTerm(em, vocabulary, code, `${field}[${i}]`));
+  // A link to a code that stays is kept with its key, its aim and its passages; a dropped one goes with
+  // its citations.
+  // A record being created has no id yet, and no links: its owner must not be queried (as a null key it
+  // would match every other owner's links).
+  const record = owner.project ?? owner.practice;
   const ownerWhere = owner.project ? { project: owner.project } : { practice: owner.practice };
-  const existing = await em.find(TermLink, { ...ownerWhere, term: { vocabulary } });
-  em.remove(existing);
-  for (const term of terms) em.create(TermLink, { ...owner, term });
+  const existing = record?.id
+    ? await em.find(TermLink, { ...ownerWhere, term: { vocabulary } }, { populate: ['term'] })
+    : [];
+  const wanted = new Map(terms.map((t) => [t.code, t]));
+  const dropped = existing.filter((l) => !wanted.delete(l.term.code));
+  await deleteCitations(
+    em,
+    'TermLink',
+    dropped.map((l) => l.id),
+  );
+  em.remove(dropped);
+  for (const term of wanted.values()) em.create(TermLink, { ...owner, term });
 }

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import type { MunicipalityRole } from '@vertailu/data';
 import { badInput } from '../../core/domain-error';
 import { checkDate, checkPeriodInput, checkText } from '../../core/validate';
 import { recomputeDerivedValues } from '../indicator/derived-values.service';
+import type { Municipality } from '../municipality/municipality.entity';
 import { Project } from '../project/project.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
-import { deleteOwnedCitations } from './citation.service';
+import { deleteCitations, deleteOwnedCitations } from './citation.service';
 import { replaceTermLinks, requireMunicipality } from './editing';
 import type { ProjectFields } from './project.input';
 import { DETACHED, type RecordSteps, useCasesOf } from './record-steps';
@@ -38,13 +40,23 @@ async function applyFields(em: EntityManager, project: Project, input: ProjectCo
   if (focusAreas !== undefined) project.focusAreas = focusAreas;
   if (period !== undefined) project.setPeriod(period);
   if (municipalities !== undefined) {
-    const links: ProjectMunicipality[] = [];
+    // The list replaces the links; a link that stays (same municipality, same role) is kept with its key
+    // and passages, a dropped one goes with its citations.
+    const wanted = new Map<string, { municipality: Municipality; role: MunicipalityRole }>();
     for (const [i, m] of municipalities.entries()) {
       const municipality = await requireMunicipality(em, m.code, `input.municipalities[${i}].code`);
-      links.push(em.create(ProjectMunicipality, { project, municipality, role: m.role }, { persist: false }));
+      wanted.set(`${municipality.code}:${m.role}`, { municipality, role: m.role });
     }
-    if (project.id) em.remove(await em.find(ProjectMunicipality, { project }));
-    em.persist(links);
+    const existing = project.id ? await em.find(ProjectMunicipality, { project }) : [];
+    const dropped = existing.filter((l) => !wanted.delete(`${l.municipality.code}:${l.role}`));
+    await deleteCitations(
+      em,
+      'ProjectMunicipality',
+      dropped.map((l) => l.id),
+    );
+    em.remove(dropped);
+    for (const link of wanted.values())
+      em.persist(em.create(ProjectMunicipality, { project, ...link }, { persist: false }));
   }
   const owner = { project, practice: null };
   await replaceTermLinks(em, owner, 'SECTOR', sectors, 'input.sectors');
