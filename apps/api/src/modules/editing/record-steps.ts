@@ -2,13 +2,13 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { nowIso } from '../../db/base.entity';
 import { attachCitations, type CitationCommand, deleteCitations } from './citation.service';
 
+/** What the steps and use cases need of a record: every editable entity is a keyed, versioned row. */
+type Row = { id: number; updatedAt: string; key: string | null };
+
 /**
  * What one editable record type does at each step of its use cases; the order of the steps is the
  * same for every type and lives in `createRecord`, `updateRecord` and `deleteRecord` below.
  */
-/** What the steps and use cases need of a record: every editable entity is a keyed, versioned row. */
-type Row = { id: number; updatedAt: string; key: string | null };
-
 export interface RecordSteps<T extends Row, C, N = C> {
   /** The citation subject type (the GraphQL type name). */
   type: string;
