@@ -468,16 +468,22 @@ class DatasetWriter {
     }
   }
 
+  /** A data set record's passages: each found in its source (by offset), with its source row. */
+  private passages(cites: Cite[]) {
+    return cites.map((c) => {
+      const r = resolveCite(this.dataset, c);
+      const source = this.sources.get(r.sourceKey);
+      if (!source) throw new Error(`A citation names unknown source ${r.sourceKey}.`);
+      return { source, quote: r.quote, start: r.start, end: r.end, note: c.note ?? null };
+    });
+  }
+
   /** A record's passages as the use cases take citations: its source by database id, at its offset. */
   private citationsOf(cites: Cite[], fieldCites: FieldCites = {}): CitationCommand[] {
     const out: CitationCommand[] = [];
     const add = (list: Cite[], field?: string) => {
-      for (const c of list) {
-        const r = resolveCite(this.dataset, c);
-        const source = this.sources.get(r.sourceKey);
-        if (!source) throw new Error(`A citation names unknown source ${r.sourceKey}.`);
-        out.push({ sourceId: source.id, quote: r.quote, start: r.start, field, note: c.note ?? undefined });
-      }
+      for (const p of this.passages(list))
+        out.push({ sourceId: p.source.id, quote: p.quote, start: p.start, field, note: p.note ?? undefined });
     };
     add(cites);
     for (const [field, list] of Object.entries(fieldCites)) add(list, field);
@@ -496,27 +502,10 @@ class DatasetWriter {
   }
 
   private cite(type: string, id: string, cites: Cite[], field: string | null = null): void {
-    for (const c of cites) {
-      const resolved = resolveCite(this.dataset, c);
-      const source = this.sources.get(resolved.sourceKey);
-      if (!source) throw new Error(`Citation of ${type} ${id} names unknown source ${resolved.sourceKey}.`);
+    for (const p of this.passages(cites))
       this.citations.push(
-        this.em.create(
-          Citation,
-          {
-            source,
-            subjectType: type,
-            subjectId: id,
-            field,
-            quote: resolved.quote,
-            start: resolved.start,
-            end: resolved.end,
-            note: c.note ?? null,
-          },
-          { persist: false },
-        ),
+        this.em.create(Citation, { ...p, subjectType: type, subjectId: id, field }, { persist: false }),
       );
-    }
   }
 
   private async replaceCitations(): Promise<void> {

@@ -5,7 +5,7 @@ import { resolveOwner } from '../owner/owner';
 import type { CostItemFields } from './cost-item.input';
 import { requireMunicipality } from './editing';
 import { recomputeOwner } from './funding-line-edit.service';
-import { DETACHED, type RecordSteps, useCasesOf } from './record-steps';
+import { type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A cost figure's fields as the use cases take them. */
@@ -21,10 +21,11 @@ export type NewCostItemCommand = CostItemCommand & { projectId?: number | null; 
  */
 const COST_ITEM: RecordSteps<CostItem, CostItemCommand, NewCostItemCommand> = {
   type: 'CostItem',
+  entity: CostItem,
   start: async (em, input) => {
     if (input.kind == null) throw badInput('input.kind', 'is required.');
     if (input.basis == null) throw badInput('input.basis', 'is required.');
-    return em.create(CostItem, { ...(await resolveOwner(em, input)), kind: input.kind } as never, DETACHED);
+    return { ...(await resolveOwner(em, input)), kind: input.kind } as never;
   },
   apply: async (em, cost, input) => {
     checkAmount(input.amount, 'input.amount');

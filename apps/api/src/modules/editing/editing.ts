@@ -77,22 +77,42 @@ export async function replaceTermLinks(
   const terms: Term[] = [];
   for (const [i, code] of [...new Set(codes)].entries())
     terms.push(await requireTerm(em, vocabulary, code, `${field}[${i}]`));
-  // A link to a code that stays is kept with its key, its aim and its passages; a dropped one goes with
-  // its citations.
-  // A record being created has no id yet, and no links: its owner must not be queried (as a null key it
-  // would match every other owner's links).
-  const record = owner.project ?? owner.practice;
   const ownerWhere = owner.project ? { project: owner.project } : { practice: owner.practice };
-  const existing = record?.id
-    ? await em.find(TermLink, { ...ownerWhere, term: { vocabulary } }, { populate: ['term'] })
-    : [];
-  const wanted = new Map(terms.map((t) => [t.code, t]));
-  const dropped = existing.filter((l) => !wanted.delete(l.term.code));
+  await replaceLinks(em, {
+    record: (owner.project ?? owner.practice) as { id?: number },
+    type: 'TermLink',
+    find: () => em.find(TermLink, { ...ownerWhere, term: { vocabulary } }, { populate: ['term'] }),
+    keyOf: (link) => link.term.code,
+    wanted: new Map(terms.map((t) => [t.code, t])),
+    create: (term) => em.create(TermLink, { ...owner, term }),
+  });
+}
+
+/**
+ * Replaces a record's links of one kind (its municipalities, its sectors …) by `wanted`, matched by
+ * `keyOf`: a link that stays is kept as it is — its key, its flags, its passages — a dropped one goes
+ * with its citations, a wanted one not there is created. A record being created has no links and no id
+ * to find them by: it is not queried (a missing id would read as a null key, every other owner's links).
+ */
+export async function replaceLinks<L extends { id: number }, W>(
+  em: EntityManager,
+  links: {
+    record: { id?: number };
+    type: string;
+    find: () => Promise<L[]>;
+    keyOf: (link: L) => string;
+    wanted: Map<string, W>;
+    create: (wanted: W) => void;
+  },
+): Promise<void> {
+  const existing = links.record.id ? await links.find() : [];
+  const missing = new Map(links.wanted);
+  const dropped = existing.filter((l) => !missing.delete(links.keyOf(l)));
   await deleteCitations(
     em,
-    'TermLink',
+    links.type,
     dropped.map((l) => l.id),
   );
   em.remove(dropped);
-  for (const term of wanted.values()) em.create(TermLink, { ...owner, term });
+  for (const w of missing.values()) links.create(w);
 }

@@ -8,7 +8,7 @@ import type { OwnedEntity } from '../owner/owned.entity';
 import { resolveOwner } from '../owner/owner';
 import { referenceOf, requireMunicipality } from './editing';
 import type { FundingLineFields } from './funding-line.input';
-import { DETACHED, type RecordSteps, useCasesOf } from './record-steps';
+import { type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A funding line's fields as the use cases take them: its funder by database id. */
@@ -59,10 +59,11 @@ async function applyFields(em: EntityManager, line: FundingLine, input: FundingL
 
 const FUNDING_LINE: RecordSteps<FundingLine, FundingLineCommand, NewFundingLineCommand> = {
   type: 'FundingLine',
+  entity: FundingLine,
   start: async (em, input) => {
     if (!input.kind) throw badInput('input.kind', 'is required.');
     const owner = await resolveOwner(em, input);
-    return em.create(FundingLine, { ...owner, kind: input.kind } as never, DETACHED);
+    return { ...owner, kind: input.kind } as never;
   },
   apply: (em, line, input) => applyFields(em, line, input),
   after: (em, line) => recomputeOwner(em, line),

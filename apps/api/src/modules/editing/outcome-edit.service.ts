@@ -5,7 +5,7 @@ import { Outcome } from '../outcome/outcome.entity';
 import { resolveOwner } from '../owner/owner';
 import { requireTerm } from './editing';
 import type { OutcomeFields } from './outcome.input';
-import { DETACHED, type RecordSteps, useCasesOf } from './record-steps';
+import { type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** An outcome's fields as the use cases take them. */
@@ -48,7 +48,8 @@ async function applyFields(
 
 const OUTCOME: RecordSteps<Outcome, OutcomeCommand, NewOutcomeCommand> = {
   type: 'Outcome',
-  start: async (em, input) => em.create(Outcome, { ...(await resolveOwner(em, input)) } as never, DETACHED),
+  entity: Outcome,
+  start: async (em, input) => ({ ...(await resolveOwner(em, input)) }) as never,
   apply: applyFields,
 };
 

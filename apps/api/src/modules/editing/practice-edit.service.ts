@@ -8,7 +8,7 @@ import { Project } from '../project/project.entity';
 import { deleteOwnedCitations } from './citation.service';
 import { referenceOf, replaceTermLinks, requireMunicipality } from './editing';
 import type { PracticeFields } from './practice.input';
-import { DETACHED, type RecordSteps, useCasesOf } from './record-steps';
+import { type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A practice's fields as the use cases take them: its funder and parent project by database id. */
@@ -63,9 +63,10 @@ async function applyFields(em: EntityManager, practice: Practice, input: Practic
 
 const PRACTICE: RecordSteps<Practice, PracticeCommand> = {
   type: 'Practice',
-  start: (em, input) => {
+  entity: Practice,
+  start: (_em, input) => {
     checkFields(input, true);
-    return em.create(Practice, { name: input.name as string, searchText: '' } as never, DETACHED);
+    return { name: input.name as string, searchText: '' } as never;
   },
   apply: async (em, practice, input, creating) => {
     if (!creating) checkFields(input, false);

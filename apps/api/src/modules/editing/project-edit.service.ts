@@ -6,10 +6,10 @@ import { recomputeDerivedValues } from '../indicator/derived-values.service';
 import type { Municipality } from '../municipality/municipality.entity';
 import { Project } from '../project/project.entity';
 import { ProjectMunicipality } from '../project/project-municipality.entity';
-import { deleteCitations, deleteOwnedCitations } from './citation.service';
-import { replaceTermLinks, requireMunicipality } from './editing';
+import { deleteOwnedCitations } from './citation.service';
+import { replaceLinks, replaceTermLinks, requireMunicipality } from './editing';
 import type { ProjectFields } from './project.input';
-import { DETACHED, type RecordSteps, useCasesOf } from './record-steps';
+import { type RecordSteps, useCasesOf } from './record-steps';
 import type { Command } from './shared.input';
 
 /** A project's fields as the use cases take them (no ids but its citations' sources). */
@@ -40,23 +40,19 @@ async function applyFields(em: EntityManager, project: Project, input: ProjectCo
   if (focusAreas !== undefined) project.focusAreas = focusAreas;
   if (period !== undefined) project.setPeriod(period);
   if (municipalities !== undefined) {
-    // The list replaces the links; a link that stays (same municipality, same role) is kept with its key
-    // and passages, a dropped one goes with its citations.
     const wanted = new Map<string, { municipality: Municipality; role: MunicipalityRole }>();
     for (const [i, m] of municipalities.entries()) {
       const municipality = await requireMunicipality(em, m.code, `input.municipalities[${i}].code`);
       wanted.set(`${municipality.code}:${m.role}`, { municipality, role: m.role });
     }
-    const existing = project.id ? await em.find(ProjectMunicipality, { project }) : [];
-    const dropped = existing.filter((l) => !wanted.delete(`${l.municipality.code}:${l.role}`));
-    await deleteCitations(
-      em,
-      'ProjectMunicipality',
-      dropped.map((l) => l.id),
-    );
-    em.remove(dropped);
-    for (const link of wanted.values())
-      em.persist(em.create(ProjectMunicipality, { project, ...link }, { persist: false }));
+    await replaceLinks(em, {
+      record: project,
+      type: 'ProjectMunicipality',
+      find: () => em.find(ProjectMunicipality, { project }),
+      keyOf: (link) => `${link.municipality.code}:${link.role}`,
+      wanted,
+      create: (link) => em.create(ProjectMunicipality, { project, ...link }),
+    });
   }
   const owner = { project, practice: null };
   await replaceTermLinks(em, owner, 'SECTOR', sectors, 'input.sectors');
@@ -65,9 +61,10 @@ async function applyFields(em: EntityManager, project: Project, input: ProjectCo
 
 const PROJECT: RecordSteps<Project, ProjectCommand> = {
   type: 'Project',
-  start: (em, input) => {
+  entity: Project,
+  start: (_em, input) => {
     checkFields(input, true);
-    return em.create(Project, { name: input.name as string, searchText: '' }, DETACHED);
+    return { name: input.name as string, searchText: '' };
   },
   apply: async (em, project, input, creating) => {
     if (!creating) checkFields(input, false);

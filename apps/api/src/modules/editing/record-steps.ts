@@ -1,3 +1,4 @@
+import type { EntityClass, EntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { nowIso } from '../../db/base.entity';
 import { attachCitations, type CitationCommand, deleteCitations } from './citation.service';
@@ -12,8 +13,10 @@ type Row = { id: number; updatedAt: string; key: string | null };
 export interface RecordSteps<T extends Row, C, N = C> {
   /** The citation subject type (the GraphQL type name). */
   type: string;
-  /** A new record from a creation's command (created `DETACHED`), after the checks that need no record. */
-  start?(em: EntityManager, input: N): Promise<T> | T;
+  /** The record's entity. */
+  entity: EntityClass<T>;
+  /** A new record's first fields from a creation's command, after the checks that need no record. */
+  start?(em: EntityManager, input: N): Promise<EntityData<T>> | EntityData<T>;
   /** Checks a command and writes it on the record (`creating`: the command is a creation's). */
   apply(em: EntityManager, record: T, input: C, creating: boolean): Promise<void>;
   /** What goes with a deleted record besides its own citations. */
@@ -23,12 +26,6 @@ export interface RecordSteps<T extends Row, C, N = C> {
 }
 
 type Cited = { citations?: CitationCommand[] };
-
-/**
- * How `start` creates its record: outside the unit of work until `apply` has written its fields, so a
- * query inside `apply` that flushes (MikroORM's auto flush) never inserts a half-made row.
- */
-export const DETACHED = { persist: false } as const;
 
 /** How a creation ends. */
 export interface CreateOptions {
@@ -62,7 +59,9 @@ export async function createRecord<T extends Row, C extends Cited, N extends C>(
   options: CreateOptions = {},
 ): Promise<T> {
   if (!steps.start) throw new Error(`${steps.type} records are not created through the API.`);
-  const record = await steps.start(em, input);
+  // Outside the unit of work until `apply` has written its fields, so a query inside `apply` that
+  // flushes (MikroORM's auto flush) never inserts a half-made row; persisted once applied.
+  const record = em.create(steps.entity, (await steps.start(em, input)) as never, { persist: false });
   if (options.key !== undefined) record.key = options.key;
   await steps.apply(em, record, input, true);
   em.persist(record);
