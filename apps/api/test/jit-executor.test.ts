@@ -143,4 +143,66 @@ describe('the compiled executor', () => {
       plain(await execute({ schema, document: top })),
     );
   });
+
+  it("reads a relation asked for its key alone from the row (patched): no resolver call, graphql-js's answer", async () => {
+    const Place = new GraphQLObjectType({
+      name: 'Place',
+      fields: { code: { type: new GraphQLNonNull(GraphQLString) }, name: { type: GraphQLString } },
+    });
+    const names: Record<string, string> = { '020': 'Akaa', '211': 'Kangasala' };
+    let calls = 0;
+    // As graphql/relations.ts makes them: the row holds a stub with the key; the resolver loads the rest.
+    const resolve = Object.assign(
+      (row: { place: { code: string } | null }) => {
+        calls++;
+        return row.place && { code: row.place.code, name: names[row.place.code] ?? null };
+      },
+      { keyOnSource: 'code' },
+    );
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: {
+          rows: {
+            type: new GraphQLList(
+              new GraphQLObjectType({
+                name: 'Row',
+                fields: { n: { type: GraphQLInt }, place: { type: Place, resolve } },
+              }),
+            ),
+            resolve: () => [
+              { n: 1, place: { code: '020' } },
+              { n: 2, place: null },
+              { n: 3, place: { code: '211' } },
+            ],
+          },
+        },
+      }),
+    });
+    const run = async (query: string) => {
+      const document = parse(query);
+      const compiled = compileQuery(schema, document, undefined, { disablingCapturingStackErrors: true });
+      if (!isCompiledQuery(compiled)) throw new Error('did not compile');
+      calls = 0;
+      const jit = (await compiled.query(undefined, {}, {})) as ExecutionResult;
+      const jitCalls = calls;
+      expect(JSON.parse(JSON.stringify(jit))).toEqual(
+        JSON.parse(JSON.stringify(await execute({ schema, document }))),
+      );
+      return { data: JSON.parse(JSON.stringify(jit.data)), jitCalls };
+    };
+    const keyOnly = await run('{ rows { n place { code __typename } } }');
+    expect(keyOnly.jitCalls).toBe(0);
+    expect(keyOnly.data.rows.map((r: { place: unknown }) => r.place)).toEqual([
+      { code: '020', __typename: 'Place' },
+      null,
+      { code: '211', __typename: 'Place' },
+    ]);
+    // An alias of the key is still the key; any other field, or a fragment, goes through the resolver.
+    expect((await run('{ rows { place { k: code } } }')).jitCalls).toBe(0);
+    const named = await run('{ rows { place { code name } } }');
+    expect(named.jitCalls).toBe(3);
+    expect(named.data.rows[2].place).toEqual({ code: '211', name: 'Kangasala' });
+    expect((await run('{ rows { place { ... on Place { code } } } }')).jitCalls).toBe(3);
+  });
 });

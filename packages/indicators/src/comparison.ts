@@ -6,7 +6,6 @@ import {
 } from '@vertailu/data/vocabulary';
 import type { MissingReason } from './derive';
 import { centsToEuros } from './money';
-import { mean, median, type Polarity, rank } from './stats';
 
 /**
  * The comparison's arithmetic over plain rows: the API sums stored values per indicator, municipality
@@ -160,34 +159,53 @@ export function sumOf(series: Series | undefined, what: string | Words, divisor?
 
 /** The value of the latest year that has one (a stock, such as population, is not summed). */
 export function latestOf(series: Series | undefined, what: string | Words): CombinedValue {
+  return latestOfEach([series], what)[0] as CombinedValue;
+}
+
+/**
+ * `latestOf` for many series of one indicator (a comparison's municipalities): the words that explain a
+ * value are made once per year and shared by the values of that year, not once per value.
+ */
+export function latestOfEach(all: readonly (Series | undefined)[], what: string | Words): CombinedValue[] {
   const w = wordsOf(what);
-  // The latest year with a known value, in one pass (no copies: a national comparison asks 1 500 times).
-  let year: number | null = null;
-  let cell: YearCell | undefined;
-  for (const [y, c] of series ?? [])
-    if (y !== null && c.known > 0 && (year === null || y > year)) {
-      year = y;
-      cell = c;
+  const formulas = new Map<number, { formula: string; formulaFi: string }>();
+  let none: { note: string; noteFi: string; formula: string; formulaFi: string } | undefined;
+  return all.map((series): CombinedValue => {
+    // The latest year with a known value, in one pass (no copies).
+    let year: number | null = null;
+    let cell: YearCell | undefined;
+    for (const [y, c] of series ?? [])
+      if (y !== null && c.known > 0 && (year === null || y > year)) {
+        year = y;
+        cell = c;
+      }
+    if (year == null || !cell) {
+      none ??= {
+        note: `No ${w.en} for these years`,
+        noteFi: `${w.fi}: ei arvoa näiltä vuosilta`,
+        formula: `Latest ${w.en}`,
+        formulaFi: `${w.fi}, viimeisin`,
+      };
+      return { value: null, missingReason: 'NOT_REPORTED', ...none, years: [] };
     }
-  if (year == null || !cell)
+    let words = formulas.get(year);
+    if (!words) {
+      words = {
+        formula: `${w.en} at the end of ${year} (latest year with data)`,
+        formulaFi: `${w.fi} vuoden ${year} lopussa (viimeisin vuosi, jolta on tieto)`,
+      };
+      formulas.set(year, words);
+    }
     return {
-      value: null,
-      missingReason: 'NOT_REPORTED',
-      note: `No ${w.en} for these years`,
-      noteFi: `${w.fi}: ei arvoa näiltä vuosilta`,
-      years: [],
-      formula: `Latest ${w.en}`,
-      formulaFi: `${w.fi}, viimeisin`,
+      value: cell.total,
+      missingReason: null,
+      note: null,
+      noteFi: null,
+      years: [year],
+      formula: words.formula,
+      formulaFi: words.formulaFi,
     };
-  return {
-    value: cell.total,
-    missingReason: null,
-    note: null,
-    noteFi: null,
-    years: [year],
-    formula: `${w.en} at the end of ${year} (latest year with data)`,
-    formulaFi: `${w.fi} vuoden ${year} lopussa (viimeisin vuosi, jolta on tieto)`,
-  };
+  });
 }
 
 export interface RatioDefinition {
@@ -304,20 +322,6 @@ export function outcomeValue(
     years: [],
     formula,
     formulaFi,
-  };
-}
-
-/** Ranks by polarity, and the group's mean and median when at least two values are known. */
-export function summariseValues(
-  values: (number | null)[],
-  polarity: Polarity,
-): { ranks: (number | null)[]; mean: number | null; median: number | null; knownCount: number } {
-  const knownCount = values.filter((v) => v !== null).length;
-  return {
-    ranks: rank(values, polarity),
-    mean: knownCount >= 2 ? mean(values) : null,
-    median: knownCount >= 2 ? median(values) : null,
-    knownCount,
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countValue,
   latestOf,
+  latestOfEach,
   outcomeCountsByMunicipality,
   outcomeValue,
   ratioOf,
@@ -149,6 +150,25 @@ describe('latestOf', () => {
       value: null,
       missingReason: 'NOT_REPORTED',
     });
+  });
+
+  it('gives many series of one indicator the values latestOf gives each, in order', () => {
+    const all = [
+      series([
+        [2018, cell(21000)],
+        [2019, cell(21500)],
+      ]),
+      undefined,
+      series([[2019, cell(7)]]),
+      series([[2020, cell(null)]]),
+      series([[2017, cell(3)]]),
+    ];
+    const what = { en: 'population', fi: 'väkiluku' };
+    const each = latestOfEach(all, what);
+    expect(each).toEqual(all.map((s) => latestOf(s, what)));
+    expect(each.map((v) => v.value)).toEqual([21500, null, 7, null, 3]);
+    expect(each[1]).toMatchObject({ missingReason: 'NOT_REPORTED', note: 'No population for these years' });
+    expect(each[4]?.formulaFi).toBe('väkiluku vuoden 2017 lopussa (viimeisin vuosi, jolta on tieto)');
   });
 });
 

@@ -17,6 +17,7 @@ import {
   splitCents,
   strongestEvidence,
   sumFigures,
+  summariseValues,
   toCents,
   yearShares,
 } from '../src';
@@ -206,6 +207,14 @@ describe('statistics and the evidence scale', () => {
             ? sorted[m]
             : ((sorted[m - 1] as number) + (sorted[m] as number)) / 2,
       );
+      // The one-sort summary a comparison uses says what the three definitions say, bit for bit.
+      for (const polarity of ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const)
+        expect(summariseValues(values, polarity)).toEqual({
+          ranks: rank(values, polarity),
+          mean: known.length >= 2 ? mean(values) : null,
+          median: known.length >= 2 ? median(values) : null,
+          knownCount: known.length,
+        });
     }
   });
 

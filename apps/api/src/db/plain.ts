@@ -359,7 +359,7 @@ export function findPlain<T extends object>(
       if (value === null) query.whereNull(`e.${column}`);
       else query.where(`e.${column}`, value);
     for (const [column, list] of lists)
-      if (list.length) query.whereIn(`e.${column}`, list as (string | number)[]);
+      if (list.length) whereAny(query, `e.${column}`, list as (string | number)[]);
       else query.whereRaw('1 = 0');
     for (const o of order) query.orderBy(`e.${o?.[0]}`, o?.[1]);
     return readRows(em, query).then((rows) => rows.map(map) as T[]);
@@ -401,6 +401,25 @@ export function whereIn<Q extends { andWhere(cond: string, params?: unknown[]): 
   if (!values.length) qb.andWhere('1 = 0');
   else qb.andWhere(`${column} in (${values.map(() => '?').join(', ')})`, [...values]);
   return qb;
+}
+
+/**
+ * `column in (…values)`. On PostgreSQL the list is one bound array (`column = any($1)`), whatever its
+ * length: knex writes, numbers and the driver sends one parameter instead of one per value (a national
+ * comparison bound 618), and the statement's text stays the same for any list.
+ */
+export function whereAny(query: Knex.QueryBuilder, column: string, values: readonly (string | number)[]) {
+  if ((query.client as { dialect?: string }).dialect !== 'postgresql')
+    return query.whereIn(column, values as (string | number)[]);
+  return query.whereRaw('?? = any(?)', [column, pgArray(values)]);
+}
+
+/**
+ * A list as one bound value: node-postgres sends an object's `toPostgres()` (here the array, which it
+ * writes as an array literal); knex would spread a bare array into one parameter per item.
+ */
+function pgArray(values: readonly (string | number)[]) {
+  return { toPostgres: () => values };
 }
 
 /**

@@ -71,8 +71,15 @@ export function resolveRelationsFromRows(
     const built = builtField(schema, type, field);
     if (!built) continue;
     const load = relationLoader(target as EntityClass<object>, key);
-    built.resolve = ((root: Record<string, object | null>, _args: unknown, context: Context, info) =>
-      load(root[field] ?? null, context, info)) as GraphQLFieldResolver<unknown, unknown>;
+    const resolve = ((root: Record<string, object | null>, _args: unknown, context: Context, info) =>
+      load(root[field] ?? null, context, info)) as GraphQLFieldResolver<unknown, unknown> & {
+      keyOnSource?: string;
+    };
+    // The compiled executor (patches/graphql-jit) reads a key-only selection straight from the row,
+    // decided once per query: no resolver call per row. graphql-js calls `resolve`, which does the same
+    // per row (asksOnlyKey).
+    resolve.keyOnSource = key;
+    built.resolve = resolve;
   }
 }
 

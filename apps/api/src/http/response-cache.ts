@@ -148,7 +148,11 @@ export function responseCache(version: DataVersionReader, maxBytes = 64 * 1024 *
       return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
     }) as typeof res.write;
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as Buffer));
+      // A Buffer is kept as it is (the size cap below encoded the answer once; nothing writes to it).
+      if (chunk && typeof chunk !== 'function') {
+        if (!Buffer.isBuffer(chunk)) chunk = Buffer.from(chunk as string);
+        chunks.push(chunk as Buffer);
+      }
       const cacheable = res.getHeader(CACHEABLE_HEADER) === '1' && res.statusCode === 200;
       if (!res.headersSent) {
         res.removeHeader(CACHEABLE_HEADER);
@@ -188,8 +192,10 @@ export function responseSizeCap(maxBytes: number): RequestHandler {
   return (_req, res, next) => {
     const end = res.end.bind(res);
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      const size =
-        typeof chunk === 'string' ? Buffer.byteLength(chunk) : Buffer.isBuffer(chunk) ? chunk.length : 0;
+      // The answer's text encoded once, here, and passed on as bytes: measuring it, caching it and
+      // writing it each encoded the whole text again (100 kB on a national page).
+      if (typeof chunk === 'string') chunk = Buffer.from(chunk);
+      const size = Buffer.isBuffer(chunk) ? chunk.length : 0;
       if (size > maxBytes && !res.headersSent) {
         const body = JSON.stringify({
           errors: [

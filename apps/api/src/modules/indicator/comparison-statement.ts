@@ -1,6 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { OutcomeGroup } from '@vertailu/indicators';
-import { readSql } from '../../db/plain';
+import { readSql, whereAny } from '../../db/plain';
 import { onPostgres, readRows } from '../../db/read-batch';
 import { outcomeGroupQueries, practiceCountsQuery, projectCountsQuery } from './counts.service';
 
@@ -63,26 +63,53 @@ const COLUMNS = [
   ['max_evidence', 'integer'],
 ] as const;
 type Column = (typeof COLUMNS)[number][0];
+const TYPES = Object.fromEntries(COLUMNS) as Record<Column, string>;
 
 type Part = 'sum' | 'projects' | 'practices' | 'outcomes';
 type PartRow = Record<string, unknown> & { part: Part };
 
-/** A part's row from its JSON array (the values in COLUMNS' order), as the plain statement gives it. */
+/** The columns each part gives (on PostgreSQL each part's rows are arrays of these, in this order). */
+const PART_COLUMNS: Record<Part, readonly Column[]> = {
+  sum: [
+    'indicator_code',
+    'municipality_code',
+    'year',
+    'total',
+    'total_cents',
+    'known_cents',
+    'n',
+    'known',
+    'reason',
+  ],
+  projects: ['municipality_code', 'n'],
+  practices: ['municipality_code', 'n'],
+  outcomes: ['municipality_code', 'direction', 'n', 'max_evidence'],
+};
+
+/**
+ * A part's row from its JSON array (the values in PART_COLUMNS' order), as an object literal of one
+ * shape per part (a row built column by column is a slow dictionary; a comparison reads 1 500 of them).
+ */
 function partRow(part: Part, a: unknown[]): PartRow {
-  return {
-    part,
-    indicator_code: a[0],
-    municipality_code: a[1],
-    year: a[2],
-    total: a[3],
-    total_cents: a[4],
-    known_cents: a[5],
-    n: a[6],
-    known: a[7],
-    reason: a[8],
-    direction: a[9],
-    max_evidence: a[10],
-  };
+  switch (part) {
+    case 'sum':
+      return {
+        part,
+        indicator_code: a[0],
+        municipality_code: a[1],
+        year: a[2],
+        total: a[3],
+        total_cents: a[4],
+        known_cents: a[5],
+        n: a[6],
+        known: a[7],
+        reason: a[8],
+      };
+    case 'outcomes':
+      return { part, municipality_code: a[0], direction: a[1], n: a[2], max_evidence: a[3] };
+    default:
+      return { part, municipality_code: a[0], n: a[1] };
+  }
 }
 
 /**
@@ -100,11 +127,9 @@ function storedRows(
   knownYears: boolean,
 ): Knex.QueryBuilder {
   const year = `${alias}.year`;
-  const query = knex
-    .from({ [alias]: 'indicator_value' })
-    .where(`${alias}.gender`, 'total')
-    .whereIn(`${alias}.indicator_code`, indicators)
-    .whereIn(`${alias}.municipality_code`, municipalities);
+  const query = knex.from({ [alias]: 'indicator_value' }).where(`${alias}.gender`, 'total');
+  whereAny(query, `${alias}.indicator_code`, indicators);
+  whereAny(query, `${alias}.municipality_code`, municipalities);
   if (knownYears) {
     if (years) query.whereBetween(year, [years.from, years.to]);
     else query.whereNotNull(year);
@@ -135,42 +160,36 @@ function yearlySumsQuery(
     .groupBy('v.indicator_code', 'v.municipality_code', 'v.year');
 }
 
-const SUM_COLUMNS: Column[] = [
-  'indicator_code',
-  'municipality_code',
-  'year',
-  'total',
-  'total_cents',
-  'known_cents',
-  'n',
-  'known',
-  'reason',
-];
-
 export async function readComparison(em: EntityManager, reads: ComparisonReads): Promise<ComparisonRows> {
   const knex = readSql(em);
   const { municipalities: codes, years } = reads;
+  const postgres = onPostgres(knex);
   const parts: Knex.QueryBuilder[] = [];
-  /** A part: `query`'s `has` columns under the uniform names, the others typed nulls, and its name. */
+  /**
+   * A part, named (a `Part`, never input: written into the SQL, not bound — an untyped parameter in a
+   * sub-select's columns is refused by PostgreSQL), from `query`'s `has` columns. On PostgreSQL its rows
+   * are one JSON array of arrays of its own columns (`PART_COLUMNS`); on SQLite its rows are rows, under
+   * the uniform names, the columns it lacks typed nulls (every part of a UNION has the same columns).
+   */
   const part = (name: Part, query: Knex.QueryBuilder, has: Partial<Record<Column, string>>) => {
     const alias = `p${parts.length}`;
-    parts.push(
-      knex
-        .select([
-          // The part's name is a `Part`, never input: written into the SQL, not bound (an untyped
-          // parameter in a sub-select's columns is refused by PostgreSQL).
-          knex.raw(`'${name}' as part`),
-          ...COLUMNS.map(([column, type]) => {
-            const from = has[column];
-            return from
-              ? knex.raw(`${alias}.${from} as ${column}`)
-              : knex.raw(`cast(null as ${type}) as ${column}`);
-          }),
-        ])
-        .from(query.as(alias)),
-    );
+    const columns = postgres
+      ? [
+          knex.raw(
+            `json_agg(json_build_array(${PART_COLUMNS[name]
+              .map((c) => `${alias}.${has[c]}${TYPES[c] === 'numeric' ? '::text' : ''}`)
+              .join(', ')})) as rows`,
+          ),
+        ]
+      : COLUMNS.map(([column, type]) => {
+          const from = has[column];
+          return from
+            ? knex.raw(`${alias}.${from} as ${column}`)
+            : knex.raw(`cast(null as ${type}) as ${column}`);
+        });
+    parts.push(knex.select([knex.raw(`'${name}' as part`), ...columns]).from(query.as(alias)));
   };
-  const sumColumns = Object.fromEntries(SUM_COLUMNS.map((c) => [c, c]));
+  const sumColumns = Object.fromEntries(PART_COLUMNS.sum.map((c) => [c, c]));
   if (reads.sums.length) part('sum', yearlySumsQuery(knex, reads.sums, codes, years), sumColumns);
   let latestYears: Knex.QueryBuilder | null = null;
   if (reads.latest.length) {
@@ -214,31 +233,27 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
   };
   const [first, ...rest] = parts;
   if (!first) return out;
+  // The CTE on the first part is the whole compound statement's; each part a sub-select of its own:
+  // knex puts a UNION before the first select's GROUP BY, and SQLite refuses parentheses around the
+  // parts of a compound select.
+  if (latestYears) first.with('latest_years', latestYears);
   const union = rest.length ? first.unionAll(rest) : first;
   let rows: PartRow[];
-  if (onPostgres(knex)) {
+  if (postgres) {
     // PostgreSQL: one row per part, its rows one JSON array of arrays. node-postgres decodes a result
     // field by field (a Buffer slice, a string, a type parser each); one JSON text per part is one
     // native JSON.parse — on the bench's 1 545 latest values 3.4 → 1.7 ms of the API's CPU per request,
-    // the database's time unchanged. Exact sums stay exact: numeric travels as text, counts are
-    // integers far below 2^53, doubles print in their shortest exact form. (better-sqlite3 reads rows
-    // natively; SQLite prints doubles in JSON with 15 digits, not exactly: it keeps plain rows.)
-    const values = COLUMNS.map(([c, type]) => (type === 'numeric' ? `u.${c}::text` : `u.${c}`)).join(', ');
-    const query = knex
-      .select('u.part', knex.raw(`json_agg(json_build_array(${values})) as rows`))
-      .from(union.as('u'))
-      .groupBy('u.part');
-    if (latestYears) query.with('latest_years', latestYears);
+    // the database's time unchanged. Each part's arrays hold its own columns only (a uniform row padded
+    // with nulls made the text a sixth longer). Exact sums stay exact: numeric travels as text, counts
+    // are integers far below 2^53, doubles print in their shortest exact form. (better-sqlite3 reads
+    // rows natively; SQLite prints doubles in JSON with 15 digits, not exactly: it keeps plain rows.)
     rows = [];
-    for (const { part, rows: arrays } of (await readRows(em, query)) as { part: Part; rows: unknown[][] }[])
-      for (const a of arrays) rows.push(partRow(part, a));
-  } else {
-    // The CTE on the first part is the whole compound statement's; each part a sub-select of its own:
-    // knex puts a UNION before the first select's GROUP BY, and SQLite refuses parentheses around the
-    // parts of a compound select.
-    if (latestYears) first.with('latest_years', latestYears);
-    rows = (await readRows(em, union)) as PartRow[];
-  }
+    for (const { part, rows: arrays } of (await readRows(em, union)) as {
+      part: Part;
+      rows: unknown[][] | null;
+    }[])
+      for (const a of arrays ?? []) rows.push(partRow(part, a));
+  } else rows = (await readRows(em, union)) as PartRow[];
   for (const r of rows) {
     if (r.part === 'sum') out.sums.push(r as unknown as YearSumSqlRow);
     else if (r.part === 'projects') out.projectCounts.set(String(r.municipality_code), Number(r.n));

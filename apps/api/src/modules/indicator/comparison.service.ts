@@ -4,7 +4,7 @@ import {
   countValue,
   type Explanation as DerivedExplanation,
   exactEuros,
-  latestOf,
+  latestOfEach,
   type MissingReason,
   outcomeCountsByMunicipality,
   outcomeValue,
@@ -48,7 +48,7 @@ export async function loadSeries(
   municipalities: string[],
   years: { from: number; to: number } | null,
   latestOnly: ReadonlySet<string> = new Set(),
-): Promise<Map<string, Series>> {
+): Promise<SeriesByIndicator> {
   const { sums } = await readComparison(em, {
     ...NOTHING_COUNTED,
     municipalities,
@@ -61,12 +61,23 @@ export async function loadSeries(
 
 const NOTHING_COUNTED = { projectCounts: false, practiceCounts: false, outcomeGroups: false } as const;
 
-/** The yearly sums as series per `indicator:municipality`. */
-function seriesOf(rows: YearSumSqlRow[]): Map<string, Series> {
-  const out = new Map<string, Series>();
+/** Series of yearly sums per indicator, then per municipality. */
+export type SeriesByIndicator = Map<string, Map<string, Series>>;
+
+/** The yearly sums as series per indicator and municipality (nested maps: no key string per row). */
+function seriesOf(rows: YearSumSqlRow[]): SeriesByIndicator {
+  const out: SeriesByIndicator = new Map();
   for (const r of rows) {
-    const key = `${r.indicator_code}:${r.municipality_code}`;
-    const series = out.get(key) ?? new Map();
+    let ofIndicator = out.get(r.indicator_code);
+    if (!ofIndicator) {
+      ofIndicator = new Map();
+      out.set(r.indicator_code, ofIndicator);
+    }
+    let series = ofIndicator.get(r.municipality_code);
+    if (!series) {
+      series = new Map();
+      ofIndicator.set(r.municipality_code, series);
+    }
     // Money is summed in cents: exact on both databases (a sum of doubles is not).
     const [year, cell] = yearCellOf({
       year: r.year,
@@ -78,7 +89,6 @@ function seriesOf(rows: YearSumSqlRow[]): Map<string, Series> {
       reason: (r.reason as MissingReason | null) ?? null,
     });
     series.set(year, cell);
-    out.set(key, series);
   }
   return out;
 }
@@ -160,7 +170,7 @@ export async function compareMunicipalities(
   });
   const series = seriesOf(read.sums);
   const outcomeCounts = outcomeCodes.length ? outcomeCountsByMunicipality(read.outcomeGroups) : null;
-  const get = (indicator: string, code: string) => series.get(`${indicator}:${code}`);
+  const get = (indicator: string, code: string) => series.get(indicator)?.get(code);
   const counted = new Map(
     countedIndicators.map((i) => [
       i.code,
@@ -174,7 +184,7 @@ export async function compareMunicipalities(
     const normalize: Normalize = indicator.normalizable ? args.normalize : 'NONE';
     const unit = normalize === 'NONE' ? indicator.unit : NORMALIZE_BY[normalize].unit;
     const what = { en: indicator.nameEn.toLowerCase(), fi: indicator.nameFi.toLowerCase() };
-    const results = codes.map((code): CombinedValue => {
+    const combined = (code: string): CombinedValue => {
       switch (indicator.aggregation) {
         case 'SUM':
           return sumOf(
@@ -182,8 +192,6 @@ export async function compareMunicipalities(
             what,
             normalize === 'NONE' ? undefined : (get(NORMALIZE_BY[normalize].indicator, code) ?? new Map()),
           );
-        case 'LATEST':
-          return latestOf(get(indicator.code, code), what);
         case 'RATIO':
           return ratioOf(
             get(indicator.ratioNumerator as string, code),
@@ -208,7 +216,15 @@ export async function compareMunicipalities(
             indicator.definitionFi ?? indicator.definition,
           );
       }
-    });
+    };
+    // The latest values of all the municipalities at once: their words are made once per year.
+    const results =
+      indicator.aggregation === 'LATEST'
+        ? latestOfEach(
+            codes.map((code) => get(indicator.code, code)),
+            what,
+          )
+        : codes.map(combined);
     const values = results.map((r) => r.value);
     const { ranks, mean, median, knownCount } = summariseValues(values, indicator.polarity);
     // The stored indicators an explanation's inputs come from: one array per indicator, shared by its rows.

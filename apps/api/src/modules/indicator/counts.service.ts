@@ -1,12 +1,12 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { OutcomeGroup } from '@vertailu/indicators';
 import { whereYearsOverlap } from '../../db/period-columns';
-import { readSql } from '../../db/plain';
+import { readSql, whereAny } from '../../db/plain';
 import { readRows } from '../../db/read-batch';
 
 /**
  * Counts grouped in SQL for comparisons, profiles and the outcome matrix, as knex statements (db/plain.ts
- * `readSql`): bound key lists, no ORM query builder. The comparison runs its parts as one statement
+ * `readSql`): bound key lists (one array on PostgreSQL, `whereAny`), no ORM query builder. The comparison runs its parts as one statement
  * (comparison-statement.ts); the outcome matrix runs `groupOutcomes`.
  */
 
@@ -16,22 +16,24 @@ export function projectCountsQuery(
   codes: string[],
   years: { from: number; to: number } | null,
 ): Knex.QueryBuilder {
-  const query = knex
-    .select('pm.municipality_code', knex.raw('count(distinct pm.project_id) as n'))
-    .from({ pm: 'project_municipality' })
-    .whereIn('pm.municipality_code', codes)
-    .groupBy('pm.municipality_code');
+  const query = whereAny(
+    knex
+      .select('pm.municipality_code', knex.raw('count(distinct pm.project_id) as n'))
+      .from({ pm: 'project_municipality' }),
+    'pm.municipality_code',
+    codes,
+  ).groupBy('pm.municipality_code');
   if (years) whereYearsOverlap(query.join({ p: 'project' }, 'p.id', 'pm.project_id'), 'p', years);
   return query;
 }
 
 /** Practices per municipality (`municipality_code`, `n`). */
 export function practiceCountsQuery(knex: Knex, codes: string[]): Knex.QueryBuilder {
-  return knex
-    .select('municipality_code', knex.raw('count(*) as n'))
-    .from('practice')
-    .whereIn('municipality_code', codes)
-    .groupBy('municipality_code');
+  return whereAny(
+    knex.select('municipality_code', knex.raw('count(*) as n')).from('practice'),
+    'municipality_code',
+    codes,
+  ).groupBy('municipality_code');
 }
 
 /**
@@ -61,9 +63,12 @@ export function outcomeGroupQueries(
       )
       .from({ o: 'outcome' })
       .join({ [alias]: table }, `${alias}.${ownerKey}`, `o.${outcomeKey}`)
-      .where('o.kind', 'RESULT')
-      .whereIn(municipality, codes)
-      .groupBy([municipality, ...(byDomain ? ['o.domain_id'] : []), 'o.direction']);
+      .where('o.kind', 'RESULT');
+    whereAny(query, municipality, codes).groupBy([
+      municipality,
+      ...(byDomain ? ['o.domain_id'] : []),
+      'o.direction',
+    ]);
     if (domainIds) query.whereIn('o.domain_id', domainIds);
     return query;
   };

@@ -39,7 +39,7 @@ export async function indicatorSeries(
   const series = await loadSeries(em, [indicator.code], codes, years);
   const points: SeriesPointRow[] = [];
   for (const code of codes) {
-    for (const [year, cell] of series.get(`${indicator.code}:${code}`) ?? []) {
+    for (const [year, cell] of series.get(indicator.code)?.get(code) ?? []) {
       if (year === null) continue;
       const known = cell.known === cell.n;
       points.push({
