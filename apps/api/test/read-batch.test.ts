@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSql } from '../src/db/plain';
+import { readSql, whereAny } from '../src/db/plain';
 import { batchReadsOf, readRows } from '../src/db/read-batch';
 import { createTestApi, DRIVERS, type TestApi } from './harness';
 
@@ -75,5 +75,42 @@ describe.skipIf(!DRIVERS.includes('postgresql'))('reads batched per level on pos
     } finally {
       await em.rollback();
     }
+  });
+});
+
+/** Key lists (db/plain.ts `whereAny`): one bound array on PostgreSQL, `in (…)` on SQLite, the same rows. */
+describe.each(DRIVERS)('key lists on %s', (driver) => {
+  let api: TestApi;
+  const sql: string[] = [];
+  beforeAll(async () => {
+    api = await createTestApi(driver, { onQuery: (s) => sql.push(s) });
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  it('finds the rows of any list, quotes and backslashes in it included, as one parameter on PostgreSQL', async () => {
+    const em = api.orm.em.fork() as EntityManager;
+    const read = (codes: (string | number)[]) =>
+      whereAny(
+        readSql(em)('municipality').select('code').orderBy('code'),
+        'code',
+        codes,
+      ) as unknown as Promise<{ code: string }[]>;
+    sql.length = 0;
+    expect(await read(['851', 'x"y', 'a\\b', '020', "o'k", 'ei,pilkku}', 'ÄÖ'])).toEqual([
+      { code: '020' },
+      { code: '851' },
+    ]);
+    expect(await read([])).toEqual([]);
+    const ids = (await whereAny(readSql(em)('project').select('id').orderBy('id'), 'id', [2, 1, 99999])) as {
+      id: number;
+    }[];
+    expect(ids.map((r) => r.id)).toEqual([1, 2]);
+    // PostgreSQL: the list is one parameter (the statement's text the same for any length); SQLite
+    // binds one per item.
+    const first = sql.find((s) => /from .municipality./.test(s)) ?? '';
+    if (driver === 'postgresql') {
+      expect(first).toMatch(/"code" = any\(\$1\)/);
+      expect(first).not.toMatch(/\$2/);
+    } else expect(first.match(/\?/g)).toHaveLength(7);
   });
 });

@@ -415,11 +415,14 @@ export function whereAny(query: Knex.QueryBuilder, column: string, values: reado
 }
 
 /**
- * A list as one bound value: node-postgres sends an object's `toPostgres()` (here the array, which it
- * writes as an array literal); knex would spread a bare array into one parameter per item.
+ * A list as one bound value: node-postgres sends an object's `toPostgres()`, here the array's literal
+ * (`{"020","005"}`, each item quoted, `"` and `\` escaped), made in one join — the driver's own writer
+ * concatenates item by item. knex would spread a bare array into one parameter per item.
  */
 function pgArray(values: readonly (string | number)[]) {
-  return { toPostgres: () => values };
+  return {
+    toPostgres: () => `{${values.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`,
+  };
 }
 
 /**
@@ -474,6 +477,10 @@ export interface RowLoaders {
   readonly references?: {
     serves(entity: EntityClass<object>, pk: string): boolean;
     all<T extends object>(entity: EntityClass<T>): Promise<T[]>;
+    byKeys<T extends object>(
+      entity: EntityClass<T>,
+      keys: readonly (string | number)[],
+    ): Promise<(T | null)[]>;
   };
 }
 
@@ -502,7 +509,12 @@ export async function rowsByKey<T extends object>(
   keys: readonly (string | number)[],
 ): Promise<T[]> {
   if (!loaders) return findPlain(em, entity, { [pk]: { $in: [...keys] } } as FilterQuery<T>);
-  const rows = await loaders.byId(entity, pk).loadMany(keys);
+  // Reference rows straight from the process-wide copy: through the loader, each of a national
+  // comparison's 309 municipalities cost a promise and a cache entry for a row already at hand.
+  const references = loaders.references;
+  const rows = references?.serves(entity as EntityClass<object>, pk)
+    ? await references.byKeys(entity, keys)
+    : await loaders.byId(entity, pk).loadMany(keys);
   for (const row of rows) if (row instanceof Error) throw row;
   return rows.filter((r): r is T => r != null);
 }
