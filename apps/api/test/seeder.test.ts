@@ -209,4 +209,57 @@ describe.each(DRIVERS)('the seeder on %s', (driver) => {
     );
     expect(await snapshot(api)).toEqual(before);
   });
+
+  it('moves a curated outcome and a cost figure whose key now sits under another owner: deleted under the old, created under the new, with their passages', async () => {
+    const moved: Dataset = structuredClone(loaded);
+    const [from, to] = moved.projects.filter((p) => p.outcomes.length > 0 && p.costs.length > 0) as [
+      (typeof moved.projects)[0],
+      (typeof moved.projects)[0],
+    ];
+    const toPractice = moved.practices.find((p) => p.key !== from.key) as (typeof moved.practices)[0];
+    if (!from || !to || !toPractice)
+      throw new Error('the data set has no two projects with outcomes and costs');
+    const outcome = from.outcomes.shift() as OutcomeRecord;
+    toPractice.outcomes.push(outcome);
+    const cost = from.costs.shift() as CostRecord;
+    to.costs.push(cost);
+    await seedDataset(api.orm, { dataset: loaded, force: true });
+    const before = await snapshot(api);
+    await seedDataset(api.orm, { dataset: moved });
+    const after = await snapshot(api);
+
+    const em = api.orm.em.fork();
+    const outcomeRow = await em.findOneOrFail(
+      Outcome,
+      { key: outcome.key },
+      { populate: ['project', 'practice'] },
+    );
+    expect(outcomeRow.project).toBeNull();
+    expect(outcomeRow.practice?.key).toBe(toPractice.key);
+    expect(outcomeRow.summaryEn).toBe(outcome.summaryEn);
+    const costRow = await em.findOneOrFail(CostItem, { key: cost.key }, { populate: ['project'] });
+    expect(costRow.project?.key).toBe(to.key);
+    expect(costRow.amount).toBe(cost.amount);
+    for (const [type, key] of [
+      ['Outcome', outcome.key],
+      ['CostItem', cost.key],
+    ] as const) {
+      const old = before.records[`${type}:${key}`] as Row;
+      const now = after.records[`${type}:${key}`] as Row;
+      expect(now.id, key).not.toBe(old.id);
+      expect(
+        after.citations.filter((c) => c.includes(` ${type}:${old.id} `)),
+        key,
+      ).toEqual([]);
+      // Its passages came along: as many as it had under the old owner.
+      expect(after.citations.filter((c) => c.includes(` ${type}:${now.id} `)).length, key).toBe(
+        before.citations.filter((c) => c.includes(` ${type}:${old.id} `)).length,
+      );
+      expect(before.citations.filter((c) => c.includes(` ${type}:${old.id} `)).length, key).toBeGreaterThan(
+        0,
+      );
+    }
+    // Nothing else was deleted or created.
+    expect(Object.keys(after.records).sort()).toEqual(Object.keys(before.records).sort());
+  });
 });

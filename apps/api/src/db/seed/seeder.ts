@@ -50,6 +50,7 @@ import { Term, type Vocabulary } from '../../modules/vocabulary/term.entity';
 import { TermLink } from '../../modules/vocabulary/term-link.entity';
 import type { BaseEntity } from '../base.entity';
 import { bumpDataVersion } from '../data-version';
+import { pkOf } from '../plain';
 import { SeedState } from '../seed-state.entity';
 import { CuratedRows } from './curated-rows';
 
@@ -59,12 +60,25 @@ const SEED_NAME = 'curated-dataset';
 interface UseCases<T, C> {
   create(em: SqlEntityManager, command: C, options: CreateOptions): Promise<T>;
   update(em: SqlEntityManager, row: T, command: C, options: UpdateOptions): Promise<T>;
+  remove(em: SqlEntityManager, row: T, options: { recompute?: boolean }): Promise<void>;
 }
-const PROJECT_CASES = { create: createProject, update: updateProject };
-const PRACTICE_CASES = { create: createPractice, update: updatePractice };
-const COST_CASES = { create: createCostItem, update: updateCostItem };
-const FUNDING_CASES = { create: createFundingLine, update: updateFundingLine };
-const OUTCOME_CASES = { create: createOutcome, update: updateOutcome };
+const PROJECT_CASES = { create: createProject, update: updateProject, remove: deleteProject };
+const PRACTICE_CASES = { create: createPractice, update: updatePractice, remove: deletePractice };
+const COST_CASES = { create: createCostItem, update: updateCostItem, remove: deleteCostItem };
+const FUNDING_CASES = { create: createFundingLine, update: updateFundingLine, remove: deleteFundingLine };
+const OUTCOME_CASES = { create: createOutcome, update: updateOutcome, remove: deleteOutcome };
+
+/** The project or practice a figure or an outcome belongs to, by id. */
+interface OwnerIds {
+  projectId: number | null;
+  practiceId: number | null;
+}
+
+/** Whether a stored figure or outcome belongs to another owner than the data set now gives it. */
+function ownerMoved(row: object, owner: OwnerIds): boolean {
+  const { project, practice } = row as { project?: object | null; practice?: object | null };
+  return (pkOf(project) ?? null) !== owner.projectId || (pkOf(practice) ?? null) !== owner.practiceId;
+}
 
 /**
  * A record's sector and target-group passages, also as field citations of the record itself
@@ -381,7 +395,10 @@ class DatasetWriter {
       });
       this.citeRecord(link, 'Contact', l.cite);
     }
-    const ownerIds = { projectId: owner.project?.id ?? null, practiceId: owner.practice?.id ?? null };
+    const ownerIds: OwnerIds = {
+      projectId: owner.project?.id ?? null,
+      practiceId: owner.practice?.id ?? null,
+    };
     for (const c of record.costs) {
       await this.through(
         CostItem,
@@ -445,20 +462,26 @@ class DatasetWriter {
   /**
    * A curated record through the editors' use cases (the same checks, hooks and citation rules):
    * created under its key, or its row updated in place — its version rises only when something
-   * changed. Derived values wait for the one recomputation at the end. A refusal names the record.
+   * changed. A figure or outcome whose key now sits under another project or practice (`owner`) is
+   * deleted under the old one and created under the new (the update use cases do not move records).
+   * Derived values wait for the one recomputation at the end. A refusal names the record.
    */
   private async through<T extends BaseEntity & { version: number }, C>(
     entity: EntityClass<T>,
     key: string,
     cases: UseCases<T, C>,
     command: C,
-    ownerIds: object = {},
+    owner?: OwnerIds,
   ): Promise<T> {
-    const existing = this.rows.find(entity, key);
+    let existing = this.rows.find(entity, key);
     try {
+      if (existing && owner && ownerMoved(existing, owner)) {
+        await cases.remove(this.em, existing, { recompute: false });
+        existing = undefined;
+      }
       const row = existing
         ? await cases.update(this.em, existing, command, { recompute: false, unchangedKeepsVersion: true })
-        : await cases.create(this.em, { ...command, ...ownerIds }, { key, recompute: false });
+        : await cases.create(this.em, { ...command, ...owner }, { key, recompute: false });
       this.rows.adopt(entity, key, row);
       return row;
     } catch (e) {
