@@ -233,8 +233,38 @@ describe.each(DRIVERS)('comparison on %s', (driver) => {
         value: latest?.value,
         years: latest?.years,
       });
+      // The latest year's rows of every series are summed (a gender's rows are not): both read paths.
+      for (const [gender, series, value] of [
+        ['total', 'second-series', 5],
+        ['female', 'statistics', 999],
+      ] as const)
+        em.create(IndicatorValue, {
+          indicator: em.getReference(Indicator, 'POPULATION'),
+          municipality: em.getReference(Municipality, '851'),
+          year: 2020,
+          gender,
+          series,
+          value,
+          provenance: 'CONTEXT',
+        });
+      await em.flush();
+      const summed = (await compare(['POPULATION'], { years: { from: 2015, to: 2020 } })).POPULATION;
+      expect(summed?.byCode['851']).toMatchObject({ value: 21467 + 5, years: [2020] });
+      const summedBeside = (
+        await compare(['OWN_PROJECT_COST', 'POPULATION'], {
+          years: { from: 2015, to: 2020 },
+          normalize: 'PER_INHABITANT',
+        })
+      ).POPULATION;
+      expect(summedBeside?.rows).toEqual(summed?.rows);
     } finally {
       await em.nativeDelete(IndicatorValue, { indicator: 'POPULATION', municipality: '851', year: 2029 });
+      await em.nativeDelete(IndicatorValue, {
+        indicator: 'POPULATION',
+        municipality: '851',
+        year: 2020,
+        $or: [{ series: 'second-series' }, { gender: 'female' }],
+      });
     }
   });
 

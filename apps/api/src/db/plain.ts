@@ -419,7 +419,7 @@ export function whereAny(query: Knex.QueryBuilder, column: string, values: reado
  * (`{"020","005"}`, each item quoted, `"` and `\` escaped), made in one join — the driver's own writer
  * concatenates item by item. knex would spread a bare array into one parameter per item.
  */
-function pgArray(values: readonly (string | number)[]) {
+export function pgArray(values: readonly (string | number)[]) {
   return {
     toPostgres: () => `{${values.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`,
   };

@@ -1,6 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { OutcomeGroup } from '@vertailu/indicators';
-import { readSql, whereAny } from '../../db/plain';
+import { pgArray, readSql, whereAny } from '../../db/plain';
 import { onPostgres, readRows } from '../../db/read-batch';
 import { outcomeGroupQueries, practiceCountsQuery, projectCountsQuery } from './counts.service';
 
@@ -146,18 +146,71 @@ function yearlySumsQuery(
   knownYears = false,
 ): Knex.QueryBuilder {
   return storedRows(knex, 'v', indicators, municipalities, years, knownYears)
-    .select(
-      'v.indicator_code',
-      'v.municipality_code',
-      'v.year',
-      knex.raw('sum(v.value) as total'),
-      knex.raw('sum(v.cents) as total_cents'),
-      knex.raw('count(v.cents) as known_cents'),
-      knex.raw('count(*) as n'),
-      knex.raw('count(v.value) as known'),
-      knex.raw('min(v.missing_reason) as reason'),
-    )
+    .select('v.indicator_code', 'v.municipality_code', 'v.year', ...sumsOf(knex))
     .groupBy('v.indicator_code', 'v.municipality_code', 'v.year');
+}
+
+/** A year's sums of the stored rows under alias `v`: exact cents, and how many are known and why not. */
+function sumsOf(knex: Knex): Knex.Raw[] {
+  return [
+    knex.raw('sum(v.value) as total'),
+    knex.raw('sum(v.cents) as total_cents'),
+    knex.raw('count(v.cents) as known_cents'),
+    knex.raw('count(*) as n'),
+    knex.raw('count(v.value) as known'),
+    knex.raw('min(v.missing_reason) as reason'),
+  ];
+}
+
+/**
+ * PostgreSQL: the sums of the latest year with a known value, per indicator and municipality asked, by
+ * two index descents per pair (the pairs from the two bound lists, `unnest`): the latest such year (the
+ * unique index on indicator, municipality, year … read backwards, the first row with a value), then that
+ * year's rows. The work grows with the pairs asked, not with the years stored: on the bench's
+ * 309 × 5 × 10 years 40 → 30 ms in PostgreSQL (median of 30 interleaved runs; the floor's hash aggregate
+ * and join 34 ms). A pair without a known value gives no row, as the join did. SQLite (no LATERAL, no
+ * arrays) keeps the aggregate and join.
+ */
+function latestSumsByDescent(
+  knex: Knex,
+  indicators: string[],
+  municipalities: string[],
+  years: { from: number; to: number } | null,
+): Knex.QueryBuilder {
+  const latestYear = knex
+    .select('y.year')
+    .from({ y: 'indicator_value' })
+    .whereRaw('y.indicator_code = i.code')
+    .whereRaw('y.municipality_code = m.code')
+    .where('y.gender', 'total')
+    .whereNotNull('y.value')
+    .orderBy('y.year', 'desc')
+    .limit(1);
+  if (years) latestYear.whereBetween('y.year', [years.from, years.to]);
+  else latestYear.whereNotNull('y.year');
+  const sums = knex
+    .select('v.year', ...sumsOf(knex))
+    .from({ v: 'indicator_value' })
+    .whereRaw('v.indicator_code = i.code')
+    .whereRaw('v.municipality_code = m.code')
+    .where('v.gender', 'total')
+    .where('v.year', latestYear)
+    .groupBy('v.year');
+  return knex
+    .select(
+      'i.code as indicator_code',
+      'm.code as municipality_code',
+      's.year',
+      's.total',
+      's.total_cents',
+      's.known_cents',
+      's.n',
+      's.known',
+      's.reason',
+    )
+    .from(knex.raw('unnest(?::text[]) as i(code)', [pgArray(indicators)]))
+    .joinRaw('cross join unnest(?::text[]) as m(code)', [pgArray(municipalities)])
+    .joinRaw('cross join lateral (?) as s', [sums]);
 }
 
 export async function readComparison(em: EntityManager, reads: ComparisonReads): Promise<ComparisonRows> {
@@ -192,10 +245,12 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
   const sumColumns = Object.fromEntries(PART_COLUMNS.sum.map((c) => [c, c]));
   if (reads.sums.length) part('sum', yearlySumsQuery(knex, reads.sums, codes, years), sumColumns);
   let latestYears: Knex.QueryBuilder | null = null;
-  if (reads.latest.length) {
-    // Per indicator and municipality the latest year with a known value first (a CTE: one hash
-    // aggregate of nothing but max(year)), then the sums of that year's rows alone, the stored rows
-    // joined to it by hash. Summing every year first and keeping the latest finalised an exact sum per
+  if (reads.latest.length && postgres)
+    part('sum', latestSumsByDescent(knex, reads.latest, codes, years), sumColumns);
+  else if (reads.latest.length) {
+    // SQLite: per indicator and municipality the latest year with a known value first (a CTE: one
+    // hash aggregate of nothing but max(year)), then the sums of that year's rows alone, the stored rows
+    // joined to it by hash (PostgreSQL's form until it read by descent, above). Summing every year first and keeping the latest finalised an exact sum per
     // year, ten times the sums needed: on the bench's 309 × 5 × 10 years 34 → 19 ms in PostgreSQL
     // (median of 64 runs), less than the floor's `distinct on`, whose sort compares collated text.
     latestYears = storedRows(knex, 'y', reads.latest, codes, years, true)
