@@ -4,24 +4,23 @@
 drop schema if exists pgl_bench cascade;
 create schema pgl_bench;
 
--- compare: the latest value per indicator and municipality over a span of years (no ranks, no mean). The
--- latest year by a hash aggregate, then its rows by a hash join: faster than `distinct on`, whose sort
--- compares collated text (16 vs 25 ms on the bench; the floor and the API use the same form). Dynamic
--- SQL, so it is planned with the actual arrays on every call: PostGraphile prepares its statements, and
--- the generic plan of this join (as an inlined SQL function) took 76 ms.
+-- compare: the latest value per indicator and municipality over a span of years (no ranks, no mean). Per
+-- pair asked, the latest row by one backward descent of the unique index (indicator, municipality, year
+-- …): the fastest form found (30 vs 34 ms for a hash aggregate of every year joined back, which was 16 vs
+-- 25 ms against `distinct on`, whose sort compares collated text); the floor and the API read the same
+-- way. Dynamic SQL, so it is planned with the actual arrays on every call, as PostGraphile prepares its
+-- statements (the generic plan of the earlier join took 76 ms).
 create or replace function pgl_bench.latest_values(municipalities text[], indicators text[], from_year int, to_year int)
 returns setof public.indicator_value language plpgsql stable as $$
 begin
   return query execute $q$
-    select v.* from public.indicator_value v
-    join (
-      select indicator_code, municipality_code, max(year) as year from public.indicator_value
-      where series = 'statistics' and indicator_code = any($2) and year between $3 and $4
-        and value is not null and municipality_code = any($1)
-      group by indicator_code, municipality_code
-    ) l on l.indicator_code = v.indicator_code and l.municipality_code = v.municipality_code and l.year = v.year
-    where v.series = 'statistics' and v.indicator_code = any($2) and v.year between $3 and $4
-      and v.value is not null and v.municipality_code = any($1)
+    select v.* from unnest($2) as i(code) cross join unnest($1) as m(code)
+    cross join lateral (
+      select * from public.indicator_value x
+      where x.indicator_code = i.code and x.municipality_code = m.code and x.series = 'statistics'
+        and x.year between $3 and $4 and x.value is not null
+      order by x.year desc limit 1
+    ) v
   $q$ using municipalities, indicators, from_year, to_year;
 end
 $$;

@@ -35,15 +35,17 @@ export const SCENARIOS: Scenario[] = [
         // The latest year's value per indicator and municipality, each dialect's best way.
         sqlite: `select indicator_code, municipality_code, max(year) as year, value from indicator_value where ${where('')}
           group by indicator_code, municipality_code`,
-        // The latest year by a hash aggregate, its rows by a hash join: `distinct on` sorts by collated
-        // text (25 vs 16 ms on this database).
-        postgresql: `with l as (select indicator_code, municipality_code, max(year) as year from indicator_value
-            where ${where('')} group by indicator_code, municipality_code)
-          select v.indicator_code, v.municipality_code, v.year, v.value from indicator_value v
-          join l on l.indicator_code = v.indicator_code and l.municipality_code = v.municipality_code and l.year = v.year
-          where ${where('v.')}`,
+        // Per pair, the latest row by one backward descent of the unique index (indicator, municipality,
+        // year …): 30 vs 34 ms for the latest year by a hash aggregate joined back by hash (which was 16 vs
+        // 25 ms against `distinct on`, whose sort compares collated text).
+        postgresql: `select i.code as indicator_code, m.code as municipality_code, v.year, v.value
+          from unnest(array[${marks(SYN.length)}]::text[]) as i(code)
+          cross join unnest(array[${marks(codes.length)}]::text[]) as m(code)
+          cross join lateral (select x.year, x.value from indicator_value x
+            where x.indicator_code = i.code and x.municipality_code = m.code and x.series = 'statistics'
+              and x.year between 2016 and 2025 and x.value is not null
+            order by x.year desc limit 1) as v`,
         bindings: [...SYN, ...codes],
-        postgresqlBindings: [...SYN, ...codes, ...SYN, ...codes],
       };
     },
   },

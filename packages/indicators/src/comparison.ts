@@ -54,6 +54,28 @@ export function yearCellOf(row: YearSumRow): [number | null, YearCell] {
   ];
 }
 
+/**
+ * Two cells of one year as the one cell their rows make together (as if SQL had grouped them all): the
+ * sums and counts added, exact cents only while every known value has them, the first reason by code.
+ * For rows the database returns one by one — a comparison's latest year, summed over its series.
+ */
+export function mergeYearCells(a: YearCell, b: YearCell): YearCell {
+  return {
+    total: a.total === null ? b.total : b.total === null ? a.total : a.total + b.total,
+    cents:
+      a.known === 0
+        ? b.cents
+        : b.known === 0
+          ? a.cents
+          : a.cents !== null && b.cents !== null
+            ? a.cents + b.cents
+            : null,
+    n: a.n + b.n,
+    known: a.known + b.known,
+    reason: a.reason === null ? b.reason : b.reason === null || a.reason <= b.reason ? a.reason : b.reason,
+  };
+}
+
 /** What a figure is, in both languages (English for the API's default, Finnish for the dashboard). */
 export interface Words {
   en: string;

@@ -3,6 +3,7 @@ import {
   countValue,
   latestOf,
   latestOfEach,
+  mergeYearCells,
   outcomeCountsByMunicipality,
   outcomeValue,
   ratioOf,
@@ -127,6 +128,55 @@ describe('sumOf', () => {
       missingReason: 'NO_POPULATION_FOR_YEAR',
       note: 'No population for 2020',
     });
+  });
+});
+
+describe('mergeYearCells', () => {
+  it('merges cells row by row into the cell SQL grouping all the rows gives', () => {
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const reasons = [null, 'NOT_REPORTED', 'AMOUNT_UNKNOWN'] as const;
+    for (let round = 0; round < 300; round++) {
+      const rows = Array.from({ length: 1 + Math.floor(next() * 4) }, () => {
+        const value = next() < 0.25 ? null : Math.round(next() * 100000) / 100;
+        const cents = value !== null && next() < 0.8 ? Math.round(value * 100) : null;
+        return { value, cents, reason: reasons[Math.floor(next() * 3)] ?? null };
+      });
+      // What `sum(value), sum(cents), count(cents), count(*), count(value), min(missing_reason)` give.
+      const known = rows.filter((r) => r.value !== null);
+      const withCents = rows.filter((r) => r.cents !== null);
+      const reasonsSet = rows
+        .map((r) => r.reason)
+        .filter((r) => r !== null)
+        .sort();
+      const [, grouped] = yearCellOf({
+        year: 2020,
+        total: known.length ? known.reduce((t, r) => t + (r.value as number), 0) : null,
+        totalCents: withCents.length ? withCents.reduce((t, r) => t + (r.cents as number), 0) : null,
+        knownCents: withCents.length,
+        n: rows.length,
+        known: known.length,
+        reason: reasonsSet[0] ?? null,
+      });
+      const one = (r: (typeof rows)[number]) =>
+        yearCellOf({
+          year: 2020,
+          total: r.value,
+          totalCents: r.cents,
+          knownCents: r.cents === null ? 0 : 1,
+          n: 1,
+          known: r.value === null ? 0 : 1,
+          reason: r.reason,
+        })[1];
+      const merged = rows
+        .slice(1)
+        .reduce((c, r) => mergeYearCells(c, one(r)), one(rows[0] as (typeof rows)[number]));
+      // Totals added in the rows' order both ways: the same double.
+      expect(merged).toEqual(grouped);
+    }
   });
 });
 

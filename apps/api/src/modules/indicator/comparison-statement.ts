@@ -65,7 +65,7 @@ const COLUMNS = [
 type Column = (typeof COLUMNS)[number][0];
 const TYPES = Object.fromEntries(COLUMNS) as Record<Column, string>;
 
-type Part = 'sum' | 'projects' | 'practices' | 'outcomes';
+type Part = 'sum' | 'latest' | 'projects' | 'practices' | 'outcomes';
 type PartRow = Record<string, unknown> & { part: Part };
 
 /** The columns each part gives (on PostgreSQL each part's rows are arrays of these, in this order). */
@@ -81,6 +81,7 @@ const PART_COLUMNS: Record<Part, readonly Column[]> = {
     'known',
     'reason',
   ],
+  latest: ['indicator_code', 'municipality_code', 'year', 'total', 'total_cents'],
   projects: ['municipality_code', 'n'],
   practices: ['municipality_code', 'n'],
   outcomes: ['municipality_code', 'direction', 'n', 'max_evidence'],
@@ -104,6 +105,21 @@ function partRow(part: Part, a: unknown[]): PartRow {
         n: a[6],
         known: a[7],
         reason: a[8],
+      };
+    case 'latest':
+      // One stored row with a known value, as the sums of a year of one row (the comparison's
+      // `seriesOf` adds up a year's rows of several series).
+      return {
+        part: 'sum',
+        indicator_code: a[0],
+        municipality_code: a[1],
+        year: a[2],
+        total: a[3],
+        total_cents: a[4],
+        known_cents: a[4] === null ? 0 : 1,
+        n: 1,
+        known: 1,
+        reason: null,
       };
     case 'outcomes':
       return { part, municipality_code: a[0], direction: a[1], n: a[2], max_evidence: a[3] };
@@ -146,71 +162,51 @@ function yearlySumsQuery(
   knownYears = false,
 ): Knex.QueryBuilder {
   return storedRows(knex, 'v', indicators, municipalities, years, knownYears)
-    .select('v.indicator_code', 'v.municipality_code', 'v.year', ...sumsOf(knex))
+    .select(
+      'v.indicator_code',
+      'v.municipality_code',
+      'v.year',
+      knex.raw('sum(v.value) as total'),
+      knex.raw('sum(v.cents) as total_cents'),
+      knex.raw('count(v.cents) as known_cents'),
+      knex.raw('count(*) as n'),
+      knex.raw('count(v.value) as known'),
+      knex.raw('min(v.missing_reason) as reason'),
+    )
     .groupBy('v.indicator_code', 'v.municipality_code', 'v.year');
 }
 
-/** A year's sums of the stored rows under alias `v`: exact cents, and how many are known and why not. */
-function sumsOf(knex: Knex): Knex.Raw[] {
-  return [
-    knex.raw('sum(v.value) as total'),
-    knex.raw('sum(v.cents) as total_cents'),
-    knex.raw('count(v.cents) as known_cents'),
-    knex.raw('count(*) as n'),
-    knex.raw('count(v.value) as known'),
-    knex.raw('min(v.missing_reason) as reason'),
-  ];
-}
-
 /**
- * PostgreSQL: the sums of the latest year with a known value, per indicator and municipality asked, by
- * two index descents per pair (the pairs from the two bound lists, `unnest`): the latest such year (the
- * unique index on indicator, municipality, year … read backwards, the first row with a value), then that
- * year's rows. The work grows with the pairs asked, not with the years stored: on the bench's
- * 309 × 5 × 10 years 40 → 30 ms in PostgreSQL (median of 30 interleaved runs; the floor's hash aggregate
- * and join 34 ms). A pair without a known value gives no row, as the join did. SQLite (no LATERAL, no
- * arrays) keeps the aggregate and join.
+ * PostgreSQL: the rows with a known value of the latest year that has one, per indicator and
+ * municipality asked — one backward descent of the unique index (indicator, municipality, year …) per
+ * pair (the pairs from the two bound lists, `unnest`), its first year's rows taken `with ties`; the
+ * API adds up a year's rows of several series (`mergeYearCells`). The work grows with the pairs asked,
+ * not with the years stored: on the bench's 309 × 5 × 10 years 36 → 17 ms in PostgreSQL (median of 30
+ * interleaved runs, JSON included; the floor, one row per pair, 14 ms). A LATEST value reads nothing
+ * else of its year: its rows without a value neither count nor explain (`latestOf`). A pair without a
+ * known value gives no row. SQLite (no LATERAL, no arrays) keeps the aggregate and join.
  */
-function latestSumsByDescent(
+function latestRowsByDescent(
   knex: Knex,
   indicators: string[],
   municipalities: string[],
   years: { from: number; to: number } | null,
 ): Knex.QueryBuilder {
-  const latestYear = knex
-    .select('y.year')
-    .from({ y: 'indicator_value' })
-    .whereRaw('y.indicator_code = i.code')
-    .whereRaw('y.municipality_code = m.code')
-    .where('y.gender', 'total')
-    .whereNotNull('y.value')
-    .orderBy('y.year', 'desc')
-    .limit(1);
-  if (years) latestYear.whereBetween('y.year', [years.from, years.to]);
-  else latestYear.whereNotNull('y.year');
-  const sums = knex
-    .select('v.year', ...sumsOf(knex))
-    .from({ v: 'indicator_value' })
-    .whereRaw('v.indicator_code = i.code')
-    .whereRaw('v.municipality_code = m.code')
-    .where('v.gender', 'total')
-    .where('v.year', latestYear)
-    .groupBy('v.year');
+  const latest = knex
+    .select('x.year', 'x.value', 'x.cents')
+    .from({ x: 'indicator_value' })
+    .whereRaw('x.indicator_code = i.code')
+    .whereRaw('x.municipality_code = m.code')
+    .where('x.gender', 'total')
+    .whereNotNull('x.value')
+    .orderBy('x.year', 'desc');
+  if (years) latest.whereBetween('x.year', [years.from, years.to]);
+  else latest.whereNotNull('x.year');
   return knex
-    .select(
-      'i.code as indicator_code',
-      'm.code as municipality_code',
-      's.year',
-      's.total',
-      's.total_cents',
-      's.known_cents',
-      's.n',
-      's.known',
-      's.reason',
-    )
+    .select('i.code as indicator_code', 'm.code as municipality_code', 'l.year', 'l.value', 'l.cents')
     .from(knex.raw('unnest(?::text[]) as i(code)', [pgArray(indicators)]))
     .joinRaw('cross join unnest(?::text[]) as m(code)', [pgArray(municipalities)])
-    .joinRaw('cross join lateral (?) as s', [sums]);
+    .joinRaw('cross join lateral (? fetch first 1 rows with ties) as l', [latest]);
 }
 
 export async function readComparison(em: EntityManager, reads: ComparisonReads): Promise<ComparisonRows> {
@@ -246,7 +242,13 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
   if (reads.sums.length) part('sum', yearlySumsQuery(knex, reads.sums, codes, years), sumColumns);
   let latestYears: Knex.QueryBuilder | null = null;
   if (reads.latest.length && postgres)
-    part('sum', latestSumsByDescent(knex, reads.latest, codes, years), sumColumns);
+    part('latest', latestRowsByDescent(knex, reads.latest, codes, years), {
+      indicator_code: 'indicator_code',
+      municipality_code: 'municipality_code',
+      year: 'year',
+      total: 'value',
+      total_cents: 'cents',
+    });
   else if (reads.latest.length) {
     // SQLite: per indicator and municipality the latest year with a known value first (a CTE: one
     // hash aggregate of nothing but max(year)), then the sums of that year's rows alone, the stored rows

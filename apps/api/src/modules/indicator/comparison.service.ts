@@ -6,6 +6,7 @@ import {
   exactEuros,
   latestOfEach,
   type MissingReason,
+  mergeYearCells,
   outcomeCountsByMunicipality,
   outcomeValue,
   ratioOf,
@@ -88,7 +89,9 @@ function seriesOf(rows: YearSumSqlRow[]): SeriesByIndicator {
       known: r.known,
       reason: (r.reason as MissingReason | null) ?? null,
     });
-    series.set(year, cell);
+    // A year read row by row (a latest year's series, comparison-statement.ts) adds up.
+    const before = series.get(year);
+    series.set(year, before ? mergeYearCells(before, cell) : cell);
   }
   return out;
 }
