@@ -107,19 +107,13 @@ function partRow(part: Part, a: unknown[]): PartRow {
         reason: a[8],
       };
     case 'latest':
-      // One stored row with a known value, as the sums of a year of one row (the comparison's
-      // `seriesOf` adds up a year's rows of several series).
       return {
-        part: 'sum',
+        part,
         indicator_code: a[0],
         municipality_code: a[1],
         year: a[2],
         total: a[3],
         total_cents: a[4],
-        known_cents: a[4] === null ? 0 : 1,
-        n: 1,
-        known: 1,
-        reason: null,
       };
     case 'outcomes':
       return { part, municipality_code: a[0], direction: a[1], n: a[2], max_evidence: a[3] };
@@ -129,10 +123,9 @@ function partRow(part: Part, a: unknown[]): PartRow {
 }
 
 /**
- * The stored rows a comparison reads, under `alias`: the totals (not a gender's) of these indicators and
- * municipalities in the years. `knownYears`: only rows of a known year, the range an index condition; else
- * the rows of unknown year are kept too (they explain why a sum is unknown) — `year is null or year
- * between …`, a filter over every year of the indicators.
+ * The stored rows a comparison sums, under `alias`: the totals (not a gender's) of these indicators and
+ * municipalities in the years, and the rows of unknown year too (they explain why a sum is unknown) —
+ * `year is null or year between …`.
  */
 function storedRows(
   knex: Knex,
@@ -140,16 +133,12 @@ function storedRows(
   indicators: string[],
   municipalities: string[],
   years: { from: number; to: number } | null,
-  knownYears: boolean,
 ): Knex.QueryBuilder {
   const year = `${alias}.year`;
   const query = knex.from({ [alias]: 'indicator_value' }).where(`${alias}.gender`, 'total');
   whereAny(query, `${alias}.indicator_code`, indicators);
   whereAny(query, `${alias}.municipality_code`, municipalities);
-  if (knownYears) {
-    if (years) query.whereBetween(year, [years.from, years.to]);
-    else query.whereNotNull(year);
-  } else if (years) query.where((q) => q.whereNull(year).orWhereBetween(year, [years.from, years.to]));
+  if (years) query.where((q) => q.whereNull(year).orWhereBetween(year, [years.from, years.to]));
   return query;
 }
 
@@ -159,9 +148,8 @@ function yearlySumsQuery(
   indicators: string[],
   municipalities: string[],
   years: { from: number; to: number } | null,
-  knownYears = false,
 ): Knex.QueryBuilder {
-  return storedRows(knex, 'v', indicators, municipalities, years, knownYears)
+  return storedRows(knex, 'v', indicators, municipalities, years)
     .select(
       'v.indicator_code',
       'v.municipality_code',
@@ -177,36 +165,86 @@ function yearlySumsQuery(
 }
 
 /**
- * PostgreSQL: the rows with a known value of the latest year that has one, per indicator and
- * municipality asked — one backward descent of the unique index (indicator, municipality, year …) per
- * pair (the pairs from the two bound lists, `unnest`), its first year's rows taken `with ties`; the
- * API adds up a year's rows of several series (`mergeYearCells`). The work grows with the pairs asked,
- * not with the years stored: on the bench's 309 × 5 × 10 years 36 → 17 ms in PostgreSQL (median of 30
- * interleaved runs, JSON included; the floor, one row per pair, 14 ms). A LATEST value reads nothing
- * else of its year: its rows without a value neither count nor explain (`latestOf`). A pair without a
- * known value gives no row. SQLite (no LATERAL, no arrays) keeps the aggregate and join.
+ * The rows with a known value of the latest year that has one, per indicator and municipality asked:
+ * one backward descent of the unique index (indicator, municipality, year …) per pair, the pairs made
+ * from the two bound lists. The work grows with the pairs asked, not with the years stored; the domain
+ * adds a year's rows of several series up (`mergeYearCells`). A LATEST value reads nothing else of its
+ * year: rows without a value neither count nor explain (`latestOf`). A pair without a known value gives
+ * no row.
+ * - PostgreSQL: `unnest` × `unnest` × `lateral`, the first year's rows taken `with ties`. On the bench's
+ *   309 × 5 × 10 years 36 → 17 ms (median of 30 interleaved runs, JSON included; the floor, one row per
+ *   pair, 14 ms), a hash aggregate of every year's `max(year)` joined back having been the form before.
+ * - SQLite (no LATERAL, no arrays): the pairs from `json_each`, each with its latest known year by a
+ *   correlated `order by year desc limit 1`, materialised (flattened, SQLite's planner scanned the stored
+ *   rows by indicator and ran the look-up per row: 1 s), then that year's rows by the same index
+ *   (`cross join`: SQLite keeps the order). 22–32 → 8–10 ms (the floor's `max(year)` 9–12 ms).
  */
 function latestRowsByDescent(
   knex: Knex,
+  postgres: boolean,
   indicators: string[],
   municipalities: string[],
   years: { from: number; to: number } | null,
 ): Knex.QueryBuilder {
-  const latest = knex
-    .select('x.year', 'x.value', 'x.cents')
-    .from({ x: 'indicator_value' })
-    .whereRaw('x.indicator_code = i.code')
-    .whereRaw('x.municipality_code = m.code')
-    .where('x.gender', 'total')
-    .whereNotNull('x.value')
-    .orderBy('x.year', 'desc');
-  if (years) latest.whereBetween('x.year', [years.from, years.to]);
-  else latest.whereNotNull('x.year');
+  const [i, m] = postgres ? ['i.code', 'm.code'] : ['i.value', 'm.value'];
+  /** The stored rows of the pair with a known value, latest year first. */
+  const known = (alias: string, columns: string[]) => {
+    const query = knex
+      .select(columns.map((c) => `${alias}.${c}`))
+      .from({ [alias]: 'indicator_value' })
+      .whereRaw(`${alias}.indicator_code = ${i}`)
+      .whereRaw(`${alias}.municipality_code = ${m}`)
+      .where(`${alias}.gender`, 'total')
+      .whereNotNull(`${alias}.value`)
+      .orderBy(`${alias}.year`, 'desc');
+    if (years) query.whereBetween(`${alias}.year`, [years.from, years.to]);
+    else query.whereNotNull(`${alias}.year`);
+    return query;
+  };
+  if (postgres)
+    return knex
+      .select('i.code as indicator_code', 'm.code as municipality_code', 'l.year', 'l.value', 'l.cents')
+      .from(knex.raw('unnest(?::text[]) as i(code)', [pgArray(indicators)]))
+      .joinRaw('cross join unnest(?::text[]) as m(code)', [pgArray(municipalities)])
+      .joinRaw('cross join lateral (? fetch first 1 rows with ties) as l', [
+        known('x', ['year', 'value', 'cents']),
+      ]);
+  const pairs = knex
+    .select(
+      'i.value as indicator_code',
+      'm.value as municipality_code',
+      known('y', ['year']).limit(1).as('year'),
+    )
+    .from(
+      knex.raw('json_each(?) as i, json_each(?) as m', [
+        JSON.stringify(indicators),
+        JSON.stringify(municipalities),
+      ]),
+    );
   return knex
-    .select('i.code as indicator_code', 'm.code as municipality_code', 'l.year', 'l.value', 'l.cents')
-    .from(knex.raw('unnest(?::text[]) as i(code)', [pgArray(indicators)]))
-    .joinRaw('cross join unnest(?::text[]) as m(code)', [pgArray(municipalities)])
-    .joinRaw('cross join lateral (? fetch first 1 rows with ties) as l', [latest]);
+    .withMaterialized('pairs', pairs)
+    .select('p.indicator_code', 'p.municipality_code', 'v.year', 'v.value', 'v.cents')
+    .from({ p: 'pairs' })
+    .joinRaw(
+      'cross join indicator_value as v on v.indicator_code = p.indicator_code and v.municipality_code = p.municipality_code and v.year = p.year',
+    )
+    .where('v.gender', 'total')
+    .whereNotNull('v.value');
+}
+
+/** A latest row (`latestRowsByDescent`) as the sums of its year's one row. */
+function oneRowSums(r: PartRow): YearSumSqlRow {
+  return {
+    indicator_code: r.indicator_code as string,
+    municipality_code: r.municipality_code as string,
+    year: r.year as number,
+    total: r.total as number,
+    total_cents: (r.total_cents ?? null) as number | string | null,
+    known_cents: r.total_cents == null ? 0 : 1,
+    n: 1,
+    known: 1,
+    reason: null,
+  };
 }
 
 export async function readComparison(em: EntityManager, reads: ComparisonReads): Promise<ComparisonRows> {
@@ -240,36 +278,14 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
   };
   const sumColumns = Object.fromEntries(PART_COLUMNS.sum.map((c) => [c, c]));
   if (reads.sums.length) part('sum', yearlySumsQuery(knex, reads.sums, codes, years), sumColumns);
-  let latestYears: Knex.QueryBuilder | null = null;
-  if (reads.latest.length && postgres)
-    part('latest', latestRowsByDescent(knex, reads.latest, codes, years), {
+  if (reads.latest.length)
+    part('latest', latestRowsByDescent(knex, postgres, reads.latest, codes, years), {
       indicator_code: 'indicator_code',
       municipality_code: 'municipality_code',
       year: 'year',
       total: 'value',
       total_cents: 'cents',
     });
-  else if (reads.latest.length) {
-    // SQLite: per indicator and municipality the latest year with a known value first (a CTE: one
-    // hash aggregate of nothing but max(year)), then the sums of that year's rows alone, the stored rows
-    // joined to it by hash (PostgreSQL's form until it read by descent, above). Summing every year first and keeping the latest finalised an exact sum per
-    // year, ten times the sums needed: on the bench's 309 × 5 × 10 years 34 → 19 ms in PostgreSQL
-    // (median of 64 runs), less than the floor's `distinct on`, whose sort compares collated text.
-    latestYears = storedRows(knex, 'y', reads.latest, codes, years, true)
-      .select('y.indicator_code', 'y.municipality_code')
-      .max({ year: 'y.year' })
-      .whereNotNull('y.value')
-      .groupBy('y.indicator_code', 'y.municipality_code');
-    // The stored rows keep their own filters beside the join, so the database reads them by the same
-    // index scan instead of one look-up per latest year.
-    const latest = yearlySumsQuery(knex, reads.latest, codes, years, true).join({ l: 'latest_years' }, (on) =>
-      on
-        .on('l.indicator_code', 'v.indicator_code')
-        .andOn('l.municipality_code', 'v.municipality_code')
-        .andOn('l.year', 'v.year'),
-    );
-    part('sum', latest, sumColumns);
-  }
   const counted = { municipality_code: 'municipality_code', n: 'n' };
   if (reads.projectCounts) part('projects', projectCountsQuery(knex, codes, years), counted);
   if (reads.practiceCounts) part('practices', practiceCountsQuery(knex, codes), counted);
@@ -290,10 +306,8 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
   };
   const [first, ...rest] = parts;
   if (!first) return out;
-  // The CTE on the first part is the whole compound statement's; each part a sub-select of its own:
-  // knex puts a UNION before the first select's GROUP BY, and SQLite refuses parentheses around the
-  // parts of a compound select.
-  if (latestYears) first.with('latest_years', latestYears);
+  // Each part a sub-select of its own: knex puts a UNION before the first select's GROUP BY, and SQLite
+  // refuses parentheses around the parts of a compound select.
   const union = rest.length ? first.unionAll(rest) : first;
   let rows: PartRow[];
   if (postgres) {
@@ -313,6 +327,7 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
   } else rows = (await readRows(em, union)) as PartRow[];
   for (const r of rows) {
     if (r.part === 'sum') out.sums.push(r as unknown as YearSumSqlRow);
+    else if (r.part === 'latest') out.sums.push(oneRowSums(r));
     else if (r.part === 'projects') out.projectCounts.set(String(r.municipality_code), Number(r.n));
     else if (r.part === 'practices') out.practiceCounts.set(String(r.municipality_code), Number(r.n));
     else
