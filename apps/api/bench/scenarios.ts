@@ -29,15 +29,21 @@ export const SCENARIOS: Scenario[] = [
       variables: { m: codes, i: SYN },
     }),
     floor: (codes) => {
-      const where = (a: string) => `${a}series = 'statistics' and ${a}indicator_code in (${marks(SYN.length)})
-          and ${a}year between 2016 and 2025 and ${a}value is not null and ${a}municipality_code in (${marks(codes.length)})`;
       return {
-        // The latest year's value per indicator and municipality, each dialect's best way.
-        sqlite: `select indicator_code, municipality_code, max(year) as year, value from indicator_value where ${where('')}
-          group by indicator_code, municipality_code`,
-        // Per pair, the latest row by one backward descent of the unique index (indicator, municipality,
-        // year …): 30 vs 34 ms for the latest year by a hash aggregate joined back by hash (which was 16 vs
-        // 25 ms against `distinct on`, whose sort compares collated text).
+        // The latest year's value per indicator and municipality, each dialect's best way: per pair, the
+        // latest row by one backward descent of the unique index (indicator, municipality, year …).
+        // SQLite: the pairs from `json_each`, each row's year and value by a correlated look-up (6 ms vs
+        // 8 for `max(year)` with a bare column). PostgreSQL: `unnest` × `unnest` × `lateral … limit 1`
+        // (9–10 vs 34 ms for the latest year by a hash aggregate joined back by hash, which was 16 vs 25 ms
+        // against `distinct on`, whose sort compares collated text).
+        sqlite: `select * from (select i.value as indicator_code, m.value as municipality_code,
+            (select x.year from indicator_value x where x.indicator_code = i.value and x.municipality_code = m.value
+              and x.series = 'statistics' and x.year between 2016 and 2025 and x.value is not null
+              order by x.year desc limit 1) as year,
+            (select x.value from indicator_value x where x.indicator_code = i.value and x.municipality_code = m.value
+              and x.series = 'statistics' and x.year between 2016 and 2025 and x.value is not null
+              order by x.year desc limit 1) as value
+          from json_each(?) as i, json_each(?) as m) where year is not null`,
         postgresql: `select i.code as indicator_code, m.code as municipality_code, v.year, v.value
           from unnest(array[${marks(SYN.length)}]::text[]) as i(code)
           cross join unnest(array[${marks(codes.length)}]::text[]) as m(code)
@@ -45,7 +51,8 @@ export const SCENARIOS: Scenario[] = [
             where x.indicator_code = i.code and x.municipality_code = m.code and x.series = 'statistics'
               and x.year between 2016 and 2025 and x.value is not null
             order by x.year desc limit 1) as v`,
-        bindings: [...SYN, ...codes],
+        bindings: [JSON.stringify(SYN), JSON.stringify(codes)],
+        postgresqlBindings: [...SYN, ...codes],
       };
     },
   },
