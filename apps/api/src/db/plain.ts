@@ -8,7 +8,7 @@ import type {
 } from '@mikro-orm/core';
 import { helper, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, Knex, QueryBuilder } from '@mikro-orm/knex';
-import { readRows } from './read-batch';
+import { onPostgres, readRows } from './read-batch';
 
 /**
  * The read path's rows: records read for an answer are never changed, so they skip the ORM's
@@ -409,8 +409,7 @@ export function whereIn<Q extends { andWhere(cond: string, params?: unknown[]): 
  * comparison bound 618), and the statement's text stays the same for any list.
  */
 export function whereAny(query: Knex.QueryBuilder, column: string, values: readonly (string | number)[]) {
-  if ((query.client as { dialect?: string }).dialect !== 'postgresql')
-    return query.whereIn(column, values as (string | number)[]);
+  if (!onPostgres(query)) return query.whereIn(column, values as (string | number)[]);
   return query.whereRaw('?? = any(?)', [column, pgArray(values)]);
 }
 

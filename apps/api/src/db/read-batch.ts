@@ -74,8 +74,11 @@ export class ReadBatch {
   }
 }
 
-/** Whether `knex` talks to PostgreSQL (else SQLite): for the few reads each dialect does its own way. */
-export function onPostgres(knex: Knex): boolean {
+/**
+ * Whether `knex` (or a query builder of it) talks to PostgreSQL (else SQLite): for the few reads each
+ * dialect does its own way.
+ */
+export function onPostgres(knex: Pick<Knex, 'client'>): boolean {
   return (knex.client as { dialect?: string }).dialect === 'postgresql';
 }
 

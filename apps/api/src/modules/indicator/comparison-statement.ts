@@ -107,14 +107,7 @@ function partRow(part: Part, a: unknown[]): PartRow {
         reason: a[8],
       };
     case 'latest':
-      return {
-        part,
-        indicator_code: a[0],
-        municipality_code: a[1],
-        year: a[2],
-        total: a[3],
-        total_cents: a[4],
-      };
+      return oneRowSums(a[0], a[1], a[2], a[3], a[4]);
     case 'outcomes':
       return { part, municipality_code: a[0], direction: a[1], n: a[2], max_evidence: a[3] };
     default:
@@ -232,15 +225,25 @@ function latestRowsByDescent(
     .whereNotNull('v.value');
 }
 
-/** A latest row (`latestRowsByDescent`) as the sums of its year's one row. */
-function oneRowSums(r: PartRow): YearSumSqlRow {
+/**
+ * A latest row (`latestRowsByDescent`: one stored row with a known value) as the sums of a year of that
+ * one row, a `sum` part's row (the comparison's `seriesOf` adds a year's rows of several series up).
+ */
+function oneRowSums(
+  indicator: unknown,
+  municipality: unknown,
+  year: unknown,
+  value: unknown,
+  cents: unknown,
+): PartRow {
   return {
-    indicator_code: r.indicator_code as string,
-    municipality_code: r.municipality_code as string,
-    year: r.year as number,
-    total: r.total as number,
-    total_cents: (r.total_cents ?? null) as number | string | null,
-    known_cents: r.total_cents == null ? 0 : 1,
+    part: 'sum',
+    indicator_code: indicator,
+    municipality_code: municipality,
+    year,
+    total: value,
+    total_cents: cents ?? null,
+    known_cents: cents == null ? 0 : 1,
     n: 1,
     known: 1,
     reason: null,
@@ -327,7 +330,16 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
   } else rows = (await readRows(em, union)) as PartRow[];
   for (const r of rows) {
     if (r.part === 'sum') out.sums.push(r as unknown as YearSumSqlRow);
-    else if (r.part === 'latest') out.sums.push(oneRowSums(r));
+    else if (r.part === 'latest')
+      out.sums.push(
+        oneRowSums(
+          r.indicator_code,
+          r.municipality_code,
+          r.year,
+          r.total,
+          r.total_cents,
+        ) as unknown as YearSumSqlRow,
+      );
     else if (r.part === 'projects') out.projectCounts.set(String(r.municipality_code), Number(r.n));
     else if (r.part === 'practices') out.practiceCounts.set(String(r.municipality_code), Number(r.n));
     else
