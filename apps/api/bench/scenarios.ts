@@ -85,12 +85,14 @@ export const SCENARIOS: Scenario[] = [
     graphql: () => ({
       query: `{ practices(first: 20, filter: { search: "neuvola" }) { totalCount edges { node { name phase municipality { nameFi } } } } }`,
     }),
+    // The count in the page's own pass (a window): the substring search reads every practice's text,
+    // and a count by sub-select read it all a second time (PostgreSQL 8.3 → 4.5 ms, SQLite 2.1 → 1.5).
     floor: () =>
       same(
-        `select p.name, p.phase, m.name_fi, (select count(*) from practice where search_text like ?) as total
+        `select p.name, p.phase, m.name_fi, count(*) over () as total
          from practice p join municipality m on m.code = p.municipality_code
          where p.search_text like ? order by p.name, p.id limit 20`,
-        ['%neuvola%', '%neuvola%'],
+        ['%neuvola%'],
       ),
   },
   {

@@ -9,8 +9,9 @@ interface Page<T> {
 
 describe.each(DRIVERS)('lists, filters and pagination on %s', (driver) => {
   let api: TestApi;
+  const sql: string[] = [];
   beforeAll(async () => {
-    api = await createTestApi(driver);
+    api = await createTestApi(driver, { onQuery: (s) => sql.push(s) });
   });
   afterAll(() => api.close());
 
@@ -134,6 +135,51 @@ describe.each(DRIVERS)('lists, filters and pagination on %s', (driver) => {
     const names = [...first.edges, ...rest.edges].map((e) => e.node.name);
     expect(names).toHaveLength(first.totalCount);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("counts a search's matches over all pages, reading each record's text once per page", async () => {
+    // "työ" (work) in projects, practices, outcomes and organisations of the five documents.
+    const lists = [
+      { list: 'projects', args: 'filter: { search: $s }', node: 'name', total: 3 },
+      { list: 'practices', args: 'filter: { search: $s }', node: 'name', total: 7 },
+      { list: 'outcomes', args: 'filter: { search: $s }', node: 'summaryEn', total: 18 },
+      { list: 'organisations', args: 'search: $s', node: 'nameFi', total: 1 },
+    ];
+    for (const { list, args, node, total } of lists) {
+      const page = async (first: number, after: string | null) => {
+        sql.length = 0;
+        const data = dataOf(
+          await api.gql<Record<string, Page<Record<string, string>>>>(
+            `query($s: String, $a: String) { ${list}(${args}, first: ${first}, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${node} } } } }`,
+            { s: 'työ', a: after },
+          ),
+        )[list] as Page<Record<string, string>>;
+        return { ...data, statements: sql.filter((s) => !/data_version/.test(s)) };
+      };
+      const all = await page(50, null);
+      expect(all.totalCount, list).toBe(total);
+      expect(all.edges, list).toHaveLength(total);
+      // One statement: the page and its count in one pass over the matching rows.
+      expect(all.statements, list).toHaveLength(1);
+      expect(all.statements[0]?.match(/search_text like/g), list).toHaveLength(1);
+      expect(all.statements[0], list).toMatch(/count\(\*\) over \(\)/);
+      // Page by page, two at a time: every page carries the count over all pages, in the same order.
+      const names: string[] = [];
+      let after: string | null = null;
+      do {
+        const next = await page(2, after);
+        expect(next.totalCount, list).toBe(total);
+        names.push(...next.edges.map((e) => e.node[node] as string));
+        after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+        // Past the last row (no row to carry the count): asked for alone, still the same count.
+        if (!after) expect((await page(2, next.pageInfo.endCursor)).totalCount, list).toBe(total);
+      } while (after);
+      expect(names, list).toEqual(all.edges.map((e) => e.node[node]));
+    }
+    // Without a search, the count stays a sub-select (an unfiltered page need not keep every row).
+    sql.length = 0;
+    dataOf(await api.gql('{ projects(first: 2) { totalCount } }'));
+    expect(sql.filter((s) => /from [`"]project[`"]/.test(s)).join()).not.toMatch(/over \(\)/);
   });
 
   it('rejects bad list arguments with BAD_USER_INPUT naming the argument', async () => {

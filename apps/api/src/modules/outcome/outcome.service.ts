@@ -64,6 +64,6 @@ export async function listOutcomes(
   if (filter.minEvidence) query.where('o.evidence_level', '>=', evidenceLevel(filter.minEvidence));
   if (filter.projectId !== undefined) query.where('o.project_id', filter.projectId);
   if (filter.practiceId !== undefined) query.where('o.practice_id', filter.practiceId);
-  whereSearch(query, 'o', filter.search);
-  return pagePlain(em, Outcome, query, 'o', 'o.id asc', page);
+  const count = whereSearch(query, 'o', filter.search);
+  return pagePlain(em, Outcome, query, 'o', 'o.id asc', page, null, count);
 }

@@ -54,7 +54,7 @@ export async function listPractices(
     query.where((q) =>
       q.whereIn('pr.funder_id', funders).orWhereIn('pr.id', fundedBy(knex, 'practice', funders)),
     );
-  whereSearch(query, 'pr', filter.search);
+  const count = whereSearch(query, 'pr', filter.search);
   const column = ORDER_COLUMNS[order?.field ?? 'NAME'];
   return pagePlain(
     em,
@@ -64,5 +64,6 @@ export async function listPractices(
     orderNullsLast('pr', column, order?.direction ?? 'ASC'),
     page,
     asked ? columnsFor(em, Practice, asked) : null,
+    count,
   );
 }

@@ -56,7 +56,7 @@ export async function listProjects(
   whereHasTerms(knex, query, 'p', 'project', 'SECTOR', filter.sectors);
   whereHasTerms(knex, query, 'p', 'project', 'TARGET_GROUP', filter.targetGroups);
   if (funders?.length) query.whereIn('p.id', fundedBy(knex, 'project', funders));
-  whereSearch(query, 'p', filter.search);
+  const count = whereSearch(query, 'p', filter.search);
   const column = ORDER_COLUMNS[order?.field ?? 'NAME'];
   return pagePlain(
     em,
@@ -66,5 +66,6 @@ export async function listProjects(
     orderNullsLast('p', column, order?.direction ?? 'ASC'),
     page,
     asked ? columnsFor(em, Project, asked) : null,
+    count,
   );
 }

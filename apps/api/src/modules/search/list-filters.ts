@@ -3,23 +3,29 @@ import type { VocabularyName as Vocabulary } from '@vertailu/data/vocabulary';
 import { badInput } from '../../core/domain-error';
 import { likePattern } from './search-text';
 
-/**
- * The list filters of projects, practices and outcomes that read feature tables (the search text,
+/*
+ * The list filters of projects, practices, outcomes (and, for the search, organisations) that read feature tables (the search text,
  * term links, funding lines), on a knex select whose main table has the alias `alias` (the read path
  * builds SQL with knex: db/plain.ts). Each adds a WHERE clause; sub-selects, so a record matching twice
  * is still listed once. They live here, below project/ and practice/, rather than in vocabulary/ or
  * finance/ (which import the owners): plain SQL by table name, no entity imported.
+ */
+/**
+ * Keeps the rows whose search text contains `search` (no filter for an absent or blank one). Returns
+ * how a page of the list should count its rows (`pagePlain`): a substring search reads every row's
+ * text, so the count is taken in the page's own pass rather than by reading every text again.
  */
 export function whereSearch(
   query: Knex.QueryBuilder,
   alias: string,
   search: string | undefined | null,
   field = 'filter.search',
-): void {
-  if (search === undefined || search === null) return;
+): 'sub-select' | 'in-pass' {
+  if (search === undefined || search === null) return 'sub-select';
   if (search.length > 200) throw badInput(field, 'must be at most 200 characters.');
-  if (!search.trim()) return;
+  if (!search.trim()) return 'sub-select';
   query.whereRaw(`${alias}.search_text like ? escape '\\'`, [likePattern(search)]);
+  return 'in-pass';
 }
 
 export function whereHasTerms(
