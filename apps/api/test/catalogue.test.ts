@@ -36,8 +36,9 @@ const BY_NAME = [
 
 describe.each(DRIVERS)('the catalogue: projects and practices in one order on %s', (driver) => {
   let api: TestApi;
+  const sql: string[] = [];
   beforeAll(async () => {
-    api = await createTestApi(driver);
+    api = await createTestApi(driver, { onQuery: (s) => sql.push(s) });
   });
   afterAll(() => api.close());
 
@@ -97,6 +98,30 @@ describe.each(DRIVERS)('the catalogue: projects and practices in one order on %s
     const found = await catalogue({ filter: { search: 'TYÖNILOA' } });
     expect(found.totalCount).toBe(2);
     expect(found.edges.map((e) => e.node.__typename).sort()).toEqual(['Practice', 'Project']);
+  });
+
+  it("counts a search's matches of each kind over all pages, in the keys' own pass", async () => {
+    // "työ" (work): 3 projects and 7 practices of the five documents.
+    sql.length = 0;
+    const all = await catalogue({ first: 20, filter: { search: 'työ' } });
+    expect([all.totalCount, all.projectCount, all.practiceCount]).toEqual([10, 3, 7]);
+    // The keys and both counts in one statement, each record's text read once; then the records by id.
+    const keys = sql.filter((s) => /union all/.test(s));
+    expect(keys).toHaveLength(1);
+    expect(keys[0]?.match(/search_text like/g)).toHaveLength(2);
+    expect(sql.filter((s) => /count\(\*\)/.test(s) && !/over \(\)/.test(s))).toEqual([]);
+    const pages = await Promise.all(
+      [0, 3, 6, 9].map((offset) => catalogue({ first: 3, offset, filter: { search: 'työ' } })),
+    );
+    expect(pages.flatMap(named)).toEqual(named(all));
+    for (const p of pages) expect([p.totalCount, p.projectCount, p.practiceCount]).toEqual([10, 3, 7]);
+    // Past the end the counts are asked alone; one kind only counts that kind.
+    const past = await catalogue({ first: 3, offset: 30, filter: { search: 'työ' } });
+    expect([past.totalCount, past.projectCount, past.practiceCount, past.edges.length]).toEqual([10, 3, 7, 0]);
+    const projects = await catalogue({ first: 2, filter: { search: 'työ', kinds: ['PROJECT'] } });
+    expect([projects.totalCount, projects.projectCount, projects.practiceCount]).toEqual([3, 3, 0]);
+    const nothing = await catalogue({ first: 2, filter: { search: 'ei-löydy-mitään' } });
+    expect([nothing.totalCount, nothing.projectCount, nothing.practiceCount]).toEqual([0, 0, 0]);
   });
 
   it('validates the page: offset bounded like first, not with after', async () => {

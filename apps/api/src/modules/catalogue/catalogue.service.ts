@@ -43,7 +43,10 @@ const COLUMN: Record<CatalogueOrderField, string> = { NAME: 'name', START: PERIO
  * Projects and practices as one list in one order — name, or start (unknown last) — with the kind and
  * the id as tie-breakers, so page n + 1 continues page n exactly across both kinds. One `union all`
  * picks the page's keys (the database sorts), two counts run beside it, then the page's records are
- * read by id: three statements, then two, whatever the page.
+ * read by id: three statements, then two, whatever the page. A search counts in the keys' own pass
+ * instead (window sums over the union), as `pagePlain` does: the substring search reads every record's
+ * text, and the counts read it all again. Then it is one statement, then two; the counts are asked
+ * alone only for a page past the end.
  */
 export async function listCatalogue(
   em: EntityManager,
@@ -58,6 +61,8 @@ export async function listCatalogue(
   const search = filter.search ?? null;
   if (search !== null && search.length > 200)
     throw badInput('filter.search', 'must be at most 200 characters.');
+  /** The search when it filters at all (a blank one does not). */
+  const term = search?.trim() ? search : null;
   const kinds = new Set<CatalogueKind>(filter.kinds?.length ? filter.kinds : ['PROJECT', 'PRACTICE']);
 
   const knex = em.getKnex();
@@ -70,7 +75,7 @@ export async function listCatalogue(
           'id',
           knex('project_municipality').select('project_id').whereIn('municipality_code', codes),
         );
-    if (search?.trim()) qb.whereRaw(`search_text like ? escape '\\'`, [likePattern(search)]);
+    if (term) qb.whereRaw(`search_text like ? escape '\\'`, [likePattern(term)]);
     return qb;
   };
   const table = (kind: CatalogueKind) => (kind === 'PROJECT' ? 'project' : 'practice');
@@ -101,11 +106,22 @@ export async function listCatalogue(
     ])
     .limit(page.limit)
     .offset(page.offset);
-  const [picked, projectCount, practiceCount] = await Promise.all([
-    keys as Promise<{ kind: CatalogueKind; id: number }[]>,
-    count('PROJECT'),
-    count('PRACTICE'),
-  ]);
+  if (term)
+    keys.select(
+      knex.raw(`sum(case when u.kind = 'PROJECT' then 1 else 0 end) over () as projects`),
+      knex.raw('count(*) over () as total'),
+    );
+  type Key = { kind: CatalogueKind; id: number; projects?: number | string; total?: number | string };
+  /** The page's keys and the counts of both kinds over all pages. */
+  const read = async (): Promise<[Key[], number, number]> => {
+    if (!term) return Promise.all([keys as Promise<Key[]>, count('PROJECT'), count('PRACTICE')]);
+    const rows = (await keys) as Key[];
+    const first = rows[0];
+    if (first) return [rows, Number(first.projects), Number(first.total) - Number(first.projects)];
+    if (!page.offset) return [rows, 0, 0];
+    return [rows, await count('PROJECT'), await count('PRACTICE')];
+  };
+  const [picked, projectCount, practiceCount] = await read();
   const idsOf = (kind: CatalogueKind) => picked.filter((k) => k.kind === kind).map((k) => Number(k.id));
   const [projects, practices] = await Promise.all([
     idsOf('PROJECT').length ? findPlain(em, Project, { id: { $in: idsOf('PROJECT') } }) : [],
