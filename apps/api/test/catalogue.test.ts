@@ -117,7 +117,9 @@ describe.each(DRIVERS)('the catalogue: projects and practices in one order on %s
     for (const p of pages) expect([p.totalCount, p.projectCount, p.practiceCount]).toEqual([10, 3, 7]);
     // Past the end the counts are asked alone; one kind only counts that kind.
     const past = await catalogue({ first: 3, offset: 30, filter: { search: 'työ' } });
-    expect([past.totalCount, past.projectCount, past.practiceCount, past.edges.length]).toEqual([10, 3, 7, 0]);
+    expect([past.totalCount, past.projectCount, past.practiceCount, past.edges.length]).toEqual([
+      10, 3, 7, 0,
+    ]);
     const projects = await catalogue({ first: 2, filter: { search: 'työ', kinds: ['PROJECT'] } });
     expect([projects.totalCount, projects.projectCount, projects.practiceCount]).toEqual([3, 3, 0]);
     const nothing = await catalogue({ first: 2, filter: { search: 'ei-löydy-mitään' } });
