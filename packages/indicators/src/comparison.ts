@@ -54,6 +54,11 @@ export function yearCellOf(row: YearSumRow): [number | null, YearCell] {
   ];
 }
 
+/** One stored row with a known value as its year's cell (a row of a read of latest years alone). */
+export function storedValueCell(value: number | string, cents: number | string | null): YearCell {
+  return { total: Number(value), cents: cents == null ? null : Number(cents), n: 1, known: 1, reason: null };
+}
+
 /**
  * Two cells of one year as the one cell their rows make together (as if SQL had grouped them all): the
  * sums and counts added, exact cents only while every known value has them, the first reason by code.
@@ -89,7 +94,8 @@ export interface CombinedValue {
   value: number | null;
   missingReason: MissingReason | null;
   note: string | null;
-  years: number[];
+  /** The years the value is made of (a LATEST value's list may be shared by values of its year: read only). */
+  years: readonly number[];
   formula: string;
   /** The same in Finnish (the dashboard's language). */
   formulaFi: string;
@@ -184,48 +190,71 @@ export function latestOf(series: Series | undefined, what: string | Words): Comb
   return latestOfEach([series], what)[0] as CombinedValue;
 }
 
+/** A series' latest year with a known value, and that year's cell (`latestOfCells`). */
+export interface LatestCell {
+  year: number;
+  cell: YearCell;
+}
+
+/** The latest year of a series that has a known value, with its cell; undefined when none has. */
+export function latestCellOf(series: Series | undefined): LatestCell | undefined {
+  let latest: LatestCell | undefined;
+  for (const [year, cell] of series ?? [])
+    if (year !== null && cell.known > 0 && (!latest || year > latest.year)) latest = { year, cell };
+  return latest;
+}
+
 /**
  * `latestOf` for many series of one indicator (a comparison's municipalities): the words that explain a
  * value are made once per year and shared by the values of that year, not once per value.
  */
 export function latestOfEach(all: readonly (Series | undefined)[], what: string | Words): CombinedValue[] {
+  return latestOfCells(all.map(latestCellOf), what);
+}
+
+/**
+ * `latestOfEach` from each series' latest known year alone (`latestCellOf`, or a read that fetched
+ * only that year: a comparison's LATEST indicators) — the values, their years and explaining words.
+ */
+export function latestOfCells(
+  all: readonly (LatestCell | undefined)[],
+  what: string | Words,
+): CombinedValue[] {
   const w = wordsOf(what);
-  const formulas = new Map<number, { formula: string; formulaFi: string }>();
-  let none: { note: string; noteFi: string; formula: string; formulaFi: string } | undefined;
-  return all.map((series): CombinedValue => {
-    // The latest year with a known value, in one pass (no copies).
-    let year: number | null = null;
-    let cell: YearCell | undefined;
-    for (const [y, c] of series ?? [])
-      if (y !== null && c.known > 0 && (year === null || y > year)) {
-        year = y;
-        cell = c;
-      }
-    if (year == null || !cell) {
+  // Per year, shared by that year's values: the words and the (frozen) list of its one year.
+  const ofYear = new Map<number, { formula: string; formulaFi: string; years: readonly number[] }>();
+  let none:
+    | { note: string; noteFi: string; formula: string; formulaFi: string; years: readonly number[] }
+    | undefined;
+  return all.map((latest): CombinedValue => {
+    if (!latest) {
       none ??= {
         note: `No ${w.en} for these years`,
         noteFi: `${w.fi}: ei arvoa näiltä vuosilta`,
         formula: `Latest ${w.en}`,
         formulaFi: `${w.fi}, viimeisin`,
+        years: Object.freeze([]),
       };
-      return { value: null, missingReason: 'NOT_REPORTED', ...none, years: [] };
+      return { value: null, missingReason: 'NOT_REPORTED', ...none };
     }
-    let words = formulas.get(year);
-    if (!words) {
-      words = {
+    const { year, cell } = latest;
+    let shared = ofYear.get(year);
+    if (!shared) {
+      shared = {
         formula: `${w.en} at the end of ${year} (latest year with data)`,
         formulaFi: `${w.fi} vuoden ${year} lopussa (viimeisin vuosi, jolta on tieto)`,
+        years: Object.freeze([year]),
       };
-      formulas.set(year, words);
+      ofYear.set(year, shared);
     }
     return {
       value: cell.total,
       missingReason: null,
       note: null,
       noteFi: null,
-      years: [year],
-      formula: words.formula,
-      formulaFi: words.formulaFi,
+      years: shared.years,
+      formula: shared.formula,
+      formulaFi: shared.formulaFi,
     };
   });
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   countValue,
+  latestCellOf,
   latestOf,
+  latestOfCells,
   latestOfEach,
   mergeYearCells,
   outcomeCountsByMunicipality,
   outcomeValue,
   ratioOf,
   type Series,
+  storedValueCell,
   summariseDirections,
   summariseOutcomeCell,
   summariseValues,
@@ -219,6 +222,63 @@ describe('latestOf', () => {
     expect(each.map((v) => v.value)).toEqual([21500, null, 7, null, 3]);
     expect(each[1]).toMatchObject({ missingReason: 'NOT_REPORTED', note: 'No population for these years' });
     expect(each[4]?.formulaFi).toBe('väkiluku vuoden 2017 lopussa (viimeisin vuosi, jolta on tieto)');
+  });
+
+  it('reads the same values from the latest years alone (a read that fetched only those)', () => {
+    const all = [
+      series([
+        [null, cell(99)],
+        [2018, cell(21000)],
+        [2019, cell(21500)],
+        [2020, cell(null, { reason: 'NOT_REPORTED' })],
+      ]),
+      undefined,
+      series([[2019, cell(7)]]),
+      series([[2020, cell(null)]]),
+    ];
+    expect(all.map(latestCellOf)).toEqual([
+      { year: 2019, cell: cell(21500) },
+      undefined,
+      { year: 2019, cell: cell(7) },
+      undefined,
+    ]);
+    const what = { en: 'population', fi: 'väkiluku' };
+    const fromCells = latestOfCells(all.map(latestCellOf), what);
+    expect(fromCells).toEqual(latestOfEach(all, what));
+    expect(fromCells.map((v) => [v.value, v.years])).toEqual([
+      [21500, [2019]],
+      [null, []],
+      [7, [2019]],
+      [null, []],
+    ]);
+    // One list per year, shared by that year's values and frozen (no caller may change another's).
+    expect(fromCells[0]?.years).toBe(fromCells[2]?.years);
+    const shared = fromCells[0]?.years as number[];
+    expect(shared).toEqual([2019]);
+    expect(Object.isFrozen(shared)).toBe(true);
+    expect(() => shared.push(2020)).toThrow(TypeError);
+  });
+
+  it('takes a stored row with a known value as the cell SQL would group it into', () => {
+    const grouped = (value: number, cents: number | null) =>
+      yearCellOf({
+        year: 2020,
+        total: value,
+        totalCents: cents,
+        knownCents: cents === null ? 0 : 1,
+        n: 1,
+        known: 1,
+        reason: null,
+      })[1];
+    expect(storedValueCell('1250.5', '125050')).toEqual(grouped(1250.5, 125050));
+    expect(storedValueCell(21467, null)).toEqual(grouped(21467, null));
+    expect(mergeYearCells(storedValueCell(3, '300'), storedValueCell(4, null))).toEqual({
+      total: 7,
+      cents: null,
+      n: 2,
+      known: 2,
+      reason: null,
+    });
   });
 });
 

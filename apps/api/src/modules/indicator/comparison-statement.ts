@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import type { OutcomeGroup } from '@vertailu/indicators';
+import { type LatestCell, mergeYearCells, type OutcomeGroup, storedValueCell } from '@vertailu/indicators';
 import { pgArray, readSql, whereAny } from '../../db/plain';
 import { onPostgres, readRows } from '../../db/read-batch';
 import { outcomeGroupQueries, practiceCountsQuery, projectCountsQuery } from './counts.service';
@@ -40,6 +40,11 @@ export type YearSumSqlRow = {
 
 export interface ComparisonRows {
   sums: YearSumSqlRow[];
+  /**
+   * The latest known year of each pair read by `latestRowsByDescent`, by indicator, then municipality:
+   * its rows added up as one cell (a year of several series). A pair without a known value has none.
+   */
+  latest: Map<string, Map<string, LatestCell>>;
   projectCounts: Map<string, number>;
   practiceCounts: Map<string, number>;
   outcomeGroups: Omit<OutcomeGroup, 'domainId'>[];
@@ -106,8 +111,6 @@ function partRow(part: Part, a: unknown[]): PartRow {
         known: a[7],
         reason: a[8],
       };
-    case 'latest':
-      return oneRowSums(a[0], a[1], a[2], a[3], a[4]);
     case 'outcomes':
       return { part, municipality_code: a[0], direction: a[1], n: a[2], max_evidence: a[3] };
     default:
@@ -225,31 +228,6 @@ function latestRowsByDescent(
     .whereNotNull('v.value');
 }
 
-/**
- * A latest row (`latestRowsByDescent`: one stored row with a known value) as the sums of a year of that
- * one row, a `sum` part's row (the comparison's `seriesOf` adds a year's rows of several series up).
- */
-function oneRowSums(
-  indicator: unknown,
-  municipality: unknown,
-  year: unknown,
-  value: unknown,
-  cents: unknown,
-): PartRow {
-  return {
-    part: 'sum',
-    indicator_code: indicator,
-    municipality_code: municipality,
-    year,
-    total: value,
-    total_cents: cents ?? null,
-    known_cents: cents == null ? 0 : 1,
-    n: 1,
-    known: 1,
-    reason: null,
-  };
-}
-
 export async function readComparison(em: EntityManager, reads: ComparisonReads): Promise<ComparisonRows> {
   const knex = readSql(em);
   const { municipalities: codes, years } = reads;
@@ -303,6 +281,7 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
 
   const out: ComparisonRows = {
     sums: [],
+    latest: new Map(),
     projectCounts: new Map(),
     practiceCounts: new Map(),
     outcomeGroups: [],
@@ -322,23 +301,31 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
     // are integers far below 2^53, doubles print in their shortest exact form. (better-sqlite3 reads
     // rows natively; SQLite prints doubles in JSON with 15 digits, not exactly: it keeps plain rows.)
     rows = [];
+    // A latest row goes straight into its pair's cell: no row object for 1 545 of them.
     for (const { part, rows: arrays } of (await readRows(em, union)) as {
       part: Part;
       rows: unknown[][] | null;
     }[])
-      for (const a of arrays ?? []) rows.push(partRow(part, a));
+      for (const a of arrays ?? [])
+        if (part === 'latest')
+          addLatest(
+            out.latest,
+            a[0] as string,
+            a[1] as string,
+            a[2] as number,
+            storedValueCell(a[3] as number, a[4] as string | null),
+          );
+        else rows.push(partRow(part, a));
   } else rows = (await readRows(em, union)) as PartRow[];
   for (const r of rows) {
     if (r.part === 'sum') out.sums.push(r as unknown as YearSumSqlRow);
     else if (r.part === 'latest')
-      out.sums.push(
-        oneRowSums(
-          r.indicator_code,
-          r.municipality_code,
-          r.year,
-          r.total,
-          r.total_cents,
-        ) as unknown as YearSumSqlRow,
+      addLatest(
+        out.latest,
+        String(r.indicator_code),
+        String(r.municipality_code),
+        Number(r.year),
+        storedValueCell(r.total as number | string, r.total_cents as number | string | null),
       );
     else if (r.part === 'projects') out.projectCounts.set(String(r.municipality_code), Number(r.n));
     else if (r.part === 'practices') out.practiceCounts.set(String(r.municipality_code), Number(r.n));
@@ -351,4 +338,21 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
       });
   }
   return out;
+}
+
+/** A latest row into its pair's cell; the rows of one pair are of one year (`with ties`) and add up. */
+function addLatest(
+  latest: ComparisonRows['latest'],
+  indicator: string,
+  municipality: string,
+  year: number,
+  cell: LatestCell['cell'],
+): void {
+  let ofIndicator = latest.get(indicator);
+  if (!ofIndicator) {
+    ofIndicator = new Map();
+    latest.set(indicator, ofIndicator);
+  }
+  const before = ofIndicator.get(municipality);
+  ofIndicator.set(municipality, before ? { year, cell: mergeYearCells(before.cell, cell) } : { year, cell });
 }

@@ -4,9 +4,9 @@ import {
   countValue,
   type Explanation as DerivedExplanation,
   exactEuros,
+  latestOfCells,
   latestOfEach,
   type MissingReason,
-  mergeYearCells,
   outcomeCountsByMunicipality,
   outcomeValue,
   ratioOf,
@@ -89,9 +89,7 @@ function seriesOf(rows: YearSumSqlRow[]): SeriesByIndicator {
       known: r.known,
       reason: (r.reason as MissingReason | null) ?? null,
     });
-    // A year read row by row (a latest year's series, comparison-statement.ts) adds up.
-    const before = series.get(year);
-    series.set(year, before ? mergeYearCells(before, cell) : cell);
+    series.set(year, cell);
   }
   return out;
 }
@@ -221,13 +219,20 @@ export async function compareMunicipalities(
       }
     };
     // The latest values of all the municipalities at once: their words are made once per year.
+    // Read by their latest years alone when nothing else needs their other years (`latestOnly`).
+    const latestCells = read.latest.get(indicator.code);
     const results =
-      indicator.aggregation === 'LATEST'
-        ? latestOfEach(
-            codes.map((code) => get(indicator.code, code)),
-            what,
-          )
-        : codes.map(combined);
+      indicator.aggregation !== 'LATEST'
+        ? codes.map(combined)
+        : latestOnly.has(indicator.code)
+          ? latestOfCells(
+              codes.map((code) => latestCells?.get(code)),
+              what,
+            )
+          : latestOfEach(
+              codes.map((code) => get(indicator.code, code)),
+              what,
+            );
     const values = results.map((r) => r.value);
     const { ranks, mean, median, knownCount } = summariseValues(values, indicator.polarity);
     // The stored indicators an explanation's inputs come from: one array per indicator, shared by its rows.

@@ -105,7 +105,7 @@ export class ComparisonRow {
   noteFi?: string | null;
 
   @Field(() => [Int], { description: 'Years whose values went into this one.' })
-  years!: number[];
+  years!: readonly number[];
 
   // Not fields: what `explanation` and `bases` are resolved from (ComparisonRowResolver), with the
   // row's municipality and years — plain properties, so a row whose explanation nobody asks for costs no
@@ -122,7 +122,7 @@ export class ComparisonRow {
 export interface ExplanationKey {
   indicators: string[];
   municipality: string;
-  years: number[];
+  years: readonly number[];
 }
 
 @ObjectType({ description: 'An indicator compared across municipalities.' })
