@@ -54,9 +54,23 @@ export function yearCellOf(row: YearSumRow): [number | null, YearCell] {
   ];
 }
 
-/** One stored row with a known value as its year's cell (a row of a read of latest years alone). */
-export function storedValueCell(value: number | string, cents: number | string | null): YearCell {
-  return { total: Number(value), cents: cents == null ? null : Number(cents), n: 1, known: 1, reason: null };
+/**
+ * One stored row with a known value as its year's cell, that year being its series' latest (a row of a
+ * read of latest years alone). A second row of the year, another series, adds up: `mergeYearCells`.
+ */
+export function storedValueCell(
+  year: number,
+  value: number | string,
+  cents: number | string | null,
+): LatestCell {
+  return {
+    year,
+    total: Number(value),
+    cents: cents == null ? null : Number(cents),
+    n: 1,
+    known: 1,
+    reason: null,
+  };
 }
 
 /**
@@ -190,18 +204,21 @@ export function latestOf(series: Series | undefined, what: string | Words): Comb
   return latestOfEach([series], what)[0] as CombinedValue;
 }
 
-/** A series' latest year with a known value, and that year's cell (`latestOfCells`). */
-export interface LatestCell {
+/** A series' latest year with a known value and that year's cell, as one object (`latestOfCells`). */
+export interface LatestCell extends YearCell {
   year: number;
-  cell: YearCell;
 }
 
 /** The latest year of a series that has a known value, with its cell; undefined when none has. */
 export function latestCellOf(series: Series | undefined): LatestCell | undefined {
-  let latest: LatestCell | undefined;
-  for (const [year, cell] of series ?? [])
-    if (year !== null && cell.known > 0 && (!latest || year > latest.year)) latest = { year, cell };
-  return latest;
+  let latest: number | null = null;
+  let cell: YearCell | undefined;
+  for (const [y, c] of series ?? [])
+    if (y !== null && c.known > 0 && (latest === null || y > latest)) {
+      latest = y;
+      cell = c;
+    }
+  return latest === null || !cell ? undefined : { ...cell, year: latest };
 }
 
 /**
@@ -237,7 +254,7 @@ export function latestOfCells(
       };
       return { value: null, missingReason: 'NOT_REPORTED', ...none };
     }
-    const { year, cell } = latest;
+    const { year } = latest;
     let shared = ofYear.get(year);
     if (!shared) {
       shared = {
@@ -248,7 +265,7 @@ export function latestOfCells(
       ofYear.set(year, shared);
     }
     return {
-      value: cell.total,
+      value: latest.total,
       missingReason: null,
       note: null,
       noteFi: null,

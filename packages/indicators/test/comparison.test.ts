@@ -237,9 +237,9 @@ describe('latestOf', () => {
       series([[2020, cell(null)]]),
     ];
     expect(all.map(latestCellOf)).toEqual([
-      { year: 2019, cell: cell(21500) },
+      { ...cell(21500), year: 2019 },
       undefined,
-      { year: 2019, cell: cell(7) },
+      { ...cell(7), year: 2019 },
       undefined,
     ]);
     const what = { en: 'population', fi: 'väkiluku' };
@@ -270,9 +270,9 @@ describe('latestOf', () => {
         known: 1,
         reason: null,
       })[1];
-    expect(storedValueCell('1250.5', '125050')).toEqual(grouped(1250.5, 125050));
-    expect(storedValueCell(21467, null)).toEqual(grouped(21467, null));
-    expect(mergeYearCells(storedValueCell(3, '300'), storedValueCell(4, null))).toEqual({
+    expect(storedValueCell(2020, '1250.5', '125050')).toEqual({ ...grouped(1250.5, 125050), year: 2020 });
+    expect(storedValueCell(2020, 21467, null)).toEqual({ ...grouped(21467, null), year: 2020 });
+    expect(mergeYearCells(storedValueCell(2020, 3, '300'), storedValueCell(2020, 4, null))).toEqual({
       total: 7,
       cents: null,
       n: 2,

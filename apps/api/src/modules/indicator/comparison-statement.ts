@@ -41,10 +41,11 @@ export type YearSumSqlRow = {
 export interface ComparisonRows {
   sums: YearSumSqlRow[];
   /**
-   * The latest known year of each pair read by `latestRowsByDescent`, by indicator, then municipality:
-   * its rows added up as one cell (a year of several series). A pair without a known value has none.
+   * The latest known year of each pair read by `latestRowsByDescent`, by indicator: one entry per
+   * municipality asked, in the order asked, its year's rows added up as one cell (a year of several
+   * series); undefined where the pair has no known value.
    */
-  latest: Map<string, Map<string, LatestCell>>;
+  latest: Map<string, (LatestCell | undefined)[]>;
   projectCounts: Map<string, number>;
   practiceCounts: Map<string, number>;
   outcomeGroups: Omit<OutcomeGroup, 'domainId'>[];
@@ -57,6 +58,8 @@ export interface ComparisonRows {
 const COLUMNS = [
   ['indicator_code', 'text'],
   ['municipality_code', 'text'],
+  ['indicator_index', 'integer'],
+  ['municipality_index', 'integer'],
   ['year', 'integer'],
   ['total', 'double precision'],
   ['total_cents', 'numeric'],
@@ -86,7 +89,7 @@ const PART_COLUMNS: Record<Part, readonly Column[]> = {
     'known',
     'reason',
   ],
-  latest: ['indicator_code', 'municipality_code', 'year', 'total', 'total_cents'],
+  latest: ['indicator_index', 'municipality_index', 'year', 'total', 'total_cents'],
   projects: ['municipality_code', 'n'],
   practices: ['municipality_code', 'n'],
   outcomes: ['municipality_code', 'direction', 'n', 'max_evidence'],
@@ -199,14 +202,22 @@ function latestRowsByDescent(
   };
   if (postgres)
     return knex
-      .select('i.code as indicator_code', 'm.code as municipality_code', 'l.year', 'l.value', 'l.cents')
-      .from(knex.raw('unnest(?::text[]) as i(code)', [pgArray(indicators)]))
-      .joinRaw('cross join unnest(?::text[]) as m(code)', [pgArray(municipalities)])
+      .select(
+        knex.raw('i.n - 1 as indicator_index'),
+        knex.raw('m.n - 1 as municipality_index'),
+        'l.year',
+        'l.value',
+        'l.cents',
+      )
+      .from(knex.raw('unnest(?::text[]) with ordinality as i(code, n)', [pgArray(indicators)]))
+      .joinRaw('cross join unnest(?::text[]) with ordinality as m(code, n)', [pgArray(municipalities)])
       .joinRaw('cross join lateral (? fetch first 1 rows with ties) as l', [
         known('x', ['year', 'value', 'cents']),
       ]);
   const pairs = knex
     .select(
+      'i.key as indicator_index',
+      'm.key as municipality_index',
       'i.value as indicator_code',
       'm.value as municipality_code',
       known('y', ['year']).limit(1).as('year'),
@@ -219,7 +230,7 @@ function latestRowsByDescent(
     );
   return knex
     .withMaterialized('pairs', pairs)
-    .select('p.indicator_code', 'p.municipality_code', 'v.year', 'v.value', 'v.cents')
+    .select('p.indicator_index', 'p.municipality_index', 'v.year', 'v.value', 'v.cents')
     .from({ p: 'pairs' })
     .joinRaw(
       'cross join indicator_value as v on v.indicator_code = p.indicator_code and v.municipality_code = p.municipality_code and v.year = p.year',
@@ -261,8 +272,8 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
   if (reads.sums.length) part('sum', yearlySumsQuery(knex, reads.sums, codes, years), sumColumns);
   if (reads.latest.length)
     part('latest', latestRowsByDescent(knex, postgres, reads.latest, codes, years), {
-      indicator_code: 'indicator_code',
-      municipality_code: 'municipality_code',
+      indicator_index: 'indicator_index',
+      municipality_index: 'municipality_index',
       year: 'year',
       total: 'value',
       total_cents: 'cents',
@@ -286,6 +297,13 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
     practiceCounts: new Map(),
     outcomeGroups: [],
   };
+  // One entry per municipality asked, for each LATEST indicator read: the rows name their pair by its
+  // places in the two lists (ordinality), so the JSON carries small numbers instead of both codes.
+  const latestOf = reads.latest.map((code) => {
+    const cells = new Array<LatestCell | undefined>(codes.length).fill(undefined);
+    out.latest.set(code, cells);
+    return cells;
+  });
   const [first, ...rest] = parts;
   if (!first) return out;
   // Each part a sub-select of its own: knex puts a UNION before the first select's GROUP BY, and SQLite
@@ -309,11 +327,9 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
       for (const a of arrays ?? [])
         if (part === 'latest')
           addLatest(
-            out.latest,
-            a[0] as string,
-            a[1] as string,
-            a[2] as number,
-            storedValueCell(a[3] as number, a[4] as string | null),
+            latestOf[a[0] as number],
+            a[1] as number,
+            storedValueCell(a[2] as number, a[3] as number, a[4] as string | null),
           );
         else rows.push(partRow(part, a));
   } else rows = (await readRows(em, union)) as PartRow[];
@@ -321,11 +337,9 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
     if (r.part === 'sum') out.sums.push(r as unknown as YearSumSqlRow);
     else if (r.part === 'latest')
       addLatest(
-        out.latest,
-        String(r.indicator_code),
-        String(r.municipality_code),
-        Number(r.year),
-        storedValueCell(r.total as number | string, r.total_cents as number | string | null),
+        latestOf[Number(r.indicator_index)],
+        Number(r.municipality_index),
+        storedValueCell(Number(r.year), r.total as number | string, r.total_cents as number | string | null),
       );
     else if (r.part === 'projects') out.projectCounts.set(String(r.municipality_code), Number(r.n));
     else if (r.part === 'practices') out.practiceCounts.set(String(r.municipality_code), Number(r.n));
@@ -340,19 +354,9 @@ export async function readComparison(em: EntityManager, reads: ComparisonReads):
   return out;
 }
 
-/** A latest row into its pair's cell; the rows of one pair are of one year (`with ties`) and add up. */
-function addLatest(
-  latest: ComparisonRows['latest'],
-  indicator: string,
-  municipality: string,
-  year: number,
-  cell: LatestCell['cell'],
-): void {
-  let ofIndicator = latest.get(indicator);
-  if (!ofIndicator) {
-    ofIndicator = new Map();
-    latest.set(indicator, ofIndicator);
-  }
-  const before = ofIndicator.get(municipality);
-  ofIndicator.set(municipality, before ? { year, cell: mergeYearCells(before.cell, cell) } : { year, cell });
+/** A latest row into its pair's place; the rows of one pair are of one year (`with ties`) and add up. */
+function addLatest(cells: (LatestCell | undefined)[] | undefined, at: number, cell: LatestCell): void {
+  if (!cells || !(at >= 0 && at < cells.length)) throw new Error(`A latest row names no asked pair (${at}).`);
+  const before = cells[at];
+  cells[at] = before ? { ...mergeYearCells(before, cell), year: cell.year } : cell;
 }

@@ -38,24 +38,19 @@ const NORMALIZE_BY: Record<Exclude<Normalize, 'NONE'>, { indicator: string; unit
   PER_CHILD: { indicator: 'POPULATION_0_17', unit: 'EUR_PER_CHILD' },
 };
 
-/**
- * Per indicator and municipality: the values of each year, summed in the database. For the indicators in
- * `latestOnly` only the latest year with a known value is read (all a LATEST comparison looks at): the
- * database picks it, so a national comparison reads one row per municipality, not one per year.
- */
+/** Per indicator and municipality: the values of each year, summed in the database. */
 export async function loadSeries(
   em: EntityManager,
   indicators: string[],
   municipalities: string[],
   years: { from: number; to: number } | null,
-  latestOnly: ReadonlySet<string> = new Set(),
 ): Promise<SeriesByIndicator> {
   const { sums } = await readComparison(em, {
     ...NOTHING_COUNTED,
     municipalities,
     years,
-    sums: indicators.filter((i) => !latestOnly.has(i)),
-    latest: indicators.filter((i) => latestOnly.has(i)),
+    sums: indicators,
+    latest: [],
   });
   return seriesOf(sums);
 }
@@ -219,16 +214,13 @@ export async function compareMunicipalities(
       }
     };
     // The latest values of all the municipalities at once: their words are made once per year.
-    // Read by their latest years alone when nothing else needs their other years (`latestOnly`).
+    // Read by their latest years alone (in the order of `codes`) when nothing else needs the others.
     const latestCells = read.latest.get(indicator.code);
     const results =
       indicator.aggregation !== 'LATEST'
         ? codes.map(combined)
-        : latestOnly.has(indicator.code)
-          ? latestOfCells(
-              codes.map((code) => latestCells?.get(code)),
-              what,
-            )
+        : latestCells
+          ? latestOfCells(latestCells, what)
           : latestOfEach(
               codes.map((code) => get(indicator.code, code)),
               what,
