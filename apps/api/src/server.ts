@@ -6,7 +6,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import compression from 'compression';
@@ -25,7 +24,9 @@ import { getSchema } from './graphql/schema';
 import { corsAllowList } from './http/cors';
 import { dashboardRoutes } from './http/dashboard';
 import { httpErrors } from './http/errors';
+import { graphqlRoute } from './http/graphql-route';
 import { healthRoutes } from './http/health';
+import { utf8JsonText } from './http/json-text';
 import { playgroundRoutes } from './http/playground';
 import {
   type Caller,
@@ -200,6 +201,8 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     // re-raise the signal and end the process with 143 before the database is closed.
     stopOnTerminationSignals: false,
     formatError: formatErrorFor(config.env),
+    // The answer's text in UTF-8 bytes, sent as they are by graphqlRoute (http/json-text.ts says why).
+    stringifyResult: utf8JsonText,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     plugins: [
@@ -277,9 +280,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     responseSizeCap(MAX_RESPONSE_BYTES),
     // The audit scope (who writes) is entered by each mutation's root field (graphql/schema.ts), not
     // here: reads run without it.
-    expressMiddleware(apollo, {
-      context: ({ req, res }) => contextFor(req.headers.authorization, callerOf(res)),
-    }),
+    graphqlRoute(apollo, ({ req, res }) => contextFor(req.headers.authorization, callerOf(res))),
   );
   app.use(httpErrors);
 

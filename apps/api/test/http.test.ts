@@ -43,6 +43,35 @@ describe('HTTP surface', () => {
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('sends an answer as its UTF-8 bytes, exactly as JSON.stringify writes it (wide characters, a lone surrogate)', async () => {
+    const post = async (variables: Record<string, unknown>) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'query($m: [String!]!) { compareMunicipalities(municipalities: $m, indicators: ["POPULATION"]) { mean } }',
+          variables,
+        }),
+      });
+      const bytes = Buffer.from(await res.arrayBuffer());
+      return { res, bytes, body: JSON.parse(bytes.toString('utf8')) };
+    };
+    // The message echoes the code: Finnish letters, a dash, curly quotes; then, cut at 20 code units,
+    // half of an emoji (a lone surrogate, which JSON.stringify escapes).
+    for (const code of ['Ähtäri – ”x”', `${'x'.repeat(19)}😀`]) {
+      const { res, bytes, body } = await post({ m: [code] });
+      expect(res.headers.get('content-type')).toMatch(
+        /^application\/(graphql-response\+)?json; charset=utf-8$/,
+      );
+      expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
+      expect(body.errors[0].message).toBe(
+        `municipalities[0]: "${code.slice(0, 20)}" is not a known municipality code.`,
+      );
+      expect(bytes.equals(Buffer.from(`${JSON.stringify(body)}\n`, 'utf8'))).toBe(true);
+    }
+  });
+
   it('audits every edit under its caller over HTTP (create, update, delete)', async () => {
     // In-process tests run inside the harness's actor scope; only a real request shows who the audit names.
     const post = async (query: string, variables: object, key: string) => {
