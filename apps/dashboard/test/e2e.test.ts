@@ -192,9 +192,11 @@ describe('dashboard in Chromium', () => {
     expect(text(await page.getByTestId('cell-020:LEADERSHIP').textContent())).toContain(
       'näytön taso 4 vertailuryhmä',
     );
-    expect(text(await page.locator('figure[aria-labelledby="measured-title"]').textContent())).toContain(
-      '58 %',
-    );
+    // The chart draws its labels after it has measured its box: wait for them (a busy CI machine drew
+    // them after the detail had opened).
+    await expect
+      .poll(async () => text(await page.locator('figure[aria-labelledby="measured-title"]').textContent()))
+      .toContain('58 %');
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Lataa PNG' }).click(),
