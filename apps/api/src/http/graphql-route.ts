@@ -15,6 +15,7 @@ export function graphqlRoute<C extends BaseContext>(
   apollo.assertStarted('graphqlRoute()');
   return async (req, res, next) => {
     try {
+      const query = req.url.indexOf('?');
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers))
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -22,7 +23,7 @@ export function graphqlRoute<C extends BaseContext>(
         httpGraphQLRequest: {
           method: req.method.toUpperCase(),
           headers,
-          search: req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '',
+          search: query < 0 ? '' : req.url.slice(query),
           body: req.body,
         },
         context: () => context({ req, res }),

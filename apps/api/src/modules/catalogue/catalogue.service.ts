@@ -6,7 +6,7 @@ import { PERIOD_COLUMNS } from '../../db/period-columns';
 import { findPlain, rowExists } from '../../db/plain';
 import { Practice } from '../practice/practice.entity';
 import { Project } from '../project/project.entity';
-import { likePattern } from '../search/search-text';
+import { searchTermOf, whereSearch } from '../search/list-filters';
 import type { CatalogueKind, CatalogueOrderField } from './catalogue.types';
 
 export interface CatalogueQuery {
@@ -58,14 +58,11 @@ export async function listCatalogue(
   checkMunicipalityCodes(codes ?? undefined, 'filter.municipalities');
   if (codes && codes.length > MAX_MUNICIPALITIES)
     throw badInput('filter.municipalities', `at most ${MAX_MUNICIPALITIES} codes.`);
-  const search = filter.search ?? null;
-  if (search !== null && search.length > 200)
-    throw badInput('filter.search', 'must be at most 200 characters.');
-  /** The search when it filters at all (a blank one does not). */
-  const term = search?.trim() ? search : null;
+  const term = searchTermOf(filter.search);
   const kinds = new Set<CatalogueKind>(filter.kinds?.length ? filter.kinds : ['PROJECT', 'PRACTICE']);
 
   const knex = em.getKnex();
+  const table = (kind: CatalogueKind) => (kind === 'PROJECT' ? 'project' : 'practice');
   /** One kind's rows the filter keeps (its where clauses on `qb`). */
   const filtered = (kind: CatalogueKind, qb: Knex.QueryBuilder): Knex.QueryBuilder => {
     if (codes)
@@ -75,10 +72,9 @@ export async function listCatalogue(
           'id',
           knex('project_municipality').select('project_id').whereIn('municipality_code', codes),
         );
-    if (term) qb.whereRaw(`search_text like ? escape '\\'`, [likePattern(term)]);
+    whereSearch(qb, table(kind), term);
     return qb;
   };
-  const table = (kind: CatalogueKind) => (kind === 'PROJECT' ? 'project' : 'practice');
   // The kind is a literal of the enum, not a bound value: PostgreSQL cannot type a parameter there.
   const side = (kind: CatalogueKind) =>
     filtered(

@@ -4,16 +4,25 @@ import { badInput } from '../../core/domain-error';
 import { likePattern } from './search-text';
 
 /*
- * The list filters of projects, practices, outcomes (and, for the search, organisations) that read feature tables (the search text,
- * term links, funding lines), on a knex select whose main table has the alias `alias` (the read path
- * builds SQL with knex: db/plain.ts). Each adds a WHERE clause; sub-selects, so a record matching twice
- * is still listed once. They live here, below project/ and practice/, rather than in vocabulary/ or
- * finance/ (which import the owners): plain SQL by table name, no entity imported.
+ * The list filters of projects, practices and outcomes (and, for the search, organisations and the
+ * catalogue) that read feature tables (the search text, term links, funding lines), on a knex select
+ * whose main table has the alias `alias` (the read path builds SQL with knex: db/plain.ts). Each adds a
+ * WHERE clause; sub-selects, so a record matching twice is still listed once. They live here, below
+ * project/ and practice/, rather than in vocabulary/ or finance/ (which import the owners): plain SQL by
+ * table name, no entity imported.
  */
+
+/** The search when it filters at all (none for an absent or blank one); longer than 200: refused. */
+export function searchTermOf(search: string | undefined | null, field = 'filter.search'): string | null {
+  if (search === undefined || search === null) return null;
+  if (search.length > 200) throw badInput(field, 'must be at most 200 characters.');
+  return search.trim() ? search : null;
+}
+
 /**
- * Keeps the rows whose search text contains `search` (no filter for an absent or blank one). Returns
- * how a page of the list should count its rows (`pagePlain`): a substring search reads every row's
- * text, so the count is taken in the page's own pass rather than by reading every text again.
+ * Keeps the rows whose search text contains `search` (`searchTermOf`). Returns how a page of the list
+ * should count its rows (`pagePlain`): a substring search reads every row's text, so the count is taken
+ * in the page's own pass rather than by reading every text again.
  */
 export function whereSearch(
   query: Knex.QueryBuilder,
@@ -21,10 +30,9 @@ export function whereSearch(
   search: string | undefined | null,
   field = 'filter.search',
 ): 'sub-select' | 'in-pass' {
-  if (search === undefined || search === null) return 'sub-select';
-  if (search.length > 200) throw badInput(field, 'must be at most 200 characters.');
-  if (!search.trim()) return 'sub-select';
-  query.whereRaw(`${alias}.search_text like ? escape '\\'`, [likePattern(search)]);
+  const term = searchTermOf(search, field);
+  if (term === null) return 'sub-select';
+  query.whereRaw(`${alias}.search_text like ? escape '\\'`, [likePattern(term)]);
   return 'in-pass';
 }
 
